@@ -1,0 +1,70 @@
+package lexgraph
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Months maps French month names, folded (see Fold), to their number.
+var Months = map[string]int{
+	"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+	"juillet": 7, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+	"decembre": 12,
+}
+
+// ParseDate reads a date as the sources print it, "16 juin 2015",
+// "1er juillet 2014", "26/04/1993" or "2015-06-16", and returns it as
+// YYYY-MM-DD. It reports false for anything else, or an impossible date.
+func ParseDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", false
+	}
+	var y, m, d int
+	switch {
+	case len(s) == 10 && s[4] == '-' && s[7] == '-':
+		y, m, d = atoi(s[:4]), atoi(s[5:7]), atoi(s[8:])
+	case len(s) == 10 && s[2] == '/' && s[5] == '/':
+		d, m, y = atoi(s[:2]), atoi(s[3:5]), atoi(s[6:])
+	default:
+		f := strings.Fields(Fold(s))
+		if len(f) != 3 {
+			return "", false
+		}
+		day := strings.TrimSuffix(strings.TrimSuffix(f[0], "er"), "o")
+		d, m, y = atoi(day), Months[f[1]], atoi(f[2])
+	}
+	return FormatDate(y, m, d)
+}
+
+// FormatDate returns YYYY-MM-DD for a valid calendar date.
+func FormatDate(y, m, d int) (string, bool) {
+	if y < 1700 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return "", false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+}
+
+// DaysBetween returns the days from a to b, two YYYY-MM-DD dates.
+func DaysBetween(a, b string) (int, bool) {
+	ta, err1 := time.Parse("2006-01-02", a)
+	tb, err2 := time.Parse("2006-01-02", b)
+	if err1 != nil || err2 != nil {
+		return 0, false
+	}
+	return int(tb.Sub(ta).Hours() / 24), true
+}
+
+func atoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
+}

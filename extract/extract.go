@@ -1,0 +1,149 @@
+// Package extract reads the documents lexgraph ingests and finds their
+// legal references. Read recognises each file by its content, not its name:
+// question pages of every layout (package page), and any other UTF-8 text as
+// a plain document. Package refs finds and resolves the references.
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"unicode/utf8"
+
+	"lexgraph"
+	"lexgraph/extract/page"
+)
+
+// ReadPaths reads files and folders (walked, in name order) into documents.
+// A file that cannot be read is reported in the error list with its position,
+// and the others are read all the same.
+func ReadPaths(paths []string) ([]*lexgraph.Document, lexgraph.ErrorList) {
+	var docs []*lexgraph.Document
+	var errs lexgraph.ErrorList
+	for _, p := range paths {
+		files, err := listFiles(p)
+		if err != nil {
+			errs.Add(lexgraph.Position{File: p, Offset: -1}, "cannot read", err)
+			continue
+		}
+		for _, f := range files {
+			d, err := ReadFile(f)
+			if err != nil {
+				var ie *lexgraph.InputError
+				if e, ok := err.(*lexgraph.InputError); ok {
+					ie = e
+				} else {
+					ie = &lexgraph.InputError{Pos: lexgraph.Position{File: f, Offset: -1}, Msg: "cannot read", Err: err}
+				}
+				errs = append(errs, ie)
+				continue
+			}
+			docs = append(docs, d...)
+		}
+	}
+	return docs, errs
+}
+
+// listFiles returns path itself, or the regular files below it.
+func listFiles(path string) ([]string, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.IsDir() {
+		return []string{path}, nil
+	}
+	var files []string
+	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if p != path && len(d.Name()) > 1 && d.Name()[0] == '.' {
+				return filepath.SkipDir // .git and the like
+			}
+			return nil
+		}
+		if d.Type().IsRegular() && d.Name()[0] != '.' && !skipName(d.Name()) {
+			files = append(files, p)
+		}
+		return nil
+	})
+	sort.Strings(files)
+	return files, err
+}
+
+// skipName leaves out, when walking a folder, the files that describe a
+// corpus rather than belong to it.
+func skipName(name string) bool {
+	switch filepath.Ext(name) {
+	case ".tsv", ".md":
+		return true
+	}
+	return false
+}
+
+// ReadFile reads one file into its documents.
+func ReadFile(path string) ([]*lexgraph.Document, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Read(path, data)
+}
+
+// Read recognises data by its content and reads it into documents. It
+// refuses binary data and text that is not UTF-8, saying where.
+func Read(source string, data []byte) ([]*lexgraph.Document, error) {
+	if err := checkText(source, data); err != nil {
+		return nil, err
+	}
+	if q, passages, layout, ok := page.Read(data); ok {
+		id := "page/" + q.UID
+		if q.UID == "" {
+			id = "page/file/" + absPath(source)
+		}
+		return []*lexgraph.Document{{Source: source, ID: id, Layout: layout, Question: q, Passages: passages}}, nil
+	}
+	text := string(data)
+	return []*lexgraph.Document{{
+		Source: source, ID: "text/" + absPath(source), Layout: "text",
+		Passages: []lexgraph.Passage{{Part: lexgraph.PartText, Text: text, Offset: 0}},
+	}}, nil
+}
+
+func absPath(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return filepath.ToSlash(a)
+	}
+	return filepath.ToSlash(p)
+}
+
+// checkText refuses binary content (a NUL byte) and invalid UTF-8, with the
+// offset, line and column of the first bad byte.
+func checkText(source string, data []byte) error {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return &lexgraph.InputError{Pos: position(source, data, i), Msg: "binary content (a NUL byte), not a text or a known format"}
+	}
+	if utf8.Valid(data) {
+		return nil
+	}
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return &lexgraph.InputError{Pos: position(source, data, i), Msg: fmt.Sprintf("not UTF-8 text: invalid byte 0x%02x", data[i])}
+		}
+		i += size
+	}
+	return nil
+}
+
+// position returns the position of byte offset i of data.
+func position(source string, data []byte, i int) lexgraph.Position {
+	line := 1 + bytes.Count(data[:i], []byte{'\n'})
+	col := i - bytes.LastIndexByte(data[:i], '\n')
+	return lexgraph.Position{File: source, Offset: i, Line: line, Column: col}
+}

@@ -1,0 +1,182 @@
+package page
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"lexgraph"
+)
+
+// pageTests lists what each real page of testdata/corpus says, field by
+// field; a field the page lacks is zero.
+var pageTests = []struct {
+	file string
+	want lexgraph.Question
+}{
+	{"seeds/000_fbaed0f544bcf766.txt", lexgraph.Question{
+		UID: "QANR5L14QE81473", Legislature: 14, Number: 81473, Type: "QE", Title: "juge d'instruction",
+		Author:   lexgraph.Deputy{Civility: "M.", Name: "Jacques Cresta"},
+		Group:    lexgraph.Group{Name: "Socialiste, écologiste et républicain"},
+		Circo:    lexgraph.Circonscription{Department: "Pyrénées-Orientales", Number: 1},
+		Rubrique: "Justice", Asked: lexgraph.Ministry{Name: "Numérique"}, Assigned: []lexgraph.Ministry{{Name: "Justice"}},
+		Published: lexgraph.Publication{Date: "2015-06-16", Page: 4463}, Answered: lexgraph.Publication{Date: "2016-09-06", Page: 7992}, HasAnswer: true,
+	}},
+	{"seeds/002_fc0f50be8999d1a4.txt", lexgraph.Question{
+		UID: "QANR5L14QE50860", Legislature: 14, Number: 50860, Type: "QE", Title: "Internet",
+		Author:   lexgraph.Deputy{Civility: "M.", Name: "Lionel Tardy"},
+		Group:    lexgraph.Group{Name: "Les Républicains"},
+		Circo:    lexgraph.Circonscription{Department: "Haute-Savoie", Number: 2},
+		Rubrique: "Télécommunications", Asked: lexgraph.Ministry{Name: "Intérieur"}, Assigned: []lexgraph.Ministry{{Name: "Justice"}},
+		Published: lexgraph.Publication{Date: "2014-02-25", Page: 1731}, Answered: lexgraph.Publication{Date: "2014-07-01", Page: 5651}, HasAnswer: true,
+	}},
+	{"pages/AN10_QE317.txt", lexgraph.Question{
+		UID: "QANR5L10QE317", Legislature: 10, Number: 317, Type: "QE",
+		// printed "Warhouver Aloyse"; the question's text says "M. Aloyse Warhouver"
+		Author:   lexgraph.Deputy{Civility: "M.", Name: "Aloyse Warhouver"},
+		Group:    lexgraph.Group{Name: "République et Liberté"},
+		Circo:    lexgraph.Circonscription{Department: "Moselle"},
+		Rubrique: "Sante publique", TeteAnalyse: "Alcoolisme", Analyses: []string{"Loi no 91-32 du 10 janvier 1991. application"},
+		Asked:     lexgraph.Ministry{Name: "affaires sociales, santé et ville"},
+		Assigned:  []lexgraph.Ministry{{Name: "affaires sociales, santé et ville"}},
+		Published: lexgraph.Publication{Date: "1993-04-26", Page: 1236}, Answered: lexgraph.Publication{Date: "1993-06-07", Page: 1565}, HasAnswer: true,
+	}},
+	{"pages/AN11_QE46717.txt", lexgraph.Question{UID: "QANR5L11QE46717", Legislature: 11, Number: 46717, Type: "QE", HasAnswer: true}},
+	{"pages/AN12_QE11286.txt", lexgraph.Question{
+		UID: "QANR5L12QE11286", Legislature: 12, Number: 11286, Type: "QE", Title: "ordre du jour",
+		Author:   lexgraph.Deputy{Civility: "Mme", Name: "Henriette Martinez"},
+		Group:    lexgraph.Group{Name: "Union pour un Mouvement Populaire"},
+		Circo:    lexgraph.Circonscription{Department: "Hautes-Alpes", Number: 1},
+		Rubrique: "Parlement", Asked: lexgraph.Ministry{Name: "intérieur"}, Assigned: []lexgraph.Ministry{{Name: "intérieur"}},
+		Published: lexgraph.Publication{Date: "2003-02-03"}, Answered: lexgraph.Publication{Date: "2003-04-28"}, HasAnswer: true,
+	}},
+	{"pages/AN12_QE101728.txt", lexgraph.Question{
+		UID: "QANR5L12QE101728", Legislature: 12, Number: 101728, Type: "QE", Title: "enfants",
+		Author:   lexgraph.Deputy{Civility: "M.", Name: "Jacques Remiller"},
+		Group:    lexgraph.Group{Name: "Union pour un Mouvement Populaire"},
+		Circo:    lexgraph.Circonscription{Department: "Isère", Number: 8},
+		Answered: lexgraph.Publication{Date: "2006-11-07"}, HasAnswer: true,
+	}},
+	{"pages/AN12_QE41371.txt", lexgraph.Question{
+		UID: "QANR5L12QE41371", Legislature: 12, Number: 41371, Type: "QE", Title: "Internet",
+		Author:   lexgraph.Deputy{Civility: "M.", Name: "Jean-Louis Idiart"},
+		Group:    lexgraph.Group{Name: "Socialiste"},
+		Circo:    lexgraph.Circonscription{Department: "Haute-Garonne", Number: 8},
+		Answered: lexgraph.Publication{Date: "2004-08-03"}, HasAnswer: true,
+	}},
+	{"pages/AN14_QE64109.txt", lexgraph.Question{
+		UID: "QANR5L14QE64109", Legislature: 14, Number: 64109, Type: "QE",
+		Author:   lexgraph.Deputy{Civility: "M.", Name: "Thierry Lazaro"},
+		Group:    lexgraph.Group{Name: "Union pour un Mouvement Populaire"},
+		Circo:    lexgraph.Circonscription{Department: "Nord"},
+		Rubrique: "informatique", TeteAnalyse: "sécurité", Analyses: []string{"libertés fondamentales. rapport. propositions."},
+		Asked: lexgraph.Ministry{Name: "Numérique"}, Assigned: []lexgraph.Ministry{{Name: "Justice"}},
+		Published: lexgraph.Publication{Date: "2014-09-16", Page: 7627}, Answered: lexgraph.Publication{Date: "2016-09-06", Page: 7986}, HasAnswer: true,
+	}},
+	{"pages/AN15_QE26300.txt", lexgraph.Question{
+		UID: "QANR5L15QE26300", Legislature: 15, Number: 26300, Type: "QE",
+		Title:    "Signature de la Convention d'Istanbul par tous membres du Conseil de l'Europe",
+		Author:   lexgraph.Deputy{Civility: "Mme", Name: "Mireille Clapot"},
+		Group:    lexgraph.Group{Name: "La République en Marche"},
+		Circo:    lexgraph.Circonscription{Department: "Drôme", Number: 1},
+		Answered: lexgraph.Publication{Date: "2020-05-19"}, HasAnswer: true,
+	}},
+	{"pages/AN16_QE7541_nosdeputes.txt", lexgraph.Question{UID: "QANR5L16QE7541", Legislature: 16, Number: 7541, Type: "QE", HasAnswer: true}},
+}
+
+func readTestPage(t *testing.T, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "corpus", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func TestReadFields(t *testing.T) {
+	for _, tt := range pageTests {
+		t.Run(filepath.Base(tt.file), func(t *testing.T) {
+			q, _, _, ok := Read(readTestPage(t, tt.file))
+			if !ok {
+				t.Fatal("not recognised as a question page")
+			}
+			if !reflect.DeepEqual(*q, tt.want) {
+				t.Errorf("got  %+v\nwant %+v", *q, tt.want)
+			}
+		})
+	}
+}
+
+// TestPassagesAreSpans checks, on every page, that each passage is the very
+// bytes of the file at its offset, and that the question and answer texts
+// are found.
+func TestPassagesAreSpans(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "corpus", "*", "*.txt"))
+	if len(files) < 15 {
+		t.Fatalf("found %d pages, want the 15 of testdata/corpus", len(files))
+	}
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		_, passages, _, ok := Read(data)
+		if !ok {
+			t.Errorf("%s: not recognised", f)
+			continue
+		}
+		parts := map[lexgraph.Part]bool{}
+		for _, p := range passages {
+			parts[p.Part] = true
+			if got := string(data[p.Offset : p.Offset+len(p.Text)]); got != p.Text {
+				t.Errorf("%s: %s passage at %d is not the file's bytes", f, p.Part, p.Offset)
+			}
+		}
+		if !parts[lexgraph.PartQuestion] || !parts[lexgraph.PartAnswer] {
+			t.Errorf("%s: parts %v, want question and answer", f, parts)
+		}
+	}
+}
+
+func TestQuestionTextBoundaries(t *testing.T) {
+	data := readTestPage(t, "pages/AN10_QE317.txt")
+	_, passages, _, _ := Read(data)
+	var q, a string
+	for _, p := range passages {
+		switch p.Part {
+		case lexgraph.PartQuestion:
+			q = p.Text
+		case lexgraph.PartAnswer:
+			a = p.Text
+		}
+	}
+	if want := "M. Aloyse Warhouver demande"; len(q) < len(want) || q[:len(want)] != want {
+		t.Errorf("question starts %q, want the text after the \"Texte de la QUESTION :\" lead", q[:40])
+	}
+	if want := "Les decrets d'application"; len(a) < len(want) || a[:len(want)] != want {
+		t.Errorf("answer starts %q", a[:40])
+	}
+}
+
+func TestUnknownLayout(t *testing.T) {
+	for _, src := range []string{"", "just some text\nwith lines\n", "Texte libre sans structure."} {
+		if _, _, _, ok := Read([]byte(src)); ok {
+			t.Errorf("Read(%q) recognised a page", src)
+		}
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	for _, tt := range pageTests {
+		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "corpus", tt.file))
+		if err == nil {
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_, passages, _, _ := Read(data)
+		for _, p := range passages {
+			if p.Offset < 0 || p.Offset+len(p.Text) > len(data) || string(data[p.Offset:p.Offset+len(p.Text)]) != p.Text {
+				t.Fatalf("passage %q at %d is not a span of the input", p.Text, p.Offset)
+			}
+		}
+	})
+}

@@ -1,0 +1,287 @@
+package refs
+
+import (
+	_ "embed"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"lexgraph"
+)
+
+//go:embed catalogue.yaml
+var bundledCatalogue []byte
+
+// entry is one instrument of the catalogue.
+type entry struct {
+	ID         string     `yaml:"id"`
+	Kind       string     `yaml:"kind"`
+	Label      string     `yaml:"label"`
+	Number     string     `yaml:"number"`
+	Date       string     `yaml:"date"`
+	Legifrance string     `yaml:"legifrance"`
+	ELI        string     `yaml:"eli"`
+	CoE        string     `yaml:"coe"`
+	CELEX      string     `yaml:"celex"`
+	Aliases    []string   `yaml:"aliases"`
+	Match      [][]string `yaml:"match"`
+	Context    []string   `yaml:"context"`
+	Nouns      []string   `yaml:"nouns"`
+	CodeNames  []string   `yaml:"code_names"`
+}
+
+type catalogueFile struct {
+	Instruments []entry `yaml:"instruments"`
+}
+
+// Catalogue holds the instruments lexgraph knows by name, number or date,
+// indexed the ways the resolver looks them up.
+type Catalogue struct {
+	byID     map[string]*entry
+	byNumber map[string]*entry   // kind + "|" + number
+	byDate   map[string][]*entry // kind + "|" + date
+	byAlias  map[string]*entry   // folded alias
+	byCode   map[string]*entry   // folded code name
+	ordered  []*entry
+}
+
+// LoadCatalogue reads the bundled catalogue, then each extra file in turn;
+// an entry whose id is already known replaces it.
+func LoadCatalogue(extra ...string) (*Catalogue, error) {
+	c := &Catalogue{byID: map[string]*entry{}}
+	if err := c.add(bundledCatalogue, "bundled catalogue"); err != nil {
+		return nil, err
+	}
+	for _, path := range extra {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, lexgraph.Errorf(lexgraph.EINVALID, "cannot read catalogue %q: %v", path, err)
+		}
+		if err := c.add(data, path); err != nil {
+			return nil, err
+		}
+	}
+	c.index()
+	return c, nil
+}
+
+func (c *Catalogue) add(data []byte, name string) error {
+	var f catalogueFile
+	if err := yaml.Unmarshal(data, &f); err != nil {
+		return lexgraph.Errorf(lexgraph.EINVALID, "cannot read catalogue %q: %v", name, err)
+	}
+	for i := range f.Instruments {
+		e := f.Instruments[i]
+		if e.ID == "" || !lexgraph.Kind(e.Kind).Valid() {
+			return lexgraph.Errorf(lexgraph.EINVALID, "catalogue %q: entry %d (%q) needs an id and a known kind", name, i+1, e.ID)
+		}
+		if e.Date != "" {
+			if _, ok := lexgraph.ParseDate(e.Date); !ok {
+				return lexgraph.Errorf(lexgraph.EINVALID, "catalogue %q: entry %q: bad date %q", name, e.ID, e.Date)
+			}
+		}
+		if old, ok := c.byID[e.ID]; ok {
+			*old = e
+			continue
+		}
+		c.byID[e.ID] = &e
+		c.ordered = append(c.ordered, &e)
+	}
+	return nil
+}
+
+func (c *Catalogue) index() {
+	c.byNumber = map[string]*entry{}
+	c.byDate = map[string][]*entry{}
+	c.byAlias = map[string]*entry{}
+	c.byCode = map[string]*entry{}
+	for _, e := range c.ordered {
+		if e.Number != "" {
+			c.byNumber[e.Kind+"|"+normNumber(e.Number)] = e
+		}
+		if e.Date != "" {
+			k := e.Kind + "|" + e.Date
+			c.byDate[k] = append(c.byDate[k], e)
+		}
+		for _, a := range e.Aliases {
+			c.byAlias[normName(a)] = e
+		}
+		for _, n := range e.CodeNames {
+			c.byCode[normName(n)] = e
+		}
+		for i, alt := range e.Match {
+			for j, w := range alt {
+				if !strings.HasPrefix(w, "@") && !strings.HasPrefix(w, "+") {
+					e.Match[i][j] = normName(w)
+				}
+			}
+		}
+		for i, w := range e.Context {
+			e.Context[i] = normName(w)
+		}
+	}
+}
+
+// codeNames returns every name that may follow the word "code".
+func (c *Catalogue) codeNames() []string {
+	var names []string
+	for _, e := range c.ordered {
+		names = append(names, e.CodeNames...)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Len returns the number of instruments in the catalogue.
+func (c *Catalogue) Len() int { return len(c.ordered) }
+
+// Instrument returns the catalogue's instrument with that id.
+func (c *Catalogue) Instrument(id string) (lexgraph.Instrument, bool) {
+	e, ok := c.byID[id]
+	if !ok {
+		return lexgraph.Instrument{}, false
+	}
+	return e.instrument(), true
+}
+
+func (e *entry) instrument() lexgraph.Instrument {
+	in := lexgraph.Instrument{
+		ID: e.ID, Kind: lexgraph.Kind(e.Kind), Label: e.Label, Number: e.Number,
+		Date: e.Date, CELEX: e.CELEX, ELI: e.ELI, CoE: e.CoE, Aliases: e.Aliases,
+	}
+	if e.Legifrance != "" {
+		in.Legifrance = legifranceURL(e.Legifrance)
+	}
+	if strings.HasPrefix(e.ID, "celex/") && in.CELEX == "" {
+		in.CELEX = strings.TrimPrefix(e.ID, "celex/")
+	}
+	if in.CELEX != "" && in.ELI == "" {
+		in.ELI = euELI(in.CELEX)
+	}
+	return in
+}
+
+// legifranceURL turns a Légifrance text id into its address.
+func legifranceURL(id string) string {
+	switch {
+	case strings.HasPrefix(id, "http"):
+		return id
+	case strings.HasPrefix(id, "LEGITEXT"):
+		return "https://www.legifrance.gouv.fr/codes/texte_lc/" + id
+	case strings.HasPrefix(id, "JORFTEXT"):
+		return "https://www.legifrance.gouv.fr/jorf/id/" + id
+	}
+	return id
+}
+
+// matchNamed finds the catalogue entry that a named mention designates: its
+// folded text holds every word of one of an entry's alternatives. It returns
+// nil when none or more than one instrument matches: an ambiguous name stays
+// unresolved.
+func (c *Catalogue) matchNamed(kind lexgraph.Kind, noun, folded, date string, doc *docContext) *entry {
+	if e, ok := c.byAlias[folded]; ok && e.Kind == string(kind) {
+		return e
+	}
+	var found *entry
+	for _, e := range c.ordered {
+		if e.Kind != string(kind) || !e.nounOK(noun) {
+			continue
+		}
+		if e.matches(folded, date, doc) {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+func (e *entry) nounOK(noun string) bool {
+	if len(e.Nouns) == 0 || noun == "" {
+		return true
+	}
+	for _, n := range e.Nouns {
+		if strings.HasPrefix(noun, n) {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *entry) matches(folded, date string, doc *docContext) bool {
+	for _, a := range e.Match {
+		if e.altMatches(a, folded, date, doc) {
+			return true
+		}
+	}
+	for _, a := range e.Aliases {
+		if containsWords(folded, normName(a)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *entry) altMatches(alt []string, folded, date string, doc *docContext) bool {
+	for _, w := range alt {
+		switch {
+		case strings.HasPrefix(w, "@"):
+			if date != w[1:] {
+				return false
+			}
+		case w == "+context":
+			if !doc.hasAny(e.Context) {
+				return false
+			}
+		default:
+			if !containsWords(folded, w) {
+				return false
+			}
+		}
+	}
+	// A mention with a date other than the instrument's is another text.
+	if date != "" && e.Date != "" && date != e.Date {
+		return false
+	}
+	return true
+}
+
+// containsWords reports whether words occurs in s at word boundaries.
+func containsWords(s, words string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], words)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(words)
+		if (j == 0 || !isWordByte(s[j-1])) && (end == len(s) || !isWordByte(s[end])) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// normName folds a name and collapses its spaces, for comparisons.
+func normName(s string) string {
+	return lexgraph.CollapseSpace(strings.ReplaceAll(lexgraph.Fold(s), "*", ""))
+}
+
+// normNumber writes official numbers one way: "91-32", "92/43/CEE".
+func normNumber(s string) string {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	s = strings.NewReplacer("‑", "-", "–", "-", " ", "").Replace(s)
+	return s
+}
+
+func (c *Catalogue) String() string {
+	return fmt.Sprintf("catalogue of %d instruments", len(c.ordered))
+}

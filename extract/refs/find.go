@@ -1,0 +1,451 @@
+package refs
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dlclark/regexp2"
+
+	"lexgraph"
+)
+
+// candidate is a match of a pattern in one passage, before resolution.
+type candidate struct {
+	start, end int // byte offsets in the passage
+	pat        *pattern
+	groups     map[string]string
+	articles   []articleItem // for FormArticle
+	target     *candidate    // the instrument an article list belongs to
+	// attached is set on a designation whose articles follow it.
+	attached bool
+}
+
+// articleItem is one article (or range) of an article list, with its span.
+type articleItem struct {
+	start, end int
+	article    string
+	para       string
+}
+
+func (c *candidate) form() Form { return c.pat.Form }
+
+// windowAfter and windowBefore bound how far a pattern may reach from its
+// trigger word; the longest real references run to about 300 bytes.
+const (
+	windowAfter  = 900
+	windowBefore = 64
+)
+
+// find runs the prefilter and the patterns over one passage and returns the
+// candidates that survive overlap resolution, in text order.
+func (x *Extractor) find(text string) []*candidate {
+	var found []*candidate
+	scanWords(text, x.maxTrigger, func(ws, we int, folded string) {
+		pats := x.byTrigger[folded]
+		if len(pats) == 0 {
+			return
+		}
+		win := runeWindow{text: text[ws:clampRune(text, ws+windowAfter)]}
+		for _, p := range pats {
+			if c := x.try(p, text, ws, &win); c != nil {
+				found = append(found, c)
+			}
+		}
+	})
+	found = splitCoordinated(text, resolveOverlaps(found))
+	for _, c := range found {
+		if c.form() == FormArticle {
+			c.articles = splitArticles(text, c)
+		}
+	}
+	compose(text, found)
+	return found
+}
+
+// try runs pattern p at the trigger at byte ws of text.
+func (x *Extractor) try(p *pattern, text string, ws int, win *runeWindow) *candidate {
+	var before string
+	if p.before != nil || p.rejectBefore != nil {
+		before = text[clampRuneBack(text, ws-windowBefore):ws]
+	}
+	if p.rejectBefore != nil && x.matchString(p.rejectBefore, before) != nil {
+		return nil
+	}
+	m := x.matchRunes(p.match, win.runes())
+	if m == nil {
+		return nil
+	}
+	c := &candidate{start: ws, end: ws + win.byteOffset(m.Index+m.Length), pat: p, groups: map[string]string{}}
+	for _, g := range m.Groups()[1:] {
+		if len(g.Captures) > 0 && g.Name != "" && (g.Name[0] < '0' || g.Name[0] > '9') {
+			c.groups[g.Name] = g.String()
+			if g.Name == "list" {
+				c.groups["list@"] = itoa(ws + win.byteOffset(g.Index))
+			}
+		}
+	}
+	if p.before != nil {
+		bm := x.matchString(p.before, before)
+		if bm == nil && !p.BeforeOpt {
+			return nil
+		}
+		if bm != nil {
+			c.start = ws - len(before) + len(string([]rune(before)[:bm.Index]))
+			for _, g := range bm.Groups()[1:] {
+				if len(g.Captures) > 0 && g.Name != "" && (g.Name[0] < '0' || g.Name[0] > '9') {
+					c.groups[g.Name] = g.String()
+				}
+			}
+		}
+	}
+	return c
+}
+
+func (x *Extractor) matchRunes(re *regexp2.Regexp, r []rune) *regexp2.Match {
+	m, err := re.FindRunesMatch(r)
+	if err != nil {
+		x.timeouts.Add(1)
+		return nil
+	}
+	return m
+}
+
+func (x *Extractor) matchString(re *regexp2.Regexp, s string) *regexp2.Match {
+	m, err := re.FindStringMatch(s)
+	if err != nil {
+		x.timeouts.Add(1)
+		return nil
+	}
+	return m
+}
+
+// runeWindow converts a stretch of text to runes once, on demand, and maps
+// regexp2's rune offsets back to bytes: regexp2 counts runes, lexgraph
+// reports bytes.
+type runeWindow struct {
+	text string
+	r    []rune
+	offs []int // offs[i] is the byte offset of rune i; offs[len(r)] = len(text)
+}
+
+func (w *runeWindow) runes() []rune {
+	if w.r == nil {
+		w.r = []rune(w.text)
+	}
+	return w.r
+}
+
+func (w *runeWindow) byteOffset(i int) int {
+	if w.offs == nil {
+		w.offs = make([]int, 0, len(w.runes())+1)
+		for j := range w.text {
+			w.offs = append(w.offs, j)
+		}
+		w.offs = append(w.offs, len(w.text))
+	}
+	return w.offs[i]
+}
+
+// scanWords calls fn for every word of text (a run of letters) no longer than
+// max bytes, with its folded form. It is the cheap literal prefilter: the
+// patterns run only where a trigger word stands.
+func scanWords(text string, max int, fn func(ws, we int, folded string)) {
+	var buf [64]byte
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				i++
+				continue
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) {
+				i += size
+				continue
+			}
+		}
+		// a word starts at i
+		ws := i
+		n := 0
+		ok := true
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if !isASCIILetter(c) {
+					break
+				}
+				if n < len(buf) {
+					buf[n] = c | 0x20
+					n++
+				} else {
+					ok = false
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			f := foldRune(r)
+			if f == 0 || n+1 > len(buf) {
+				ok = false
+			} else {
+				buf[n] = f
+				n++
+			}
+			i += size
+		}
+		if ok && n <= max {
+			fn(ws, i, string(buf[:n]))
+		}
+	}
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// foldRune maps the accented letters of trigger words to ASCII, or 0.
+func foldRune(r rune) byte {
+	switch unicode.ToLower(r) {
+	case 'à', 'â', 'ä':
+		return 'a'
+	case 'é', 'è', 'ê', 'ë':
+		return 'e'
+	case 'î', 'ï':
+		return 'i'
+	case 'ô', 'ö':
+		return 'o'
+	case 'ù', 'û', 'ü':
+		return 'u'
+	case 'ç':
+		return 'c'
+	}
+	return 0
+}
+
+// clampRune returns min(i, len(s)) moved back to a rune boundary.
+func clampRune(s string, i int) int {
+	if i >= len(s) {
+		return len(s)
+	}
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
+}
+
+// clampRuneBack returns max(i, 0) moved forward to a rune boundary.
+func clampRuneBack(s string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return i
+}
+
+// resolveOverlaps keeps, among overlapping candidates, the one of highest
+// priority, then the longest, then the first.
+func resolveOverlaps(cs []*candidate) []*candidate {
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := cs[i], cs[j]
+		if a.pat.Priority != b.pat.Priority {
+			return a.pat.Priority > b.pat.Priority
+		}
+		if a.end-a.start != b.end-b.start {
+			return a.end-a.start > b.end-b.start
+		}
+		return a.start < b.start
+	})
+	var kept []*candidate
+	for _, c := range cs {
+		clash := false
+		for _, k := range kept {
+			if c.start < k.end && k.start < c.end {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			kept = append(kept, c)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	return kept
+}
+
+// reCoordinated finds the second name of "les conventions de Washington et
+// de Berne": two instruments under one plural noun.
+var reCoordinated = regexp.MustCompile(`\s+et\s+(?:de\s+|d['’ʼ]\s*)\p{Lu}`)
+
+// splitCoordinated splits a plural treaty candidate naming two instruments
+// into one candidate each.
+func splitCoordinated(text string, cs []*candidate) []*candidate {
+	var out []*candidate
+	for _, c := range cs {
+		noun := c.groups["noun"]
+		if c.pat.kind != lexgraph.KindTraite || c.form() != FormNamed || !strings.HasSuffix(lexgraph.Fold(noun), "s") {
+			out = append(out, c)
+			continue
+		}
+		span := text[c.start:c.end]
+		loc := reCoordinated.FindStringIndex(span)
+		if loc == nil {
+			out = append(out, c)
+			continue
+		}
+		second := c.start + loc[0] + strings.Index(span[loc[0]:], "et") + 2
+		for second < c.end && text[second] == ' ' {
+			second++
+		}
+		first := &candidate{start: c.start, end: c.start + loc[0], pat: c.pat, groups: map[string]string{"noun": noun, "tail": span[len(noun):loc[0]]}}
+		rest := &candidate{start: second, end: c.end, pat: c.pat, groups: map[string]string{"noun": noun, "tail": text[second:c.end], "date": c.groups["date"]}}
+		out = append(out, first, rest)
+	}
+	return out
+}
+
+var (
+	reArtItem  = regexp.MustCompile(`(?i)((?:L\.?\s?O|LO|L|R|D|A)(?:\.\s?|\s)(?:\*\s?)?)?(\d+(?:[-‑–]\d+)*(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|novies|decies)\b)?|1\s?er\b|premier\b|pr[ée]liminaire\b)((?:,?\s+(?:paragraphe|alin[ée]a|al\.|§|point|points)\s*(?:\d+|premier|1er)(?:\s+\(?[a-z]\))?(?:\s*[a-z]\))?)*)`)
+	reRangeSep = regexp.MustCompile(`^\s*(?:à|au)\s*$`)
+)
+
+// splitArticles splits an article list ("L. 411-1, L. 411-2 et R. 411-1 à
+// R. 411-5") into items; a range "X à Y" stays one item.
+func splitArticles(text string, c *candidate) []articleItem {
+	list := c.groups["list"]
+	base := atoi(c.groups["list@"])
+	locs := reArtItem.FindAllStringSubmatchIndex(list, -1)
+	var items []articleItem
+	for k, loc := range locs {
+		art := normArticle(list[loc[0]:loc[5]])
+		para := strings.TrimSpace(strings.TrimLeft(list[loc[6]:loc[7]], ", "))
+		it := articleItem{start: base + loc[0], end: base + loc[1], article: art, para: para}
+		if k > 0 && len(items) > 0 && reRangeSep.MatchString(list[locs[k-1][1]:loc[0]]) {
+			last := &items[len(items)-1]
+			last.article += " à " + art
+			last.end = it.end
+			continue
+		}
+		items = append(items, it)
+	}
+	if len(items) > 0 {
+		items[0].start = c.start
+	}
+	return items
+}
+
+// normArticle writes an article number the way docs/references.md does:
+// "L. 411-1" gives "L411-1", "1er" gives "1", "31 bis" stays.
+func normArticle(s string) string {
+	s = lexgraph.CollapseSpace(s)
+	f := strings.ToLower(s)
+	if f == "1er" || f == "1 er" || f == "premier" {
+		return "1"
+	}
+	var b strings.Builder
+	digits := false
+	for _, r := range s {
+		switch {
+		case r == '.' || r == '*':
+			continue
+		case r == ' ' && !digits:
+			continue
+		case r >= '0' && r <= '9':
+			digits = true
+		case r == '‑' || r == '–':
+			r = '-'
+		}
+		b.WriteRune(r)
+	}
+	return strings.ToUpper(b.String()[:prefixLen(b.String())]) + b.String()[prefixLen(b.String()):]
+}
+
+func prefixLen(s string) int {
+	for i, r := range s {
+		if r >= '0' && r <= '9' {
+			return i
+		}
+	}
+	return 0
+}
+
+var (
+	// reOfGap joins an article to the instrument named right after it:
+	// "l'article 29 de la convention", "l'article L. 18 du code".
+	reOfGap = regexp.MustCompile(`^,?\s*(?:du|des|de\s+la|de\s+l['’ʼ]|de|d['’ʼ]|de\s+cette|de\s+ce|de\s+cet|de\s+ladite|dudit|issus?\s+de\s+la|issus?\s+du|de\s+son|de\s+sa)?\s*$`)
+	// reAtGap joins an instrument to the articles right after it:
+	// "le code de l'environnement aux articles L. 411-1…", "loi (article 3)".
+	reAtGap = regexp.MustCompile(`^\s*(?:,\s*|\(\s*|à\s+|en\s+|dans\s+|par\s+)?(?:l['’ʼ]\s*|ses\s+|son\s+|aux\s+|à\s+l['’ʼ]\s*)?$`)
+)
+
+// compose ties article lists to the instrument named next to them.
+func compose(text string, cs []*candidate) {
+	for i, c := range cs {
+		if c.form() != FormArticle || c.groups["poss"] != "" {
+			continue
+		}
+		if i+1 < len(cs) {
+			d := cs[i+1]
+			if d.form() != FormArticle && isDesignation(d) && reOfGap.MatchString(text[c.end:d.start]) {
+				c.target = d
+				d.attached = true
+				continue
+			}
+		}
+		if i > 0 {
+			d := cs[i-1]
+			if d.form() != FormArticle && isDesignation(d) && d.target == nil && reAtGap.MatchString(text[d.end:c.start]) {
+				c.target = d
+			}
+		}
+	}
+}
+
+// isDesignation reports whether c names an instrument (not a short form
+// for an article, and not a report).
+func isDesignation(c *candidate) bool {
+	if c.form() == FormShort && strings.HasPrefix(lexgraph.Fold(c.groups["noun"]), "article") {
+		return false
+	}
+	return c.pat.kind != lexgraph.KindRapport
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return n
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}

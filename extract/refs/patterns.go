@@ -1,0 +1,194 @@
+package refs
+
+import (
+	_ "embed"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dlclark/regexp2"
+	"go.yaml.in/yaml/v3"
+
+	"lexgraph"
+)
+
+//go:embed patterns.yaml
+var bundledPatterns []byte
+
+// Form tells the resolver how a pattern's match identifies its instrument.
+type Form string
+
+// The forms of patterns.yaml.
+const (
+	FormNumbered Form = "numbered"
+	FormDated    Form = "dated"
+	FormNamed    Form = "named"
+	FormEU       Form = "eu"
+	FormCode     Form = "code"
+	FormShort    Form = "short"
+	FormArticle  Form = "article"
+)
+
+// patternSpec is one entry of patterns.yaml.
+type patternSpec struct {
+	Name         string   `yaml:"name"`
+	Kind         string   `yaml:"kind"`
+	Form         Form     `yaml:"form"`
+	Priority     int      `yaml:"priority"`
+	Triggers     []string `yaml:"triggers"`
+	Before       string   `yaml:"before"`
+	RejectBefore string   `yaml:"reject_before"`
+	BeforeOpt    bool     `yaml:"before_optional"`
+	Match        string   `yaml:"match"`
+}
+
+type patternFile struct {
+	Macros   map[string]string `yaml:"macros"`
+	Patterns []patternSpec     `yaml:"patterns"`
+}
+
+// pattern is a compiled entry of patterns.yaml.
+type pattern struct {
+	patternSpec
+	kind         lexgraph.Kind
+	match        *regexp2.Regexp // anchored at the trigger
+	before       *regexp2.Regexp // anchored at the trigger, leftwards
+	rejectBefore *regexp2.Regexp
+}
+
+var reMacro = regexp.MustCompile(`\{\{([A-Z0-9_]+)\}\}`)
+
+// expandMacros replaces {{NAME}} by its definition, recursively.
+func expandMacros(s string, macros map[string]string, depth int) (string, error) {
+	if depth > 10 {
+		return "", fmt.Errorf("macros nest too deep in %q", s)
+	}
+	var err error
+	out := reMacro.ReplaceAllStringFunc(s, func(m string) string {
+		name := m[2 : len(m)-2]
+		def, ok := macros[name]
+		if !ok {
+			err = fmt.Errorf("unknown macro %s", m)
+			return m
+		}
+		exp, e := expandMacros(def, macros, depth+1)
+		if e != nil {
+			err = e
+		}
+		return exp
+	})
+	return out, err
+}
+
+// regexOptions: case-insensitive, and white space in the table is layout,
+// not pattern (write {{S}} or {{SP}} for a space).
+const regexOptions = regexp2.IgnoreCase | regexp2.IgnorePatternWhitespace
+
+func compile(src string, timeout time.Duration) (*regexp2.Regexp, error) {
+	re, err := regexp2.Compile(src, regexOptions)
+	if err != nil {
+		return nil, err
+	}
+	re.MatchTimeout = timeout
+	return re, nil
+}
+
+// loadPatterns compiles the pattern table; extra macros (the code names,
+// built from the catalogue) are added to the table's own.
+func loadPatterns(data []byte, extra map[string]string, timeout time.Duration) ([]*pattern, error) {
+	var f patternFile
+	if err := yaml.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("cannot read pattern table: %w", err)
+	}
+	for k, v := range extra {
+		f.Macros[k] = v
+	}
+	var out []*pattern
+	for _, s := range f.Patterns {
+		p := &pattern{patternSpec: s, kind: lexgraph.Kind(s.Kind)}
+		if s.Kind != "" && !p.kind.Valid() {
+			return nil, fmt.Errorf("pattern %s: unknown kind %q", s.Name, s.Kind)
+		}
+		if len(s.Triggers) == 0 {
+			return nil, fmt.Errorf("pattern %s: no triggers", s.Name)
+		}
+		for i, t := range s.Triggers {
+			s.Triggers[i] = lexgraph.Fold(t)
+		}
+		src, err := expandMacros(s.Match, f.Macros, 0)
+		if err != nil {
+			return nil, fmt.Errorf("pattern %s: %w", s.Name, err)
+		}
+		if p.match, err = compile(`\G(?:`+src+`)`, timeout); err != nil {
+			return nil, fmt.Errorf("pattern %s: %w", s.Name, err)
+		}
+		if s.Before != "" {
+			src, err := expandMacros(s.Before, f.Macros, 0)
+			if err == nil {
+				p.before, err = compile(`(?:`+src+`)\z`, timeout)
+			}
+			if err != nil {
+				return nil, fmt.Errorf("pattern %s (before): %w", s.Name, err)
+			}
+		}
+		if s.RejectBefore != "" {
+			src, err := expandMacros(s.RejectBefore, f.Macros, 0)
+			if err == nil {
+				p.rejectBefore, err = compile(`(?:`+src+`)\z`, timeout)
+			}
+			if err != nil {
+				return nil, fmt.Errorf("pattern %s (reject_before): %w", s.Name, err)
+			}
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// namesRegex turns names into one alternation that tolerates missing
+// accents, curly apostrophes and any white space; the longest names come
+// first so that "rural et de la pêche maritime" wins over "rural".
+func namesRegex(names []string) string {
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) > len(names[j])
+		}
+		return names[i] < names[j]
+	})
+	var alts []string
+	seen := map[string]bool{}
+	for _, n := range names {
+		r := looseRegex(n)
+		if !seen[r] {
+			seen[r] = true
+			alts = append(alts, r)
+		}
+	}
+	return "(?:" + strings.Join(alts, "|") + ")"
+}
+
+var looseClasses = map[rune]string{
+	'a': "[aàâä]", 'e': "[eéèêë]", 'i': "[iîï]", 'o': "[oôö]", 'u': "[uùûü]",
+	'c': "[cç]", 'y': "[yÿ]",
+}
+
+// looseRegex returns a pattern matching s whatever its accents, apostrophes
+// and spaces.
+func looseRegex(s string) string {
+	var b strings.Builder
+	for _, r := range lexgraph.Fold(s) {
+		switch {
+		case r == ' ':
+			b.WriteString(`[\s\u00a0\u202f]+`)
+		case r == '\'':
+			b.WriteString(`[\s\u00a0]*['’ʼ‘][\s\u00a0]*`)
+		case looseClasses[r] != "":
+			b.WriteString(looseClasses[r])
+		default:
+			b.WriteString(regexp2.Escape(string(r)))
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,264 @@
+// Package refs finds legal references in French parliamentary texts and
+// resolves them to instruments, in the manner of eyecite: a cheap literal
+// prefilter finds trigger words ("loi", "article", "convention"…); the
+// patterns of patterns.yaml, anchored at those words, find candidates;
+// overlapping candidates are settled and articles tied to the instrument
+// beside them; then, document by document and in order, each candidate is
+// resolved: numbers and CELEX directly, names through the catalogue, dates
+// through the catalogue and the other documents read at the same time, short
+// forms ("cette loi", "du même code", "son article 76") to what they point
+// back to. What cannot be identified without guessing stays unresolved.
+package refs
+
+import (
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"lexgraph"
+)
+
+// Options configure an Extractor.
+type Options struct {
+	// MatchTimeout bounds each regular expression match (regexp2 can
+	// backtrack); a match that times out counts as no match.
+	MatchTimeout time.Duration
+	// Catalogues are extra catalogue files merged over the bundled one.
+	Catalogues []string
+	// Workers is the number of documents searched in parallel (0: all cores).
+	Workers int
+}
+
+// Extractor finds and resolves references. It is safe for concurrent use.
+type Extractor struct {
+	cat        *Catalogue
+	patterns   []*pattern
+	byTrigger  map[string][]*pattern
+	maxTrigger int
+	workers    int
+	timeouts   atomic.Int64
+}
+
+// New compiles the bundled patterns against the catalogue.
+func New(opts Options) (*Extractor, error) {
+	if opts.MatchTimeout <= 0 {
+		opts.MatchTimeout = 200 * time.Millisecond
+	}
+	cat, err := LoadCatalogue(opts.Catalogues...)
+	if err != nil {
+		return nil, err
+	}
+	extra := map[string]string{"CODES": namesRegex(cat.codeNames())}
+	pats, err := loadPatterns(bundledPatterns, extra, opts.MatchTimeout)
+	if err != nil {
+		return nil, err
+	}
+	x := &Extractor{cat: cat, patterns: pats, byTrigger: map[string][]*pattern{}, workers: opts.Workers}
+	if x.workers <= 0 {
+		x.workers = runtime.GOMAXPROCS(0)
+	}
+	for _, p := range pats {
+		for _, t := range p.Triggers {
+			x.byTrigger[t] = append(x.byTrigger[t], p)
+			if len(t) > x.maxTrigger {
+				x.maxTrigger = len(t)
+			}
+		}
+	}
+	return x, nil
+}
+
+// Catalogue returns the extractor's catalogue.
+func (x *Extractor) Catalogue() *Catalogue { return x.cat }
+
+// Timeouts returns how many matches timed out since the extractor was made.
+func (x *Extractor) Timeouts() int64 { return x.timeouts.Load() }
+
+// docCandidates are the candidates of one document, passage by passage.
+type docCandidates [][]*candidate
+
+// Annotate finds and resolves the references of docs, read together so that
+// their ids agree, and sets each document's Mentions. It returns the
+// instruments cited, by id.
+func (x *Extractor) Annotate(docs []*lexgraph.Document) map[string]lexgraph.Instrument {
+	found := make([]docCandidates, len(docs))
+	var wg sync.WaitGroup
+	next := atomic.Int64{}
+	for w := 0; w < x.workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(docs) {
+					return
+				}
+				found[i] = make(docCandidates, len(docs[i].Passages))
+				for j, p := range docs[i].Passages {
+					found[i][j] = x.find(p.Text)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+
+	corpus := x.corpusIndex(docs, found)
+	insts := map[string]lexgraph.Instrument{}
+	for i, d := range docs {
+		d.Mentions = x.resolveDoc(d, found[i], corpus, insts)
+	}
+	return insts
+}
+
+// corpusIndex collects the numbered instruments whose date the documents
+// give, so that "la loi du 20 juin 2008" elsewhere resolves to n° 2008-582.
+func (x *Extractor) corpusIndex(docs []*lexgraph.Document, found []docCandidates) corpusIndex {
+	ci := corpusIndex{}
+	for i := range docs {
+		for j, cs := range found[i] {
+			for _, c := range cs {
+				if c.form() != FormNumbered || c.groups["date"] == "" {
+					continue
+				}
+				r := resolver{x: x}
+				if res, ok := r.designation(c, docs[i].Passages[j].Text, j); ok && res.id != "" && res.inst.Date != "" {
+					ci.add(res.kind, res.inst.Date, res.id)
+				}
+			}
+		}
+	}
+	return ci
+}
+
+// resolveDoc resolves one document's candidates, in order, into mentions.
+func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus corpusIndex, insts map[string]lexgraph.Instrument) []lexgraph.Mention {
+	var all strings.Builder
+	for _, p := range d.Passages {
+		all.WriteString(p.Text)
+		all.WriteByte('\n')
+	}
+	r := &resolver{x: x, corpus: corpus, doc: &docContext{folded: normName(all.String())}, insts: insts}
+	var out []lexgraph.Mention
+	for j, cs := range found {
+		p := d.Passages[j]
+		designations := map[*candidate]resolved{}
+		for _, c := range cs {
+			emit := func(start, end int, res resolved, article string, conf float64) {
+				m := lexgraph.Mention{
+					File: d.Source, Start: p.FileOffset(start), End: p.FileOffset(end), Text: p.Text[start:end],
+					Kind: res.kind, ID: res.id, Label: res.label, Article: article, Part: p.Part,
+					Confidence: conf, Sentence: sentence(p.Text, start, end),
+				}
+				if m.Start < 0 {
+					m.Start, m.End = start, end
+				}
+				out = append(out, m)
+				if res.id != "" {
+					if _, ok := insts[res.id]; !ok || insts[res.id].Label == "" {
+						insts[res.id] = res.inst
+					}
+				}
+				r.seen = append(r.seen, ref{kind: res.kind, id: res.id, label: res.label, noun: res.noun, article: article, pos: j, end: end})
+			}
+			switch c.form() {
+			case FormArticle:
+				x.resolveArticles(r, c, p, j, designations, emit)
+			case FormShort:
+				s, ok := r.shortForm(c)
+				if !ok {
+					continue
+				}
+				res := resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun}
+				art := ""
+				if nounOf(c) == "article" {
+					art = s.article
+				}
+				designations[c] = res
+				if c.attached {
+					continue // emitted with its articles
+				}
+				emit(c.start, c.end, res, art, 0.8)
+			default:
+				res, ok := r.designation(c, p.Text, j)
+				if !ok {
+					continue
+				}
+				designations[c] = res
+				if c.attached {
+					continue
+				}
+				emit(c.start, c.end, res, "", res.confidence)
+			}
+		}
+	}
+	return out
+}
+
+// resolveArticles emits one mention per article of a list, tied to the
+// instrument beside it, or pointing back.
+func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passage, pos int, designations map[*candidate]resolved, emit func(int, int, resolved, string, float64)) {
+	if len(c.articles) == 0 {
+		return
+	}
+	var target resolved
+	conf := 0.0
+	switch {
+	case c.target != nil:
+		t, ok := designations[c.target]
+		if !ok && c.target.start > c.start {
+			// the instrument follows the articles: resolve it now
+			if c.target.form() == FormShort {
+				if s, ok2 := r.shortForm(c.target); ok2 {
+					t, ok = resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun}, true
+				}
+			} else {
+				t, ok = r.designation(c.target, p.Text, pos)
+			}
+			if ok {
+				designations[c.target] = t
+			}
+		}
+		if !ok {
+			return
+		}
+		target, conf = t, t.confidence
+		if conf == 0 {
+			conf = 0.8
+		}
+	default:
+		s, ok := r.bareArticle(c, pos, c.articles[0].article)
+		if !ok {
+			return
+		}
+		target, conf = resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun}, 0.75
+	}
+	for k, it := range c.articles {
+		end := it.end
+		if k == len(c.articles)-1 && c.target != nil && c.target.start > c.start {
+			end = c.target.end
+		}
+		emit(it.start, end, target, it.article, conf)
+	}
+}
+
+// sentence returns the sentence of text around [start, end).
+func sentence(text string, start, end int) string {
+	s := start
+	for s > 0 {
+		if c := text[s-1]; (c == '.' || c == '?' || c == '!' || c == '\n') && (s == len(text) || text[s] == ' ' || text[s] == '\n') {
+			break
+		}
+		s--
+	}
+	e := end
+	for e < len(text) {
+		c := text[e]
+		e++
+		if c == '\n' || (c == '.' || c == '?' || c == '!') && (e == len(text) || text[e] == ' ' || text[e] == '\n') {
+			break
+		}
+	}
+	return strings.TrimSpace(text[s:e])
+}

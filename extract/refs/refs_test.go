@@ -1,0 +1,244 @@
+package refs_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"lexgraph"
+	"lexgraph/extract"
+	"lexgraph/extract/eval"
+	"lexgraph/extract/refs"
+)
+
+var testdata = filepath.Join("..", "..", "testdata")
+
+func newExtractor(t testing.TB) *refs.Extractor {
+	t.Helper()
+	x, err := refs.New(refs.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// want is one expected mention of a findTests case.
+type want struct {
+	text, kind, id, article string
+}
+
+// findTests is the table of short texts and the mentions they hold, in
+// order; it feeds TestFind, and covers each form of patterns.yaml.
+var findTests = []struct {
+	name string
+	text string
+	want []want
+}{
+	{"numbered law", "la loi n° 2008-582 du 20 juin 2008 renforçant", []want{{"loi n° 2008-582 du 20 juin 2008", "loi", "loi/2008-582", ""}}},
+	{"old number sign", "de la loi no 91-32 du 10 janvier 1991, relative", []want{{"loi no 91-32 du 10 janvier 1991", "loi", "loi/91-32", ""}}},
+	{"dated law, catalogue", "la loi du 13 novembre 2014 est venue", []want{{"loi du 13 novembre 2014", "loi", "loi/2014-1353", ""}}},
+	{"dated law, capital month", "la loi du 3 Juin 2016 renforçant", []want{{"loi du 3 Juin 2016", "loi", "loi/2016-731", ""}}},
+	{"dated law, unknown", "la loi du 2 mars 1982 relative", []want{{"loi du 2 mars 1982", "loi", "loi/du-1982-03-02", ""}}},
+	{"nickname", "la loi Evin limite", []want{{"loi Evin", "loi", "loi/91-32", ""}}},
+	{"short form", "La loi n° 99-5 du 6 janvier 1999 dispose. Cette loi est appliquée.", []want{
+		{"loi n° 99-5 du 6 janvier 1999", "loi", "loi/99-5", ""}, {"Cette loi", "loi", "loi/99-5", ""}}},
+	{"short form, nothing before", "Cette loi est appliquée.", nil},
+	{"generic law", "la loi prévoit qu'un décret en Conseil d'État doit venir préciser", nil},
+	{"decree", "le décret n° 2020-274 du 17 mars 2020 modifiant", []want{{"décret n° 2020-274 du 17 mars 2020", "decret", "decret/2020-274", ""}}},
+	{"arrêté by date", "l'arrêté du 23 avril 2007 fixant la liste", []want{{"arrêté du 23 avril 2007", "arrete", "arrete/du-2007-04-23", ""}}},
+	{"code article", "l'article L. 411-1 du code de l'environnement", []want{{"article L. 411-1 du code de l'environnement", "code", "code/environnement", "L411-1"}}},
+	{"code article, no accents", "l'article L. 18 du code des debits de boissons", []want{{"article L. 18 du code des debits de boissons", "code", "code/debits-de-boissons", "L18"}}},
+	{"same code", "l'article 211-1 du code rural et aux articles 211-1 à 211-5 du même code", []want{
+		{"article 211-1 du code rural", "code", "code/rural", "211-1"}, {"articles 211-1 à 211-5 du même code", "code", "code/rural", "211-1 à 211-5"}}},
+	{"code then article list", "le code de l'environnement aux articles L. 411-1, L. 411-2 et R. 411-1 à R. 411-5", []want{
+		{"code de l'environnement", "code", "code/environnement", ""},
+		{"articles L. 411-1", "code", "code/environnement", "L411-1"},
+		{"L. 411-2", "code", "code/environnement", "L411-2"},
+		{"R. 411-1 à R. 411-5", "code", "code/environnement", "R411-1 à R411-5"}}},
+	{"bare code article", "le code pénal (art. L. 17) et l'art. L. 19", []want{
+		{"code pénal", "code", "code/penal", ""}, {"art. L. 17", "code", "code/penal", "L17"}, {"art. L. 19", "code", "code/penal", "L19"}}},
+	{"directive", "la directive 92/43/CEE du 21 mai 1992", []want{{"directive 92/43/CEE du 21 mai 1992", "directive", "celex/31992L0043", ""}}},
+	{"directive, dash and nickname", `la directive "Habitats" n° 92-43 du 21 mai 1992`, []want{{`directive "Habitats" n° 92-43 du 21 mai 1992`, "directive", "celex/31992L0043", ""}}},
+	{"directive nickname", "la directive Habitats offre", []want{{"directive Habitats", "directive", "celex/31992L0043", ""}}},
+	{"directive article", "l'article 2 paragraphe 1 e) de la directive 2006/126/CE du 20 décembre 2006 relative", []want{
+		{"article 2 paragraphe 1 e) de la directive 2006/126/CE du 20 décembre 2006", "directive", "celex/32006L0126", "2"}}},
+	{"regulation, new style", "le règlement (UE) 2016/679 du Parlement européen et du Conseil du 27 avril 2016 relatif", []want{{"règlement (UE) 2016/679 du Parlement européen et du Conseil du 27 avril 2016", "reglement", "celex/32016R0679", ""}}},
+	{"regulation, old style", "le règlement (CE) n° 1049/2001 relatif", []want{{"règlement (CE) n° 1049/2001", "reglement", "celex/32001R1049", ""}}},
+	{"framework decision", "la décision-cadre 2002/584/JAI du Conseil", []want{{"décision-cadre 2002/584/JAI du Conseil", "decision", "celex/32002F0584", ""}}},
+	{"convention by place", "la convention de La Haye du 25 octobre 1980 prévoit", []want{{"convention de La Haye du 25 octobre 1980", "traite", "traite/hcch-1980-enlevement", ""}}},
+	{"convention nickname", "la Convention d'Istanbul, qui demeure", []want{{"Convention d'Istanbul", "traite", "traite/coe-210", ""}}},
+	{"convention and article", "la convention de lutte contre la cybercriminalité du Conseil de l'Europe à laquelle les Etats-Unis sont partie (article 29).", []want{
+		{"convention de lutte contre la cybercriminalité du Conseil de l'Europe", "traite", "traite/coe-185", ""}, {"article 29", "traite", "traite/coe-185", "29"}}},
+	{"two conventions", "protégé par les conventions de Washington et de Bern. Le loup", []want{
+		{"conventions de Washington", "traite", "traite/cites", ""}, {"de Bern", "traite", "traite/coe-104", ""}}},
+	{"ambiguous convention", "la convention de Berne s'applique.", []want{{"convention de Berne", "traite", "traite/convention-de-berne", ""}}},
+	{"indefinite convention", "une convention de partenariat a été signée", nil},
+	{"treaty article", "l'article 241 du Traité sur le fonctionnement de l'UE, à la Commission", []want{{"article 241 du Traité sur le fonctionnement de l'UE", "traite", "traite/tfue", "241"}}},
+	{"constitution", "l'article 34 de la Constitution", []want{{"article 34 de la Constitution", "constitution", "constitution/1958", "34"}}},
+	{"mlat", "un accord, le *mutual legal assistance treaty* (MLAT) permet", []want{{"mutual legal assistance treaty* (MLAT)", "traite", "traite/mlat", ""}}},
+	{"mlat requests", "le nombre annuel de demandes MLAT que", nil},
+	{"possessive article", "la loi n° 2008-582 du 20 juin 2008 et son article 76", []want{
+		{"loi n° 2008-582 du 20 juin 2008", "loi", "loi/2008-582", ""}, {"son article 76", "loi", "loi/2008-582", "76"}}},
+	{"article bis", "la loi n° 78-17 du 6 janvier 1978, l'article 31 bis", []want{
+		{"loi n° 78-17 du 6 janvier 1978", "loi", "loi/78-17", ""}, {"article 31 bis", "loi", "loi/78-17", "31 bis"}}},
+}
+
+// annotate runs the extractor over one text as a single passage.
+func annotate(x *refs.Extractor, text string) []lexgraph.Mention {
+	d := &lexgraph.Document{Source: "t", ID: "t", Passages: []lexgraph.Passage{{Part: lexgraph.PartText, Text: text, Offset: 0}}}
+	x.Annotate([]*lexgraph.Document{d})
+	return d.Mentions
+}
+
+func TestFind(t *testing.T) {
+	x := newExtractor(t)
+	for _, tt := range findTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := annotate(x, tt.text)
+			if len(got) != len(tt.want) {
+				t.Fatalf("%q: got %d mentions %v, want %d", tt.text, len(got), texts(got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.Text != w.text || string(g.Kind) != w.kind || g.ID != w.id || g.Article != w.article {
+					t.Errorf("mention %d: got {%q %s %s %q}, want {%q %s %s %q}", i, g.Text, g.Kind, g.ID, g.Article, w.text, w.kind, w.id, w.article)
+				}
+				if tt.text[g.Start:g.End] != g.Text {
+					t.Errorf("mention %d: span %d-%d is %q, not its text %q", i, g.Start, g.End, tt.text[g.Start:g.End], g.Text)
+				}
+			}
+		})
+	}
+}
+
+func texts(ms []lexgraph.Mention) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.Text+" ("+m.ID+")")
+	}
+	return out
+}
+
+// readCorpus reads every page of testdata/corpus.
+func readCorpus(t testing.TB) []*lexgraph.Document {
+	t.Helper()
+	docs, errs := extract.ReadPaths([]string{filepath.Join(testdata, "corpus")})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	return docs
+}
+
+// TestSpansAreFileBytes checks every mention of the real pages: its offsets
+// are byte offsets into the file and its text is exactly those bytes.
+func TestSpansAreFileBytes(t *testing.T) {
+	x := newExtractor(t)
+	docs := readCorpus(t)
+	x.Annotate(docs)
+	n := 0
+	for _, d := range docs {
+		data, err := os.ReadFile(d.Source)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range d.Mentions {
+			n++
+			if m.Start < 0 || m.End > len(data) || string(data[m.Start:m.End]) != m.Text {
+				t.Errorf("%s: mention %q at %d-%d is not the file's bytes", d.Source, m.Text, m.Start, m.End)
+			}
+			if !m.Kind.Valid() {
+				t.Errorf("%s: mention %q has kind %q", d.Source, m.Text, m.Kind)
+			}
+		}
+	}
+	if n < 60 {
+		t.Errorf("found %d mentions in the corpus, want at least 60", n)
+	}
+}
+
+// TestSeedsGold scores the extractor on the two seeds' gold annotations.
+func TestSeedsGold(t *testing.T) {
+	x := newExtractor(t)
+	goldPath := filepath.Join(testdata, "gold", "seeds.json")
+	gold, err := eval.LoadGold(goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*lexgraph.Document
+	byFile := map[*lexgraph.Document]string{}
+	for _, g := range gold {
+		path, err := eval.Locate(goldPath, g.File, filepath.Join(testdata, "corpus"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := os.ReadFile(path)
+		if err := eval.Check(g, data); err != nil {
+			t.Fatal(err)
+		}
+		ds, err := extract.Read(path, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range ds {
+			byFile[d] = g.File
+		}
+		docs = append(docs, ds...)
+	}
+	x.Annotate(docs)
+	system := map[string][]lexgraph.Mention{}
+	for _, d := range docs {
+		system[byFile[d]] = append(system[byFile[d]], d.Mentions...)
+	}
+	sc := eval.Evaluate(gold, system)
+	if sc.Mentions.Recall < 1 || sc.Mentions.Precision < 1 || sc.Linking.F1 < 1 || sc.ArticleAccuracy < 1 {
+		t.Errorf("seeds: mentions %+v, linking %+v, articles %.2f; misses %+v", sc.Mentions, sc.Linking, sc.ArticleAccuracy, sc.Misses)
+	}
+	// The three wordings of the Budapest convention are one instrument.
+	ids := map[string]bool{}
+	for _, ms := range system {
+		for _, m := range ms {
+			if m.Kind == lexgraph.KindTraite && (strings.Contains(strings.ToLower(m.Text), "cybercriminalité") || strings.Contains(m.Text, "Budapest")) {
+				ids[m.ID] = true
+			}
+		}
+	}
+	if len(ids) != 1 {
+		t.Errorf("Budapest convention wordings resolve to %v, want one id", ids)
+	}
+}
+
+func TestDateOnlyResolvesThroughCorpus(t *testing.T) {
+	x := newExtractor(t)
+	a := &lexgraph.Document{Source: "a", ID: "a", Passages: []lexgraph.Passage{{Part: lexgraph.PartText, Text: "la loi n° 2001-1234 du 5 mai 2001 prévoit", Offset: 0}}}
+	b := &lexgraph.Document{Source: "b", ID: "b", Passages: []lexgraph.Passage{{Part: lexgraph.PartText, Text: "la loi du 5 mai 2001 prévoit", Offset: 0}}}
+	x.Annotate([]*lexgraph.Document{a, b})
+	if len(b.Mentions) != 1 || b.Mentions[0].ID != "loi/2001-1234" {
+		t.Errorf("date-only law read with its numbered twin: got %v, want loi/2001-1234", texts(b.Mentions))
+	}
+	// Two laws of one date: the date alone is ambiguous and stays unresolved.
+	c := &lexgraph.Document{Source: "c", ID: "c", Passages: []lexgraph.Passage{{Part: lexgraph.PartText, Text: "la loi n° 2001-1235 du 5 mai 2001 aussi", Offset: 0}}}
+	x.Annotate([]*lexgraph.Document{a, b, c})
+	if len(b.Mentions) != 1 || b.Mentions[0].ID != "" {
+		t.Errorf("date shared by two laws: got %v, want one unresolved mention", texts(b.Mentions))
+	}
+}
+
+func TestCatalogueOverride(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "extra.yaml")
+	os.WriteFile(path, []byte(`instruments:
+  - {id: loi/82-213, kind: loi, number: "82-213", date: 1982-03-02, label: "Loi n° 82-213 du 2 mars 1982 relative aux droits et libertés des communes, des départements et des régions", aliases: ["loi defferre"]}
+`), 0o644)
+	x, err := refs.New(refs.Options{Catalogues: []string{path}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := annotate(x, "la loi du 2 mars 1982 et la loi Defferre")
+	if len(got) != 2 || got[0].ID != "loi/82-213" || got[1].ID != "loi/82-213" {
+		t.Errorf("with a user catalogue: got %v, want both loi/82-213", texts(got))
+	}
+	if _, err := refs.New(refs.Options{Catalogues: []string{filepath.Join(dir, "missing.yaml")}}); err == nil {
+		t.Error("a missing catalogue file gave no error")
+	}
+}

@@ -1,0 +1,457 @@
+package refs
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"lexgraph"
+)
+
+// docContext is what resolution needs of a whole document: its folded text,
+// for the catalogue's context words.
+type docContext struct {
+	folded string
+}
+
+func (d *docContext) hasAny(words []string) bool {
+	if d == nil {
+		return false
+	}
+	for _, w := range words {
+		if containsWords(d.folded, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ref is a resolved mention, kept in document order so that short forms can
+// point back to it.
+type ref struct {
+	kind    lexgraph.Kind
+	id      string
+	label   string
+	noun    string // folded noun: "loi", "convention", "code"…
+	article string
+	pos     int // the passage's index
+	end     int // byte offset in the passage
+}
+
+// corpusIndex maps a kind and a date to the numbered instruments of that
+// date seen in the documents read together.
+type corpusIndex map[string]map[string]bool
+
+func (ci corpusIndex) add(kind lexgraph.Kind, date, id string) {
+	k := string(kind) + "|" + date
+	if ci[k] == nil {
+		ci[k] = map[string]bool{}
+	}
+	ci[k][id] = true
+}
+
+// resolver resolves one document's candidates in order.
+type resolver struct {
+	x      *Extractor
+	corpus corpusIndex
+	doc    *docContext
+	seen   []ref
+	insts  map[string]lexgraph.Instrument
+}
+
+// resolved is what the resolver makes of a designation.
+type resolved struct {
+	kind       lexgraph.Kind
+	id         string
+	label      string
+	noun       string
+	confidence float64
+	inst       lexgraph.Instrument
+}
+
+// designation resolves a candidate that names an instrument itself.
+func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bool) {
+	g := c.groups
+	noun := nounOf(c)
+	kind := c.pat.kind
+	if kind == "" {
+		kind = kindOfNoun(noun)
+	}
+	span := text[c.start:c.end]
+	date := ""
+	if g["date"] != "" {
+		date, _ = lexgraph.ParseDate(lexgraph.CollapseSpace(strings.Replace(g["date"], "1 er", "1er", 1)))
+	}
+	switch c.form() {
+	case FormNumbered:
+		num := normNumber(g["num"])
+		num = strings.NewReplacer("‑", "-", "–", "-").Replace(num)
+		if e, ok := r.x.cat.byNumber[string(kind)+"|"+num]; ok {
+			return r.fromEntry(e, noun, 0.99), true
+		}
+		id := string(kind) + "/" + num
+		in := lexgraph.Instrument{ID: id, Kind: kind, Number: num, Date: date, Label: numberedLabel(kind, num, date)}
+		return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.97, inst: in}, true
+	case FormDated:
+		if date == "" {
+			return resolved{}, false
+		}
+		return r.dated(kind, noun, date), true
+	case FormEU:
+		return r.eu(c, kind, noun, date)
+	case FormCode:
+		if e, ok := r.x.cat.byCode[normName(g["code"])]; ok {
+			return r.fromEntry(e, "code", 0.98), true
+		}
+		return resolved{}, false
+	case FormNamed:
+		return r.named(c, kind, noun, span, date)
+	}
+	return resolved{}, false
+}
+
+func (r *resolver) fromEntry(e *entry, noun string, conf float64) resolved {
+	in := e.instrument()
+	return resolved{kind: in.Kind, id: in.ID, label: in.Label, noun: noun, confidence: conf, inst: in}
+}
+
+// dated resolves "loi du 13 novembre 2014": to the one instrument of that
+// kind and date the catalogue or the corpus knows; to a date key when none
+// is known; unresolved when several share the date.
+func (r *resolver) dated(kind lexgraph.Kind, noun, date string) resolved {
+	key := string(kind) + "|" + date
+	cands := map[string]bool{}
+	var only *entry
+	for _, e := range r.x.cat.byDate[key] {
+		cands[e.ID] = true
+		only = e
+	}
+	for id := range r.corpus[key] {
+		cands[id] = true
+	}
+	switch len(cands) {
+	case 0:
+		id := string(kind) + "/du-" + date
+		in := lexgraph.Instrument{ID: id, Kind: kind, Date: date, Label: datedLabel(kind, date)}
+		return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.6, inst: in}
+	case 1:
+		for id := range cands {
+			if only != nil && only.ID == id {
+				return r.fromEntry(only, noun, 0.9)
+			}
+			num := strings.TrimPrefix(id, string(kind)+"/")
+			in := lexgraph.Instrument{ID: id, Kind: kind, Number: num, Date: date, Label: numberedLabel(kind, num, date)}
+			return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.85, inst: in}
+		}
+	}
+	// Several instruments share the date: unresolved rather than wrong.
+	return resolved{kind: kind, noun: noun, label: datedLabel(kind, date)}
+}
+
+// eu resolves an EU act's number to its CELEX.
+func (r *resolver) eu(c *candidate, kind lexgraph.Kind, noun, date string) (resolved, bool) {
+	g := c.groups
+	a, b := g["a"], g["b"]
+	var year, num int
+	switch kind {
+	case lexgraph.KindReglement:
+		// Before 2015 regulations were numbered "n° 1049/2001" (number
+		// first); since, "(UE) 2016/679" (year first).
+		if len(a) == 4 && atoi(a) >= 2015 {
+			year, num = atoi(a), atoi(b)
+		} else {
+			year, num = fullYear(b), atoi(a)
+		}
+	default:
+		year, num = fullYear(a), atoi(b)
+	}
+	if year < 1950 || year > 2100 || num <= 0 || num > 9999 {
+		return resolved{}, false
+	}
+	letter := map[lexgraph.Kind]string{lexgraph.KindDirective: "L", lexgraph.KindReglement: "R", lexgraph.KindDecision: "D"}[kind]
+	if g["framework"] != "" {
+		letter = "F"
+	}
+	celex := fmt.Sprintf("3%04d%s%04d", year, letter, num)
+	id := "celex/" + celex
+	if e, ok := r.x.cat.byID[id]; ok {
+		return r.fromEntry(e, noun, 0.99), true
+	}
+	number := fmt.Sprintf("%d/%d", year, num)
+	if kind == lexgraph.KindReglement && !(len(a) == 4 && atoi(a) >= 2015) {
+		number = fmt.Sprintf("%d/%d", num, year)
+	}
+	if s := g["suffix"]; s != "" {
+		number += "/" + strings.ToUpper(s)
+	}
+	in := lexgraph.Instrument{ID: id, Kind: kind, Number: number, Date: date, CELEX: celex, ELI: euELI(celex)}
+	in.Label = strings.ToUpper(string(kind[:1])) + string(kind[1:]) + " " + number
+	if kind == lexgraph.KindReglement {
+		in.Label = "Règlement " + number
+	} else if kind == lexgraph.KindDecision {
+		in.Label = "Décision " + number
+	}
+	return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.97, inst: in}, true
+}
+
+func fullYear(s string) int {
+	y := atoi(s)
+	if len(s) == 2 {
+		if y >= 50 {
+			return 1900 + y
+		}
+		return 2000 + y
+	}
+	return y
+}
+
+// euELI returns the European Legislation Identifier of an act from its
+// CELEX (sector 3 acts: directives, regulations, decisions).
+func euELI(celex string) string {
+	if len(celex) != 10 || celex[0] != '3' {
+		return ""
+	}
+	typ := map[byte]string{'L': "dir", 'R': "reg", 'D': "dec", 'F': "dec_framw"}[celex[5]]
+	if typ == "" {
+		return ""
+	}
+	return fmt.Sprintf("http://data.europa.eu/eli/%s/%s/%d/oj", typ, celex[1:5], atoi(strings.TrimLeft(celex[6:], "0")))
+}
+
+// named resolves an instrument named by its title, nickname or place.
+func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date string) (resolved, bool) {
+	// Match on the singular noun and the words after it: "conventions de
+	// Washington" reads as "convention de washington", and the second name
+	// of a pair ("de Bern") as "convention de bern".
+	rest := span
+	if raw := c.groups["noun"]; raw != "" && strings.HasPrefix(span, raw) {
+		rest = span[len(raw):]
+	}
+	folded := normName(span)
+	if noun != "" {
+		folded = normName(noun + " " + rest)
+	}
+	if name := c.groups["name"]; name != "" && kind != lexgraph.KindTraite {
+		// nicknames: "loi Evin", "directive « Habitats »", "MLAT"
+		for _, key := range []string{noun + " " + normName(name), string(kind) + " " + normName(name), normName(name)} {
+			if e, ok := r.x.cat.byAlias[key]; ok && e.Kind == string(kind) {
+				return r.fromEntry(e, noun, 0.95), true
+			}
+		}
+	}
+	if e := r.x.cat.matchNamed(kind, noun, folded, date, r.doc); e != nil {
+		return r.fromEntry(e, noun, 0.93), true
+	}
+	switch kind {
+	case lexgraph.KindTraite:
+		if c.groups["name"] != "" { // mutual legal assistance treaty
+			e := r.x.cat.byID["traite/mlat"]
+			if e != nil {
+				return r.fromEntry(e, noun, 0.9), true
+			}
+		}
+		tail := strings.TrimSpace(c.groups["tail"])
+		if tail == "" || !distinctive(tail) {
+			return resolved{}, false
+		}
+		var id string
+		if date != "" {
+			id = "traite/" + lexgraph.Slug(singular(noun)) + "-du-" + date
+		} else {
+			id = "traite/" + truncateSlug(lexgraph.Slug(singular(noun)+" "+tail), 80)
+		}
+		in := lexgraph.Instrument{ID: id, Kind: kind, Date: date, Label: upperFirst(lexgraph.CollapseSpace(span))}
+		return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.6, inst: in}, true
+	case lexgraph.KindRapport:
+		name := lexgraph.Slug(c.groups["name"])
+		if name == "" && date == "" {
+			return resolved{}, false
+		}
+		id := "rapport/" + strings.Trim(name+"-"+date, "-")
+		in := lexgraph.Instrument{ID: id, Kind: kind, Date: date, Label: upperFirst(lexgraph.CollapseSpace(span))}
+		return resolved{kind: kind, id: id, label: in.Label, noun: "rapport", confidence: 0.6, inst: in}, true
+	}
+	return resolved{}, false
+}
+
+// distinctive reports whether the words after a treaty's noun identify one
+// treaty: a date, a place or a name ("de Budapest", "dite …"), not just a
+// generic subject ("de partenariat").
+func distinctive(tail string) bool {
+	for _, r := range tail {
+		if r >= 'A' && r <= 'Z' || r == 'É' {
+			return true
+		}
+	}
+	return strings.Contains(tail, "dite") || reHasYear.MatchString(tail)
+}
+
+func singular(noun string) string {
+	n := lexgraph.Fold(noun)
+	if strings.HasSuffix(n, "s") {
+		return n[:len(n)-1]
+	}
+	return n
+}
+
+func truncateSlug(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	s = s[:n]
+	if i := strings.LastIndexByte(s, '-'); i > 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+func upperFirst(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// nounOf returns the folded, singular noun of a candidate.
+func nounOf(c *candidate) string {
+	n := c.groups["noun"]
+	if n == "" {
+		switch c.pat.kind {
+		case lexgraph.KindLoi:
+			return "loi"
+		case lexgraph.KindCode:
+			return "code"
+		case lexgraph.KindDirective:
+			return "directive"
+		case lexgraph.KindReglement:
+			return "reglement"
+		case lexgraph.KindDecision:
+			return "decision"
+		case lexgraph.KindConstitution:
+			return "constitution"
+		}
+		return ""
+	}
+	return singular(n)
+}
+
+// kindOfNoun gives the kind a noun designates.
+func kindOfNoun(noun string) lexgraph.Kind {
+	switch noun {
+	case "loi":
+		return lexgraph.KindLoi
+	case "decret":
+		return lexgraph.KindDecret
+	case "ordonnance":
+		return lexgraph.KindOrdonnance
+	case "arrete":
+		return lexgraph.KindArrete
+	case "circulaire":
+		return lexgraph.KindCirculaire
+	case "code":
+		return lexgraph.KindCode
+	case "directive":
+		return lexgraph.KindDirective
+	case "reglement":
+		return lexgraph.KindReglement
+	case "decision":
+		return lexgraph.KindDecision
+	case "convention", "traite", "accord", "protocole", "avenant", "pacte", "charte":
+		return lexgraph.KindTraite
+	}
+	return ""
+}
+
+var kindNames = map[lexgraph.Kind]string{
+	lexgraph.KindLoi: "Loi", lexgraph.KindDecret: "Décret", lexgraph.KindOrdonnance: "Ordonnance",
+	lexgraph.KindArrete: "Arrêté", lexgraph.KindCirculaire: "Circulaire",
+}
+
+func numberedLabel(kind lexgraph.Kind, num, date string) string {
+	s := kindNames[kind] + " n° " + num
+	if date != "" {
+		s += " du " + frenchDate(date)
+	}
+	return s
+}
+
+func datedLabel(kind lexgraph.Kind, date string) string {
+	return kindNames[kind] + " du " + frenchDate(date)
+}
+
+var monthNames = []string{"", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+
+// frenchDate writes 2014-11-13 as "13 novembre 2014".
+func frenchDate(d string) string {
+	if len(d) != 10 {
+		return d
+	}
+	day := atoi(strings.TrimLeft(d[8:], "0"))
+	m := atoi(strings.TrimLeft(d[5:7], "0"))
+	if m < 1 || m > 12 {
+		return d
+	}
+	ds := itoa(day)
+	if day == 1 {
+		ds = "1er"
+	}
+	return ds + " " + monthNames[m] + " " + d[:4]
+}
+
+// back finds the most recent resolved reference matching ok.
+func (r *resolver) back(ok func(ref) bool) (ref, bool) {
+	for i := len(r.seen) - 1; i >= 0; i-- {
+		if ok(r.seen[i]) {
+			return r.seen[i], true
+		}
+	}
+	return ref{}, false
+}
+
+// shortForm resolves "cette loi", "ladite convention", "du même code",
+// "cet article" to what they point back to.
+func (r *resolver) shortForm(c *candidate) (ref, bool) {
+	noun := nounOf(c)
+	if noun == "article" {
+		return r.back(func(s ref) bool { return s.article != "" })
+	}
+	if s, ok := r.back(func(s ref) bool { return s.noun == noun && s.id != "" }); ok {
+		return s, true
+	}
+	kind := kindOfNoun(noun)
+	if kind == "" {
+		return ref{}, false
+	}
+	return r.back(func(s ref) bool { return s.kind == kind && s.id != "" })
+}
+
+// bareArticle resolves an article with no instrument beside it: a code
+// article ("L. 18") to the last code; "son article 76" and "(article 29)"
+// to the instrument named just before, in the same passage.
+func (r *resolver) bareArticle(c *candidate, pos int, art string) (ref, bool) {
+	if isCodeArticle(art) {
+		return r.back(func(s ref) bool { return s.kind == lexgraph.KindCode })
+	}
+	maxGap := 400
+	if c.groups["poss"] != "" {
+		maxGap = 2000
+	}
+	s, ok := r.back(func(s ref) bool { return s.kind != lexgraph.KindRapport && s.id != "" })
+	if !ok || s.pos != pos || c.start-s.end > maxGap {
+		return ref{}, false
+	}
+	return s, true
+}
+
+func isCodeArticle(art string) bool {
+	if art == "" {
+		return false
+	}
+	switch art[0] {
+	case 'L', 'R', 'D', 'A':
+		return len(art) > 1 && (art[1] >= '0' && art[1] <= '9' || art[1] == 'O')
+	}
+	return false
+}
+
+var reHasYear = regexp.MustCompile(`\b(1[6-9]|20)\d\d\b`)

@@ -1,0 +1,353 @@
+// Package graph is lexgraph's graph: the schema that turns documents into
+// quads, and the Store that keeps them in cayley. Nothing outside this
+// package imports cayley: the rest of lexgraph reads and writes through
+// Store.
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"sync"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // the "cockroach" backend
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"  // the "postgres" backend
+	"github.com/cayleygraph/cayley/query"
+	_ "github.com/cayleygraph/cayley/query/gizmo"   // the Gizmo language
+	_ "github.com/cayleygraph/cayley/query/graphql" // the GraphQL language
+	"github.com/cayleygraph/quad"
+
+	"lexgraph"
+)
+
+// Backends lists the store backends lexgraph opens.
+var Backends = []string{"bolt", "memory", "postgres", "cockroach"}
+
+// Store is the graph store.
+type Store struct {
+	qs      cgraph.QuadStore
+	backend string
+	path    string
+	// mu serialises writes with reads: memstore is not safe for reads during
+	// writes, and a document's replacement must be seen whole.
+	mu sync.RWMutex
+}
+
+// Open opens the store the configuration names, creating it when it does
+// not exist yet.
+func Open(ctx context.Context, cfg lexgraph.Config) (*Store, error) {
+	s := &Store{backend: cfg.Backend, path: cfg.DB}
+	var err error
+	switch cfg.Backend {
+	case "bolt", "":
+		s.backend = "bolt"
+		s.qs, err = openBolt(cfg.DB, cfg.Store)
+	case "memory":
+		s.qs = memstore.New()
+	case "postgres", "cockroach":
+		s.qs, err = openSQL(cfg.Backend, cfg.DB)
+	default:
+		return nil, lexgraph.Errorf(lexgraph.EINVALID, "unknown store backend %q (want one of %v)", cfg.Backend, Backends)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func openSQL(backend, addr string) (cgraph.QuadStore, error) {
+	if addr == "" {
+		return nil, lexgraph.Errorf(lexgraph.EINVALID, "the %s backend needs a connection string in --db", backend)
+	}
+	if err := cgraph.InitQuadStore(backend, addr, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		return nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot initialise %s store", backend), Err: err}
+	}
+	qs, err := cgraph.NewQuadStore(backend, addr, nil)
+	if err != nil {
+		return nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot open %s store", backend), Err: err}
+	}
+	return qs, nil
+}
+
+// Backend returns the store's backend name.
+func (s *Store) Backend() string { return s.backend }
+
+// Close closes the store.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.qs.Close()
+}
+
+// DocQuads are the quads of one document, which replace whatever the store
+// holds under the same label.
+type DocQuads struct {
+	Label string
+	Quads []Quad
+}
+
+// WriteStats counts what a write changed.
+type WriteStats struct {
+	Added, Removed int
+	Unchanged      int // documents whose quads were already there, exactly
+}
+
+// Replace replaces, for each document, the quads of its label by the given
+// ones, all in one transaction: a document ingested again leaves the store
+// as it was, and a changed one is updated in place.
+func (s *Store) Replace(ctx context.Context, docs []DocQuads) (WriteStats, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var st WriteStats
+	var deltas []cgraph.Delta
+	for _, d := range docs {
+		old, err := s.labelQuads(ctx, d.Label)
+		if err != nil {
+			return st, err
+		}
+		fresh := make(map[Quad]bool, len(d.Quads))
+		for _, q := range d.Quads {
+			q.Label = d.Label
+			fresh[q] = true
+		}
+		changed := false
+		for q := range old {
+			if !fresh[q] {
+				deltas = append(deltas, cgraph.Delta{Quad: q.quad(), Action: cgraph.Delete})
+				st.Removed++
+				changed = true
+			}
+		}
+		for q := range fresh {
+			if !old[q] {
+				deltas = append(deltas, cgraph.Delta{Quad: q.quad(), Action: cgraph.Add})
+				st.Added++
+				changed = true
+			}
+		}
+		if !changed {
+			st.Unchanged++
+		}
+	}
+	if len(deltas) == 0 {
+		return st, nil
+	}
+	// Deterministic order: deletions first, then additions.
+	sort.SliceStable(deltas, func(i, j int) bool { return deltas[i].Action == cgraph.Delete && deltas[j].Action != cgraph.Delete })
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return st, fmt.Errorf("cannot write to store: %w", err)
+	}
+	return st, nil
+}
+
+// labelQuads returns the quads stored under a label.
+func (s *Store) labelQuads(ctx context.Context, label string) (map[Quad]bool, error) {
+	out := map[Quad]bool{}
+	ref, err := s.qs.ValueOf(quad.IRI(label))
+	if err != nil || ref == nil {
+		return out, err
+	}
+	err = s.eachQuad(ctx, quad.Label, ref, func(q quad.Quad) error {
+		out[fromCayley(q)] = true
+		return nil
+	})
+	return out, err
+}
+
+// eachQuad calls fn for every quad with v in direction d.
+func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v cgraph.Ref, fn func(quad.Quad) error) error {
+	it := s.qs.QuadIterator(d, v).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return err
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	return it.Err()
+}
+
+// Objects returns the distinct objects of the quads (subject, predicate, *),
+// in no particular order.
+func (s *Store) Objects(ctx context.Context, subject, predicate string) ([]Value, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.objects(ctx, subject, predicate)
+}
+
+func (s *Store) objects(ctx context.Context, subject, predicate string) ([]Value, error) {
+	ref, err := s.qs.ValueOf(quad.IRI(subject))
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	seen := map[Value]bool{}
+	var out []Value
+	err = s.eachQuad(ctx, quad.Subject, ref, func(q quad.Quad) error {
+		if p, ok := q.Predicate.(quad.IRI); ok && string(p) == predicate {
+			v := fromQuad(q.Object)
+			if !seen[v] {
+				seen[v] = true
+				out = append(out, v)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Subjects returns the distinct subjects of the quads (*, predicate, object).
+func (s *Store) Subjects(ctx context.Context, predicate string, object Value) ([]string, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.subjects(ctx, predicate, object)
+}
+
+func (s *Store) subjects(ctx context.Context, predicate string, object Value) ([]string, error) {
+	ref, err := s.qs.ValueOf(object.quad())
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	var out []string
+	err = s.eachQuad(ctx, quad.Object, ref, func(q quad.Quad) error {
+		if p, ok := q.Predicate.(quad.IRI); ok && string(p) == predicate {
+			if sub, ok := q.Subject.(quad.IRI); ok && !seen[string(sub)] {
+				seen[string(sub)] = true
+				out = append(out, string(sub))
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Out returns, for a node, every (predicate, object) of the quads it is the
+// subject of, deduplicated across labels.
+func (s *Store) Out(ctx context.Context, subject string) (map[string][]Value, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	ref, err := s.qs.ValueOf(quad.IRI(subject))
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	out := map[string][]Value{}
+	seen := map[[2]any]bool{}
+	err = s.eachQuad(ctx, quad.Subject, ref, func(q quad.Quad) error {
+		p, ok := q.Predicate.(quad.IRI)
+		if !ok {
+			return nil
+		}
+		v := fromQuad(q.Object)
+		k := [2]any{string(p), v}
+		if !seen[k] {
+			seen[k] = true
+			out[string(p)] = append(out[string(p)], v)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// In returns, for a node, every (predicate, subject) of the quads it is the
+// object of.
+func (s *Store) In(ctx context.Context, object string) (map[string][]string, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	ref, err := s.qs.ValueOf(quad.IRI(object))
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	out := map[string][]string{}
+	seen := map[[2]string]bool{}
+	err = s.eachQuad(ctx, quad.Object, ref, func(q quad.Quad) error {
+		p, ok1 := q.Predicate.(quad.IRI)
+		sub, ok2 := q.Subject.(quad.IRI)
+		if !ok1 || !ok2 {
+			return nil
+		}
+		k := [2]string{string(p), string(sub)}
+		if !seen[k] {
+			seen[k] = true
+			out[string(p)] = append(out[string(p)], string(sub))
+		}
+		return nil
+	})
+	return out, err
+}
+
+// CountQuads returns the number of quads in the store.
+func (s *Store) CountQuads(ctx context.Context) (int64, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	st, err := s.qs.Stats(ctx, true)
+	if err != nil {
+		return 0, err
+	}
+	return st.Quads.Value, nil
+}
+
+// EachQuad calls fn for every quad of the store, for exports.
+func (s *Store) EachQuad(ctx context.Context, fn func(Quad) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	it := s.qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return err
+		}
+		if err := fn(fromCayley(q)); err != nil {
+			return err
+		}
+	}
+	return it.Err()
+}
+
+// Query runs a raw query in a cayley language ("gizmo", "graphql"),
+// bounded in time and in results. Results are JSON-ready values.
+func (s *Store) Query(ctx context.Context, lang, src string, limit int, timeout time.Duration) ([]any, error) {
+	if query.GetLanguage(lang) == nil {
+		return nil, lexgraph.Errorf(lexgraph.EINVALID, "unknown query language %q (want gizmo or graphql)", lang)
+	}
+	if timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	it, err := query.Execute(ctx, s.qs, lang, src, query.Options{Collation: query.JSON, Limit: limit})
+	if err != nil {
+		return nil, queryError(ctx, lang, timeout, err)
+	}
+	defer it.Close()
+	var out []any
+	for it.Next(ctx) {
+		out = append(out, it.Result())
+		if limit > 0 && len(out) >= limit {
+			break
+		}
+	}
+	if err := it.Err(); err != nil {
+		return out, queryError(ctx, lang, timeout, err)
+	}
+	if ctx.Err() != nil {
+		return out, queryError(ctx, lang, timeout, ctx.Err())
+	}
+	return out, nil
+}
+
+func queryError(ctx context.Context, lang string, timeout time.Duration, err error) error {
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) || errors.Is(err, context.DeadlineExceeded) {
+		return lexgraph.Errorf(lexgraph.ETIMEOUT, "%s query stopped after %v (the time limit; raise it with --timeout)", lang, timeout)
+	}
+	return &lexgraph.Error{Code: lexgraph.EINVALID, Message: lang + " query failed", Err: err}
+}

@@ -1,0 +1,245 @@
+// Package storetest is the suite every store backend must pass, in the
+// manner of cayley's graphtest: each backend's test calls Run with a
+// function that opens an empty store.
+package storetest
+
+import (
+	"context"
+	"errors"
+	"sort"
+	"testing"
+	"time"
+
+	"lexgraph"
+	"lexgraph/graph"
+)
+
+// Opener opens an empty store for one test.
+type Opener func(t *testing.T) *graph.Store
+
+// Run runs every test of the suite against stores from open.
+func Run(t *testing.T, open Opener) {
+	for _, tc := range []struct {
+		name string
+		fn   func(*testing.T, Opener)
+	}{
+		{"ReplaceIsIdempotent", testReplaceIsIdempotent},
+		{"ReplaceUpdatesInPlace", testReplaceUpdatesInPlace},
+		{"SharedStatements", testSharedStatements},
+		{"Neighbours", testNeighbours},
+		{"Gizmo", testGizmo},
+		{"GizmoTimeout", testGizmoTimeout},
+		{"ManyDocuments", testManyDocuments},
+	} {
+		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
+	}
+}
+
+func doc(label string, quads ...graph.Quad) graph.DocQuads {
+	for i := range quads {
+		quads[i].Label = label
+	}
+	return graph.DocQuads{Label: label, Quads: quads}
+}
+
+func q(s, p string, o graph.Value) graph.Quad { return graph.Quad{Subject: s, Predicate: p, Object: o} }
+
+func replace(t *testing.T, st *graph.Store, docs ...graph.DocQuads) graph.WriteStats {
+	t.Helper()
+	ws, err := st.Replace(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ws
+}
+
+func count(t *testing.T, st *graph.Store) int64 {
+	t.Helper()
+	n, err := st.CountQuads(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func texts(vs []graph.Value) []string {
+	var out []string
+	for _, v := range vs {
+		out = append(out, v.Text())
+	}
+	sort.Strings(out)
+	return out
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+var docA = func() graph.DocQuads {
+	return doc("doc/a",
+		q("question/1", graph.Type, graph.IRI(graph.TypeQuestion)),
+		q("question/1", graph.Number, graph.Int(1)),
+		q("question/1", graph.CitesInAnswer, graph.IRI("instrument/loi/1")),
+		q("instrument/loi/1", graph.Label, graph.String("Loi n° 1")),
+	)
+}
+
+func testReplaceIsIdempotent(t *testing.T, open Opener) {
+	st := open(t)
+	ws := replace(t, st, docA())
+	if ws.Added != 4 || ws.Removed != 0 {
+		t.Fatalf("first write: %+v, want 4 added", ws)
+	}
+	n := count(t, st)
+	ws = replace(t, st, docA())
+	if ws.Added != 0 || ws.Removed != 0 || ws.Unchanged != 1 {
+		t.Errorf("second write of the same document: %+v, want nothing changed", ws)
+	}
+	if m := count(t, st); m != n {
+		t.Errorf("quads %d after the second write, want %d", m, n)
+	}
+}
+
+func testReplaceUpdatesInPlace(t *testing.T, open Opener) {
+	st := open(t)
+	replace(t, st, docA(), doc("doc/b", q("question/2", graph.Type, graph.IRI(graph.TypeQuestion))))
+	// The document now cites another law: its old citation must go.
+	replace(t, st, doc("doc/a",
+		q("question/1", graph.Type, graph.IRI(graph.TypeQuestion)),
+		q("question/1", graph.Number, graph.Int(1)),
+		q("question/1", graph.CitesInAnswer, graph.IRI("instrument/loi/2")),
+	))
+	ctx := context.Background()
+	got, err := st.Objects(ctx, "question/1", graph.CitesInAnswer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !equal(texts(got), []string{"instrument/loi/2"}) {
+		t.Errorf("citations after the update: %v, want only instrument/loi/2", texts(got))
+	}
+	if l, _ := st.Objects(ctx, "instrument/loi/1", graph.Label); len(l) != 0 {
+		t.Errorf("the old instrument's label survived its only document: %v", texts(l))
+	}
+	if qs, _ := st.Subjects(ctx, graph.Type, graph.IRI(graph.TypeQuestion)); len(qs) != 2 {
+		t.Errorf("questions %v, want the other document untouched", qs)
+	}
+	if n := count(t, st); n != 4 {
+		t.Errorf("quads %d, want 4", n)
+	}
+}
+
+func testSharedStatements(t *testing.T, open Opener) {
+	st := open(t)
+	ctx := context.Background()
+	name := q("ministry/justice", graph.Name, graph.String("Justice"))
+	replace(t, st, doc("doc/a", name), doc("doc/b", name))
+	got, _ := st.Objects(ctx, "ministry/justice", graph.Name)
+	if !equal(texts(got), []string{"Justice"}) {
+		t.Errorf("a statement made by two documents reads %v, want it once", texts(got))
+	}
+	replace(t, st, doc("doc/a"))
+	got, _ = st.Objects(ctx, "ministry/justice", graph.Name)
+	if !equal(texts(got), []string{"Justice"}) {
+		t.Errorf("after one document dropped it: %v, want the other's copy kept", texts(got))
+	}
+	replace(t, st, doc("doc/b"))
+	if got, _ = st.Objects(ctx, "ministry/justice", graph.Name); len(got) != 0 {
+		t.Errorf("after both dropped it: %v, want nothing", texts(got))
+	}
+}
+
+func testNeighbours(t *testing.T, open Opener) {
+	st := open(t)
+	ctx := context.Background()
+	replace(t, st, docA(), doc("doc/b",
+		q("question/2", graph.CitesInQuestion, graph.IRI("instrument/loi/1")),
+		q("question/2", graph.Number, graph.Int(2))))
+	in, err := st.In(ctx, "instrument/loi/1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !equal(in[graph.CitesInAnswer], []string{"question/1"}) || !equal(in[graph.CitesInQuestion], []string{"question/2"}) {
+		t.Errorf("In: %v", in)
+	}
+	out, err := st.Out(ctx, "question/1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, ok := out[graph.Number][0].Int(); !ok || n != 1 {
+		t.Errorf("Out number: %v", out[graph.Number])
+	}
+	if got, _ := st.Objects(ctx, "nothing/here", graph.Name); len(got) != 0 {
+		t.Errorf("Objects of an unknown node: %v", got)
+	}
+}
+
+func testGizmo(t *testing.T, open Opener) {
+	st := open(t)
+	replace(t, st, docA(), doc("doc/b",
+		q("question/2", graph.CitesInAnswer, graph.IRI("instrument/loi/1")),
+		q("question/2", graph.Number, graph.Int(2))))
+	res, err := st.Query(context.Background(), "gizmo", `g.V("<instrument/loi/1>").In("<cites_in_answer>").Out("<number>").All()`, 10, 10*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res) != 2 {
+		t.Errorf("gizmo gave %v, want the numbers of both questions", res)
+	}
+	res, err = st.Query(context.Background(), "gizmo", `g.V().All()`, 3, 10*time.Second)
+	if err != nil || len(res) != 3 {
+		t.Errorf("gizmo with limit 3 gave %d results (%v)", len(res), err)
+	}
+	if _, err := st.Query(context.Background(), "gizmo", `g.V(`, 10, time.Second); lexgraph.ErrorCode(err) != lexgraph.EINVALID {
+		t.Errorf("a malformed query gave %v, want an invalid-input error", err)
+	}
+	if _, err := st.Query(context.Background(), "sparql", `x`, 10, time.Second); lexgraph.ErrorCode(err) != lexgraph.EINVALID {
+		t.Errorf("an unknown language gave %v", err)
+	}
+}
+
+func testGizmoTimeout(t *testing.T, open Opener) {
+	st := open(t)
+	_, err := st.Query(context.Background(), "gizmo", `while(true){}`, 10, 200*time.Millisecond)
+	var e *lexgraph.Error
+	if !errors.As(err, &e) || e.Code != lexgraph.ETIMEOUT {
+		t.Errorf("endless loop gave %v, want a timeout error", err)
+	}
+}
+
+func testManyDocuments(t *testing.T, open Opener) {
+	st := open(t)
+	var docs []graph.DocQuads
+	for i := 0; i < 300; i++ {
+		label := "doc/" + string(rune('a'+i%26)) + itoa(i)
+		docs = append(docs, doc(label,
+			q("question/"+itoa(i), graph.Type, graph.IRI(graph.TypeQuestion)),
+			q("question/"+itoa(i), graph.AnsweredBy, graph.IRI("ministry/justice"))))
+	}
+	replace(t, st, docs...)
+	subs, err := st.Subjects(context.Background(), graph.AnsweredBy, graph.IRI("ministry/justice"))
+	if err != nil || len(subs) != 300 {
+		t.Errorf("Subjects gave %d (%v), want 300", len(subs), err)
+	}
+	if n := count(t, st); n != 600 {
+		t.Errorf("quads %d, want 600", n)
+	}
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	s := ""
+	for ; i > 0; i /= 10 {
+		s = string(rune('0'+i%10)) + s
+	}
+	return s
+}

@@ -1,0 +1,258 @@
+// Package lexgraph holds the domain types shared by every part of lexgraph:
+// documents read from the Assemblée nationale's sources, the legal references
+// found in them, and the instruments those references resolve to.
+//
+// It imports nothing of ours, so that extract/, graph/, queries/ and cmd/ can
+// all depend on it without depending on each other.
+package lexgraph
+
+// Kind is the kind of a legal instrument, as docs/references.md names them.
+type Kind string
+
+// The kinds of instruments, as listed in docs/references.md.
+const (
+	KindLoi           Kind = "loi"
+	KindOrdonnance    Kind = "ordonnance"
+	KindDecret        Kind = "decret"
+	KindArrete        Kind = "arrete"
+	KindCirculaire    Kind = "circulaire"
+	KindCode          Kind = "code"
+	KindConstitution  Kind = "constitution"
+	KindDirective     Kind = "directive"
+	KindReglement     Kind = "reglement"
+	KindDecision      Kind = "decision"
+	KindTraite        Kind = "traite"
+	KindJurisprudence Kind = "jurisprudence"
+	KindRapport       Kind = "rapport"
+	KindProjetLoi     Kind = "projet_loi"
+)
+
+// Kinds lists every kind, in the order of docs/references.md.
+var Kinds = []Kind{
+	KindLoi, KindOrdonnance, KindDecret, KindArrete, KindCirculaire, KindCode,
+	KindConstitution, KindDirective, KindReglement, KindDecision, KindTraite,
+	KindJurisprudence, KindRapport, KindProjetLoi,
+}
+
+// Valid reports whether k is one of Kinds.
+func (k Kind) Valid() bool {
+	for _, v := range Kinds {
+		if k == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Part names the part of a document a passage comes from; citations are kept
+// apart by part so that users can tell what deputies cite from what ministers
+// answer.
+type Part string
+
+// The parts of a document.
+const (
+	PartTitle    Part = "title"    // a question's title line
+	PartIndex    Part = "index"    // indexing fields: rubrique, tête d'analyse, analyse
+	PartQuestion Part = "question" // the question's text
+	PartAnswer   Part = "answer"   // the answer's text
+	PartText     Part = "text"     // a file in no known layout, read as plain text
+)
+
+// Valid reports whether p is a known part.
+func (p Part) Valid() bool {
+	switch p {
+	case PartTitle, PartIndex, PartQuestion, PartAnswer, PartText:
+		return true
+	}
+	return false
+}
+
+// Passage is one stretch of a document's text, with where it stands in the
+// source file so that mention offsets can be reported against the file.
+type Passage struct {
+	Part Part
+	Text string
+	// Offset is the byte offset of Text in the source file, or -1 where Text
+	// is not a verbatim substring of it (decoded JSON, cleaned HTML without a
+	// map): mentions are then reported with offsets into Text itself.
+	Offset int
+	// Map, when set, maps a byte offset of Text to a byte offset of the
+	// source file (text cleaned of HTML keeps pointing at the original bytes).
+	Map func(int) int
+}
+
+// FileOffset returns the offset in the source file of byte i of the passage,
+// or -1 when the passage has no place in the file.
+func (p Passage) FileOffset(i int) int {
+	if p.Map != nil {
+		return p.Map(i)
+	}
+	if p.Offset < 0 {
+		return -1
+	}
+	return p.Offset + i
+}
+
+// Mention is one span of a document that designates a legal instrument, or a
+// provision of one.
+type Mention struct {
+	File  string `json:"file,omitempty"`
+	Start int    `json:"start"` // byte offset into File (or into the passage, see Passage.Offset)
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Kind  Kind   `json:"kind"`
+	// ID is the instrument's stable id, equal for every wording of one
+	// instrument; empty when the mention could not be resolved.
+	ID      string `json:"id"`
+	Label   string `json:"label,omitempty"`
+	Article string `json:"article,omitempty"`
+	Part    Part   `json:"part"`
+	// Confidence is the extractor's estimate, from 0 to 1, that ID is right.
+	Confidence float64 `json:"confidence"`
+	// Sentence is the sentence holding the mention, for display.
+	Sentence string `json:"-"`
+}
+
+// Instrument is a legal text that mentions resolve to.
+type Instrument struct {
+	ID         string   `json:"id"`
+	Kind       Kind     `json:"kind"`
+	Label      string   `json:"label"`
+	Number     string   `json:"number,omitempty"`     // official number: "2014-1353", "92/43/CEE"
+	Date       string   `json:"date,omitempty"`       // YYYY-MM-DD of signature or enactment
+	CELEX      string   `json:"celex,omitempty"`      // EU acts
+	ELI        string   `json:"eli,omitempty"`        // European Legislation Identifier
+	Legifrance string   `json:"legifrance,omitempty"` // Légifrance link or id
+	CoE        string   `json:"coe,omitempty"`        // Council of Europe treaty number
+	Aliases    []string `json:"aliases,omitempty"`
+}
+
+// Deputy is the author of a question.
+type Deputy struct {
+	ID        string // acteur uid (PA…), when known
+	Civility  string // "M.", "Mme"
+	FirstName string
+	LastName  string
+	// Name is the full name as the source prints it, when first and last
+	// names cannot be told apart.
+	Name string
+}
+
+// FullName returns "Prénom Nom", or Name when the parts are unknown.
+func (d Deputy) FullName() string {
+	if d.FirstName != "" || d.LastName != "" {
+		switch {
+		case d.FirstName == "":
+			return d.LastName
+		case d.LastName == "":
+			return d.FirstName
+		}
+		return d.FirstName + " " + d.LastName
+	}
+	return d.Name
+}
+
+// Known reports whether anything identifies the deputy.
+func (d Deputy) Known() bool { return d.ID != "" || d.FullName() != "" }
+
+// Group is a political group of the Assemblée.
+type Group struct {
+	ID    string // organe uid (PO…), when known
+	Short string // "LES-REP"
+	Name  string // "Les Républicains"
+}
+
+// Known reports whether anything identifies the group.
+func (g Group) Known() bool { return g.ID != "" || g.Name != "" || g.Short != "" }
+
+// Circonscription is an electoral district: a department and a number.
+type Circonscription struct {
+	ID         string // organe uid (PO…), when known
+	Department string // "Pyrénées-Orientales"
+	Number     int    // 0 when unknown
+}
+
+// Known reports whether the department is known.
+func (c Circonscription) Known() bool { return c.Department != "" }
+
+// Ministry is a ministry as a question names it: Name is the stable short
+// name ("Justice") shared across governments, Title the exact body's long
+// title and ID its organe uid, when known.
+type Ministry struct {
+	ID    string
+	Name  string
+	Title string
+}
+
+// Known reports whether the ministry is named.
+func (m Ministry) Known() bool { return m.Name != "" || m.ID != "" || m.Title != "" }
+
+// Publication is a publication in the Journal officiel. Date is YYYY-MM-DD;
+// empty fields are unknown.
+type Publication struct {
+	Date string
+	Page int
+}
+
+// Question is a parliamentary question and its answer. Zero values are
+// unknown: a page that lacks a field leaves it empty.
+type Question struct {
+	UID         string // "QANR5L14QE81473"
+	Legislature int
+	Number      int
+	Type        string // "QE", "QG", "QOSD"
+	Title       string
+	Author      Deputy
+	Group       Group
+	Circo       Circonscription
+	Rubrique    string
+	TeteAnalyse string
+	Analyses    []string
+	Asked       Ministry   // ministère interrogé
+	Assigned    []Ministry // ministères attributaires, in order of attribution
+	Published   Publication
+	Answered    Publication // zero when unanswered, or when the source does not say
+	HasAnswer   bool        // the source holds an answer's text or its publication
+}
+
+// QuestionUID builds the Assemblée's uid of a question from its legislature,
+// type and number, the identity that pages and dumps share.
+func QuestionUID(legislature int, typ string, number int) string {
+	if legislature <= 0 || number <= 0 {
+		return ""
+	}
+	if typ == "" {
+		typ = "QE"
+	}
+	return "QANR5L" + itoa(legislature) + typ + itoa(number)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// Document is what a reader makes of one record of a source: a question with
+// its passages, or a plain text.
+type Document struct {
+	// Source names where the record came from: a file path, or
+	// "archive.zip!entry" for a record inside an archive.
+	Source string
+	// ID identifies the document across runs; the graph labels every quad
+	// the document produces with it, so ingesting it again replaces them.
+	ID string
+	// Layout names the reader that recognised the document ("page:dyn14", …).
+	Layout   string
+	Question *Question // nil for a plain text
+	Passages []Passage
+	Mentions []Mention
+}

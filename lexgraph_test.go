@@ -1,0 +1,54 @@
+package lexgraph_test
+
+import (
+	"testing"
+
+	"lexgraph"
+)
+
+func TestParseDate(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"16 juin 2015", "2015-06-16"},
+		{"1er juillet 2014", "2014-07-01"},
+		{"3 Juin 2016", "2016-06-03"},
+		{"23 décembre 2001", "2001-12-23"},
+		{"7 fevrier 2003", "2003-02-07"},
+		{"26/04/1993", "1993-04-26"},
+		{"2015-06-16", "2015-06-16"},
+		{"31 février 2015", ""},
+		{"16 juin", ""},
+		{"", ""},
+		{"hier", ""},
+	} {
+		got, ok := lexgraph.ParseDate(tt.in)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("ParseDate(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+func TestFoldAndSlug(t *testing.T) {
+	if got := lexgraph.Fold("État l’Œuvre\u00a0«x»"); got != "etat l'oeuvre \"x\"" {
+		t.Errorf("Fold: %q", got)
+	}
+	for in, want := range map[string]string{
+		"Pyrénées-Orientales":                  "pyrenees-orientales",
+		"intérieur":                            "interieur",
+		"Intérieur":                            "interieur",
+		"  Affaires sociales, santé et ville ": "affaires-sociales-sante-et-ville",
+		"":                                     "",
+	} {
+		if got := lexgraph.Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestQuestionUID(t *testing.T) {
+	if got := lexgraph.QuestionUID(14, "QE", 81473); got != "QANR5L14QE81473" {
+		t.Errorf("got %q", got)
+	}
+	if got := lexgraph.QuestionUID(0, "QE", 81473); got != "" {
+		t.Errorf("unknown legislature gave %q", got)
+	}
+}
