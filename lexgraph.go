@@ -68,36 +68,48 @@ func (p Part) Valid() bool {
 }
 
 // Passage is one stretch of a document's text, with where it stands in the
-// source file so that mention offsets can be reported against the file.
+// source so that mention offsets can be reported against the original bytes.
 type Passage struct {
 	Part Part
+	// Text is what the extractor reads: the source's bytes, or their
+	// cleaned form when the source is HTML.
 	Text string
-	// Offset is the byte offset of Text in the source file, or -1 where Text
-	// is not a verbatim substring of it (decoded JSON, cleaned HTML without a
-	// map): mentions are then reported with offsets into Text itself.
+	// Offset is the byte offset of the passage's original bytes in the
+	// source file, or -1 when they are not a stretch of it (a text decoded
+	// from JSON or XML): mentions are then reported with offsets into the
+	// original text itself.
 	Offset int
-	// Map, when set, maps a byte offset of Text to a byte offset of the
-	// source file (text cleaned of HTML keeps pointing at the original bytes).
-	Map func(int) int
+	// Raw and Map, set when Text was cleaned (HTML), are the original bytes
+	// and the map from offsets of Text to offsets of Raw.
+	Raw string
+	Map OffsetMap
 }
 
-// FileOffset returns the offset in the source file of byte i of the passage,
-// or -1 when the passage has no place in the file.
-func (p Passage) FileOffset(i int) int {
+// OffsetMap maps offsets of a cleaned text to offsets of its original.
+type OffsetMap interface {
+	Start(i int) int // where the byte at i came from
+	End(i int) int   // where a span ending at i ends
+}
+
+// Span returns where the passage's bytes [start, end) stand in the source,
+// and the original bytes there.
+func (p Passage) Span(start, end int) (int, int, string) {
+	raw := p.Text
 	if p.Map != nil {
-		return p.Map(i)
+		start, end, raw = p.Map.Start(start), p.Map.End(end), p.Raw
 	}
-	if p.Offset < 0 {
-		return -1
+	text := raw[start:end]
+	if p.Offset >= 0 {
+		start, end = start+p.Offset, end+p.Offset
 	}
-	return p.Offset + i
+	return start, end, text
 }
 
 // Mention is one span of a document that designates a legal instrument, or a
 // provision of one.
 type Mention struct {
 	File  string `json:"file,omitempty"`
-	Start int    `json:"start"` // byte offset into File (or into the passage, see Passage.Offset)
+	Start int    `json:"start"` // byte offset into File (or into the passage's original text, see Passage.Offset)
 	End   int    `json:"end"`
 	Text  string `json:"text"`
 	Kind  Kind   `json:"kind"`

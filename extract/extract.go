@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"lexgraph"
+	"lexgraph/extract/htmltext"
 	"lexgraph/extract/page"
 )
 
@@ -102,17 +103,29 @@ func Read(source string, data []byte) ([]*lexgraph.Document, error) {
 		return nil, err
 	}
 	if q, passages, layout, ok := page.Read(data); ok {
+		cleanHTML(passages)
 		id := "page/" + q.UID
 		if q.UID == "" {
 			id = "page/file/" + absPath(source)
 		}
 		return []*lexgraph.Document{{Source: source, ID: id, Layout: layout, Question: q, Passages: passages}}, nil
 	}
-	text := string(data)
+	passages := []lexgraph.Passage{{Part: lexgraph.PartText, Text: string(data), Offset: 0}}
+	cleanHTML(passages)
 	return []*lexgraph.Document{{
-		Source: source, ID: "text/" + absPath(source), Layout: "text",
-		Passages: []lexgraph.Passage{{Part: lexgraph.PartText, Text: text, Offset: 0}},
+		Source: source, ID: "text/" + absPath(source), Layout: "text", Passages: passages,
 	}}, nil
+}
+
+// cleanHTML gives the extractor the text of passages holding HTML (answers
+// with tables, entities), keeping the map back to the original bytes.
+func cleanHTML(passages []lexgraph.Passage) {
+	for i, p := range passages {
+		if p.Map == nil && htmltext.HasMarkup(p.Text) {
+			text, m := htmltext.Clean(p.Text)
+			passages[i].Raw, passages[i].Text, passages[i].Map = p.Text, text, m
+		}
+	}
 }
 
 func absPath(p string) string {

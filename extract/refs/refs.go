@@ -146,13 +146,11 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 		designations := map[*candidate]resolved{}
 		for _, c := range cs {
 			emit := func(start, end int, res resolved, article string, conf float64) {
+				fs, fe, text := p.Span(start, end)
 				m := lexgraph.Mention{
-					File: d.Source, Start: p.FileOffset(start), End: p.FileOffset(end), Text: p.Text[start:end],
+					File: d.Source, Start: fs, End: fe, Text: text,
 					Kind: res.kind, ID: res.id, Label: res.label, Article: article, Part: p.Part,
 					Confidence: conf, Sentence: sentence(p.Text, start, end),
-				}
-				if m.Start < 0 {
-					m.Start, m.End = start, end
 				}
 				out = append(out, m)
 				if res.id != "" {
