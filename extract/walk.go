@@ -1,0 +1,162 @@
+package extract
+
+import (
+	"archive/zip"
+	"bufio"
+	"context"
+	"errors"
+	"io"
+	"os"
+	"path"
+	"strings"
+
+	"lexgraph"
+	"lexgraph/extract/opendata"
+)
+
+// Item is one record of the inputs, cut out but not decoded: a question,
+// acteur, organe or mandat record of the open data, or a whole page or
+// text file. Decoding is left to Decode, so that callers decode items in
+// parallel while Walk reads on.
+type Item struct {
+	Source string // the file, or "archive.zip!entry"
+	rec    *opendata.Record
+	data   []byte
+	err    *lexgraph.InputError
+}
+
+// Decode reads the item into its documents, or says why it cannot.
+func (it Item) Decode() ([]*lexgraph.Document, *lexgraph.InputError) {
+	switch {
+	case it.err != nil:
+		return nil, it.err
+	case it.rec != nil:
+		d, err := it.rec.Decode()
+		if err != nil {
+			return nil, err
+		}
+		return []*lexgraph.Document{d}, nil
+	}
+	docs, err := Read(it.Source, it.data)
+	if err != nil {
+		var ie *lexgraph.InputError
+		if !errors.As(err, &ie) {
+			ie = &lexgraph.InputError{Pos: lexgraph.Position{File: it.Source, Offset: -1}, Msg: "cannot read", Err: err}
+		}
+		return nil, ie
+	}
+	return docs, nil
+}
+
+// Data returns the item's bytes (the record, or the file), for a rejects
+// file.
+func (it Item) Data() []byte {
+	if it.rec != nil {
+		return it.rec.Data
+	}
+	return it.data
+}
+
+// Walk reads files, folders (walked in name order) and zip archives (read
+// in place, entry by entry) and calls fn for each record, in order, holding
+// one record at a time: a whole legislature's file streams through. Each
+// input is recognised by its content: open data (opendata.Sniff), else a
+// question page or a plain text (Read). Inputs that cannot be read come as
+// items whose Decode says why; Walk returns only fn's and ctx's errors.
+func Walk(ctx context.Context, paths []string, fn func(Item) error) error {
+	for _, p := range paths {
+		files, err := listFiles(p)
+		if err != nil {
+			if err := fn(failed(p, "cannot read", err)); err != nil {
+				return err
+			}
+			continue
+		}
+		for _, f := range files {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := walkFile(ctx, f, fn); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func failed(source, msg string, err error) Item {
+	return Item{Source: source, err: &lexgraph.InputError{Pos: lexgraph.Position{File: source, Offset: -1}, Msg: msg, Err: err}}
+}
+
+var zipMagic = []byte("PK\x03\x04")
+
+func walkFile(ctx context.Context, name string, fn func(Item) error) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return fn(failed(name, "cannot read", err))
+	}
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 1<<16)
+	head, _ := br.Peek(4)
+	if string(head) == string(zipMagic) {
+		st, err := f.Stat()
+		if err != nil {
+			return fn(failed(name, "cannot read", err))
+		}
+		zr, err := zip.NewReader(f, st.Size())
+		if err != nil {
+			return fn(failed(name, "cannot read the zip archive", err))
+		}
+		return walkZip(ctx, name, zr, fn)
+	}
+	return walkStream(name, br, fn)
+}
+
+// walkZip reads the entries of an archive in their order.
+func walkZip(ctx context.Context, name string, zr *zip.Reader, fn func(Item) error) error {
+	for _, e := range zr.File {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		base := path.Base(e.Name)
+		if e.FileInfo().IsDir() || strings.HasPrefix(e.Name, "__MACOSX/") || strings.HasPrefix(base, ".") || skipName(base) {
+			continue
+		}
+		source := name + "!" + e.Name
+		rc, err := e.Open()
+		if err != nil {
+			if err := fn(failed(source, "cannot read the archive entry", err)); err != nil {
+				return err
+			}
+			continue
+		}
+		br := bufio.NewReaderSize(rc, 1<<16)
+		if head, _ := br.Peek(4); string(head) == string(zipMagic) {
+			err = fn(failed(source, "a zip archive inside a zip archive: unzip the outer one first", nil))
+		} else {
+			err = walkStream(source, br, fn)
+		}
+		rc.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// walkStream reads one file or entry: open data is split into records,
+// anything else is read whole as a page or a text.
+func walkStream(source string, br *bufio.Reader, fn func(Item) error) error {
+	head, _ := br.Peek(4096)
+	if syntax := opendata.Sniff(head); syntax != "" {
+		return opendata.Split(source, br, syntax, func(r opendata.Record) error {
+			return fn(Item{Source: source, rec: &r})
+		})
+	}
+	data, err := io.ReadAll(br)
+	if err != nil {
+		// a damaged archive entry (bad checksum) ends here: say so
+		return fn(failed(source, "cannot read", err))
+	}
+	return fn(Item{Source: source, data: data})
+}
