@@ -88,6 +88,27 @@ func (s *Store) Close() error {
 type DocQuads struct {
 	Label string
 	Quads []Quad
+	// Additive adds the quads to the label's without removing any: for the
+	// shared descriptions of nodes (SharedLabel), which many documents add
+	// to.
+	Additive bool
+}
+
+// GroupByLabel gathers quads into one DocQuads per label, in the order
+// labels first appear; shared labels are additive.
+func GroupByLabel(quads []Quad) []DocQuads {
+	index := map[string]int{}
+	var out []DocQuads
+	for _, q := range quads {
+		i, ok := index[q.Label]
+		if !ok {
+			i = len(out)
+			index[q.Label] = i
+			out = append(out, DocQuads{Label: q.Label, Additive: IsShared(q.Label)})
+		}
+		out[i].Quads = append(out[i].Quads, q)
+	}
+	return out
 }
 
 // WriteStats counts what a write changed.
@@ -116,7 +137,7 @@ func (s *Store) Replace(ctx context.Context, docs []DocQuads) (WriteStats, error
 		}
 		changed := false
 		for q := range old {
-			if !fresh[q] {
+			if !fresh[q] && !d.Additive {
 				deltas = append(deltas, cgraph.Delta{Quad: q.quad(), Action: cgraph.Delete})
 				st.Removed++
 				changed = true
