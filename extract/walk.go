@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"strings"
+	"sync/atomic"
 
 	"lexgraph"
 	"lexgraph/extract/opendata"
@@ -57,6 +58,48 @@ func (it Item) Data() []byte {
 	return it.data
 }
 
+// Walker walks inputs and counts the bytes it has read of them, for a
+// progress bar.
+type Walker struct {
+	read atomic.Int64
+}
+
+// Read returns the bytes of the input files read so far.
+func (w *Walker) Read() int64 { return w.read.Load() }
+
+// InputSize returns the total size of the files of paths (folders walked),
+// what Walker.Read reaches at the end.
+func InputSize(paths []string) int64 {
+	var n int64
+	for _, p := range paths {
+		files, _ := listFiles(p)
+		for _, f := range files {
+			if st, err := os.Stat(f); err == nil {
+				n += st.Size()
+			}
+		}
+	}
+	return n
+}
+
+// countingFile counts the bytes read from a file.
+type countingFile struct {
+	f *os.File
+	n *atomic.Int64
+}
+
+func (c countingFile) Read(p []byte) (int, error) {
+	n, err := c.f.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+func (c countingFile) ReadAt(p []byte, off int64) (int, error) {
+	n, err := c.f.ReadAt(p, off)
+	c.n.Add(int64(n))
+	return n, err
+}
+
 // Walk reads files, folders (walked in name order) and zip archives (read
 // in place, entry by entry) and calls fn for each record, in order, holding
 // one record at a time: a whole legislature's file streams through. Each
@@ -64,6 +107,11 @@ func (it Item) Data() []byte {
 // question page or a plain text (Read). Inputs that cannot be read come as
 // items whose Decode says why; Walk returns only fn's and ctx's errors.
 func Walk(ctx context.Context, paths []string, fn func(Item) error) error {
+	return (&Walker{}).Walk(ctx, paths, fn)
+}
+
+// Walk is the package's Walk, counting bytes.
+func (w *Walker) Walk(ctx context.Context, paths []string, fn func(Item) error) error {
 	for _, p := range paths {
 		files, err := listFiles(p)
 		if err != nil {
@@ -76,7 +124,7 @@ func Walk(ctx context.Context, paths []string, fn func(Item) error) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			if err := walkFile(ctx, f, fn); err != nil {
+			if err := w.walkFile(ctx, f, fn); err != nil {
 				return err
 			}
 		}
@@ -90,16 +138,17 @@ func failed(source, msg string, err error) Item {
 
 var zipMagic = []byte("PK\x03\x04")
 
-func walkFile(ctx context.Context, name string, fn func(Item) error) error {
-	f, err := os.Open(name)
+func (w *Walker) walkFile(ctx context.Context, name string, fn func(Item) error) error {
+	file, err := os.Open(name)
 	if err != nil {
 		return fn(failed(name, "cannot read", err))
 	}
-	defer f.Close()
+	defer file.Close()
+	f := countingFile{file, &w.read}
 	br := bufio.NewReaderSize(f, 1<<16)
 	head, _ := br.Peek(4)
 	if string(head) == string(zipMagic) {
-		st, err := f.Stat()
+		st, err := file.Stat()
 		if err != nil {
 			return fn(failed(name, "cannot read", err))
 		}

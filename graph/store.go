@@ -114,7 +114,7 @@ func GroupByLabel(quads []Quad) []DocQuads {
 // WriteStats counts what a write changed.
 type WriteStats struct {
 	Added, Removed int
-	Unchanged      int // documents whose quads were already there, exactly
+	Unchanged      int // documents (not shared descriptions) whose quads were already there, exactly
 }
 
 // Replace replaces, for each document, the quads of its label by the given
@@ -150,7 +150,7 @@ func (s *Store) Replace(ctx context.Context, docs []DocQuads) (WriteStats, error
 				changed = true
 			}
 		}
-		if !changed {
+		if !changed && !d.Additive {
 			st.Unchanged++
 		}
 	}
