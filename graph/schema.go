@@ -221,11 +221,14 @@ func InstrumentID(node string) string { return strings.TrimPrefix(node, "instrum
 func DocLabel(docID string) string { return "doc/" + docID }
 
 // SharedLabel labels the description of a node that many documents point
-// to (a ministry's name, an instrument's label, a group's short name): it is
-// written once, added to and never replaced, instead of being repeated under
-// every document's label. Each document still writes the node's type quad
-// under its own label, so that a node no document points to any more is
-// not counted.
+// to (its type, a ministry's name, an instrument's label, a group's short
+// name): it is written once, added to and never replaced, instead of being
+// repeated under every document's label. Repeating it would cost a quad
+// per document and node, and cayley rewrites the whole index entry of a
+// (subject, predicate) pair at every write: a ministry's type quad under
+// 20,000 labels made every transaction slower than the one before. The
+// price: a node that no document points to any more keeps its type and
+// description (it is still counted by stats) until the store is rebuilt.
 func SharedLabel(node string) string { return "node/" + node }
 
 // IsShared reports whether a label is a SharedLabel.
@@ -355,7 +358,7 @@ func questionQuads(b *quadBuilder, doc *lexgraph.Document, q *lexgraph.Question)
 	b.str(n, Status, q.Status)
 	if r := RubriqueNode(q.Rubrique); r != "" {
 		b.link(n, InRubrique, r)
-		b.link(r, Type, TypeRubrique)
+		b.shared(r, Type, IRI(TypeRubrique))
 		b.sharedStr(r, Name, displayName(q.Rubrique))
 	}
 	if d := deputyQuads(b, q.Author); d != "" {
@@ -395,12 +398,12 @@ func deputyQuads(b *quadBuilder, d lexgraph.Deputy) string {
 	if node == "" {
 		return ""
 	}
-	b.link(node, Type, TypeDeputy)
+	b.shared(node, Type, IRI(TypeDeputy))
+	b.sharedStr(node, ActeurID, d.ID)
 	b.str(node, Name, d.FullName())
 	b.str(node, Civility, d.Civility)
 	b.str(node, FirstName, d.FirstName)
 	b.str(node, LastName, d.LastName)
-	b.str(node, ActeurID, d.ID)
 	b.str(node, NameKey, DeputyNameKey(d))
 	return node
 }
@@ -410,7 +413,7 @@ func groupQuads(b *quadBuilder, g lexgraph.Group) string {
 	if node == "" {
 		return ""
 	}
-	b.link(node, Type, TypeGroup)
+	b.shared(node, Type, IRI(TypeGroup))
 	b.sharedStr(node, Name, g.Name)
 	b.sharedStr(node, Short, g.Short)
 	b.sharedStr(node, OrganeID, g.ID)
@@ -422,7 +425,7 @@ func circoQuads(b *quadBuilder, c lexgraph.Circonscription) string {
 	if node == "" {
 		return ""
 	}
-	b.link(node, Type, TypeCirconscription)
+	b.shared(node, Type, IRI(TypeCirconscription))
 	b.sharedStr(node, Department, c.Department)
 	b.sharedNum(node, Number, c.Number)
 	b.sharedStr(node, Name, c.Department+" ("+strconv.Itoa(c.Number)+")")
@@ -437,11 +440,11 @@ func ministryQuads(b *quadBuilder, m lexgraph.Ministry) (string, string) {
 	if node == "" {
 		return "", ""
 	}
-	b.link(node, Type, TypeMinistry)
+	b.shared(node, Type, IRI(TypeMinistry))
 	b.sharedStr(node, Name, lexgraph.StableMinistry(m))
 	body := MinistryBodyNode(m.ID)
 	if body != "" {
-		b.link(body, Type, TypeMinistryBody)
+		b.shared(body, Type, IRI(TypeMinistryBody))
 		b.sharedStr(body, OrganeID, m.ID)
 		b.sharedStr(body, Title, lexgraph.CollapseSpace(m.Title))
 		b.sharedStr(body, Short, lexgraph.CollapseSpace(m.Short))
@@ -591,7 +594,7 @@ func citationQuads(b *quadBuilder, subject string, doc *lexgraph.Document, insts
 }
 
 func instrumentQuads(b *quadBuilder, node, id string, insts map[string]lexgraph.Instrument) {
-	b.link(node, Type, TypeInstrument)
+	b.shared(node, Type, IRI(TypeInstrument))
 	in, ok := insts[id]
 	if !ok {
 		return

@@ -90,7 +90,7 @@ func (r Record) xmlError(d *xml.Decoder, err error) *lexgraph.InputError {
 // isTextElement tells the elements that hold HTML: when their HTML came
 // unescaped (as XML elements), their inner markup is kept as text.
 func isTextElement(name string) bool {
-	return strings.Contains(strings.ToLower(name), "texte")
+	return name == "texte" || strings.HasPrefix(name, "TEXTE_")
 }
 
 // xmlElement reads the content of the element se.

@@ -105,6 +105,7 @@ func (s *xmlSplitter) tag() (byte, string, error) {
 		s.next()
 	}
 	var name []byte
+	var quote, prev byte
 	for {
 		c, err := s.next()
 		if err != nil {
@@ -114,12 +115,12 @@ func (s *xmlSplitter) tag() (byte, string, error) {
 			if c == '>' {
 				return kind, localName(string(name)), nil
 			}
+			prev = c
 			break
 		}
 		name = append(name, c)
 	}
 	// attributes, up to '>' outside quotes
-	var quote, prev byte
 	for {
 		c, err := s.next()
 		if err != nil {
@@ -161,13 +162,16 @@ func (s *xmlSplitter) emit() error {
 }
 
 func (s *xmlSplitter) run() error {
+	eof := func() error {
+		if s.recKind != "" {
+			return &lexgraph.InputError{Pos: s.recPos, Msg: "malformed XML: the " + s.recKind + " record starting here is not closed before the end of the input (a truncated file?)"}
+		}
+		return nil
+	}
 	for {
 		c, err := s.next()
 		if err == io.EOF {
-			if s.recKind != "" {
-				return &lexgraph.InputError{Pos: s.recPos, Msg: "malformed XML: the " + s.recKind + " record starting here is not closed before the end of the input (a truncated file?)"}
-			}
-			return nil
+			return eof()
 		}
 		if err != nil {
 			return err
@@ -180,6 +184,11 @@ func (s *xmlSplitter) run() error {
 		start.Column--
 		s.tagBuf = append(s.tagBuf[:0], '<')
 		kind, name, err := s.tag()
+		if err == io.EOF {
+			if err = eof(); err == nil {
+				err = io.ErrUnexpectedEOF
+			}
+		}
 		if err != nil {
 			return err
 		}
