@@ -28,20 +28,20 @@ var storeIndexes = append(append([]kv.QuadIndex{}, kv.DefaultQuadIndexes...),
 // openBolt opens (or creates) a bolt store in one file. bbolt takes an
 // exclusive lock on the file and, left to itself, waits for it forever; we
 // say who holds it instead, and give up after cfg.OpenTimeout.
-func openBolt(path string, cfg lexgraph.StoreConfig) (cgraph.QuadStore, error) {
+func openBolt(path string, cfg lexgraph.StoreConfig) (cgraph.QuadStore, *batchKV, error) {
 	if path == "" {
-		return nil, lexgraph.Errorf(lexgraph.EINVALID, "no store path: set --db, the db key of config.yaml, or LEXGRAPH_DB")
+		return nil, nil, lexgraph.Errorf(lexgraph.EINVALID, "no store path: set --db, the db key of config.yaml, or LEXGRAPH_DB")
 	}
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		return nil, lexgraph.Errorf(lexgraph.EINVALID, "cannot open store %q: it is a folder; the bolt store is one file", path)
+		return nil, nil, lexgraph.Errorf(lexgraph.EINVALID, "cannot open store %q: it is a folder; the bolt store is one file", path)
 	}
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot create the folder of store %q", path), Err: err}
+			return nil, nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot create the folder of store %q", path), Err: err}
 		}
 	}
 	if holder := lockHolder(path); holder != "" {
-		return nil, lockedError(path, holder)
+		return nil, nil, lockedError(path, holder)
 	}
 	timeout := cfg.OpenTimeout
 	if timeout <= 0 {
@@ -49,24 +49,25 @@ func openBolt(path string, cfg lexgraph.StoreConfig) (cgraph.QuadStore, error) {
 	}
 	db, err := hbolt.Open(path, &bolt.Options{Timeout: timeout, NoFreelistSync: true})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, lockedError(path, lockHolder(path))
+		return nil, nil, lockedError(path, lockHolder(path))
 	}
 	if err != nil {
-		return nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot open store %q (is it a lexgraph store?)", path), Err: err}
+		return nil, nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot open store %q (is it a lexgraph store?)", path), Err: err}
 	}
 	db.DB().NoSync = cfg.NoSync
+	bkv := &batchKV{KV: db}
 	opts := cgraph.Options{kv.OptNoBloom: true}
-	qs, err := kv.New(db, opts)
+	qs, err := kv.New(bkv, opts)
 	if errors.Is(err, cgraph.ErrNotInitialized) {
-		if err = initBolt(db); err == nil {
-			qs, err = kv.New(db, opts)
+		if err = initBolt(bkv); err == nil {
+			qs, err = kv.New(bkv, opts)
 		}
 	}
 	if err != nil {
 		db.Close()
-		return nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot open store %q", path), Err: err}
+		return nil, nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot open store %q", path), Err: err}
 	}
-	return qs, nil
+	return qs, bkv, nil
 }
 
 // initBolt lays out a new store with lexgraph's indexes. cayley reads the

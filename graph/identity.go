@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -188,22 +189,23 @@ func (s *Store) RenameNodes(ctx context.Context, aliases map[string]string) (int
 			}
 		}
 	}
-	var dels, adds []cgraph.Delta
+	var deltas []cgraph.Delta
+	n := 0
 	for q := range old {
-		n := renameQuad(q, aliases)
-		if n == q {
+		to := renameQuad(q, aliases)
+		if to == q {
 			continue
 		}
-		dels = append(dels, cgraph.Delta{Quad: q.quad(), Action: cgraph.Delete})
-		adds = append(adds, cgraph.Delta{Quad: n.quad(), Action: cgraph.Add})
+		n++
+		deltas = append(deltas, cgraph.Delta{Quad: q.quad(), Action: cgraph.Delete})
+		if !old[to] {
+			deltas = append(deltas, cgraph.Delta{Quad: to.quad(), Action: cgraph.Add})
+		}
 	}
-	if len(dels) == 0 {
-		return 0, nil
+	if err := s.apply(ctx, deltas); err != nil {
+		return 0, fmt.Errorf("cannot write to store: %w", err)
 	}
-	if err := s.qs.ApplyDeltas(append(dels, adds...), cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
-		return 0, err
-	}
-	return len(dels), nil
+	return n, nil
 }
 
 // StoredPlaceholders returns the placeholder nodes of the store: deputies

@@ -38,10 +38,13 @@ var mergedEdges = []string{AskedBy, AuthorGroup, AddressedTo, AnsweredBy}
 // MergePage returns the quads of the page describing question (a question
 // node) without what the official record's quads say too. Page nodes that
 // the record names otherwise (the author deputy/jacques-cresta is
-// deputy/PA1234) take the record's node.
-func MergePage(page, official []Quad, question string) []Quad {
+// deputy/PA1234) take the record's node; among them, the placeholders are
+// returned, for the ingest to rename them everywhere (RenameNodes): the
+// record has tied them to their node. The page's shared descriptions are
+// kept, renamed where their node is such a placeholder.
+func MergePage(page, official []Quad, question string) ([]Quad, map[string]string) {
 	if len(official) == 0 {
-		return page
+		return page, nil
 	}
 	type sp struct{ s, p string }
 	said := map[sp]bool{}
@@ -69,14 +72,18 @@ func MergePage(page, official []Quad, question string) []Quad {
 			}
 		}
 	}
+	global := map[string]string{}
+	for from, to := range aliases {
+		if IsPlaceholder(from) {
+			global[from] = to
+		}
+	}
 	parts := officialParts(official, question)
 	citationPrefix := "citation/" + strings.TrimPrefix(question, "question/") + "/"
 	var kept []Quad
 	for _, q := range page {
 		if IsShared(q.Label) {
-			if _, ok := aliases[q.Subject]; !ok {
-				kept = append(kept, q)
-			}
+			kept = append(kept, renameQuad(q, global))
 			continue
 		}
 		q = renameQuad(q, aliases)
@@ -122,14 +129,17 @@ func MergePage(page, official []Quad, question string) []Quad {
 			}
 		}
 	}
-	// Shared descriptions of nodes the page no longer links to are left
-	// out too: they would describe nothing the page says.
-	var out []Quad
-	for _, q := range kept {
-		if IsShared(q.Label) && !referenced[q.Subject] {
-			continue
+	return dedupe(kept), global
+}
+
+func dedupe(quads []Quad) []Quad {
+	seen := make(map[Quad]bool, len(quads))
+	out := quads[:0]
+	for _, q := range quads {
+		if !seen[q] {
+			seen[q] = true
+			out = append(out, q)
 		}
-		out = append(out, q)
 	}
 	return out
 }

@@ -8,7 +8,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sort"
 	"sync"
 	"time"
 
@@ -30,6 +29,7 @@ var Backends = []string{"bolt", "memory", "postgres", "cockroach"}
 // Store is the graph store.
 type Store struct {
 	qs      cgraph.QuadStore
+	kv      *batchKV // bolt's, for atomic writes; nil for the other backends
 	backend string
 	path    string
 	// mu serialises writes with reads: memstore is not safe for reads during
@@ -45,7 +45,7 @@ func Open(ctx context.Context, cfg lexgraph.Config) (*Store, error) {
 	switch cfg.Backend {
 	case "bolt", "":
 		s.backend = "bolt"
-		s.qs, err = openBolt(cfg.DB, cfg.Store)
+		s.qs, s.kv, err = openBolt(cfg.DB, cfg.Store)
 	case "memory":
 		s.qs = memstore.New()
 	case "postgres", "cockroach":
@@ -154,15 +154,43 @@ func (s *Store) Replace(ctx context.Context, docs []DocQuads) (WriteStats, error
 			st.Unchanged++
 		}
 	}
-	if len(deltas) == 0 {
-		return st, nil
-	}
-	// Deterministic order: deletions first, then additions.
-	sort.SliceStable(deltas, func(i, j int) bool { return deltas[i].Action == cgraph.Delete && deltas[j].Action != cgraph.Delete })
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	if err := s.apply(ctx, deltas); err != nil {
 		return st, fmt.Errorf("cannot write to store: %w", err)
 	}
 	return st, nil
+}
+
+// apply writes deltas in one transaction where the backend allows it (bolt
+// and memory; the SQL backends commit deletions and additions apart):
+// deletions first, then additions, in two cayley calls (see atomic.go).
+func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta) error {
+	if len(deltas) == 0 {
+		return nil
+	}
+	var dels, adds []cgraph.Delta
+	for _, d := range deltas {
+		if d.Action == cgraph.Delete {
+			dels = append(dels, d)
+		} else {
+			adds = append(adds, d)
+		}
+	}
+	write := func() error {
+		ignore := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+		if len(dels) > 0 {
+			if err := s.qs.ApplyDeltas(dels, ignore); err != nil {
+				return err
+			}
+		}
+		if len(adds) > 0 {
+			return s.qs.ApplyDeltas(adds, ignore)
+		}
+		return nil
+	}
+	if s.kv != nil {
+		return s.kv.atomically(ctx, write)
+	}
+	return write()
 }
 
 // labelQuads returns the quads stored under a label.

@@ -244,6 +244,7 @@ type writer struct {
 	// written again.
 	written     map[graph.Quad]bool
 	instruments map[string]bool
+	renames     map[string]string // placeholders to rename after this batch
 }
 
 const (
@@ -305,7 +306,9 @@ func (w *writer) write(ctx context.Context, d decoded) error {
 					return err
 				}
 			}
-			q = graph.MergePage(q, official, graph.QuestionNode(uid))
+			var renames map[string]string
+			q, renames = graph.MergePage(q, official, graph.QuestionNode(uid))
+			w.tie(renames)
 		}
 		if uid, ok := strings.CutPrefix(doc.ID, officialPrefix); ok && !pages[uid] {
 			// a page read earlier yields to this record now
@@ -314,7 +317,9 @@ func (w *writer) write(ctx context.Context, d decoded) error {
 				return err
 			}
 			if len(page) > 0 {
-				entries = append(entries, graph.DocQuads{Label: graph.DocLabel(pagePrefix + uid), Quads: graph.MergePage(page, officials[uid], graph.QuestionNode(uid))})
+				merged, renames := graph.MergePage(page, officials[uid], graph.QuestionNode(uid))
+				w.tie(renames)
+				entries = append(entries, graph.DocQuads{Label: graph.DocLabel(pagePrefix + uid), Quads: merged})
 			}
 		}
 		own := graph.DocQuads{Label: label}
@@ -333,7 +338,27 @@ func (w *writer) write(ctx context.Context, d decoded) error {
 	w.sum.QuadsAdded += ws.Added
 	w.sum.QuadsRemoved += ws.Removed
 	w.sum.Unchanged += ws.Unchanged
+	if err != nil || len(w.renames) == 0 {
+		return err
+	}
+	// placeholders a page and its record tied: renamed everywhere now, so
+	// that the page's earlier quads and other pages meet the same node
+	_, err = w.st.RenameNodes(ctx, w.renames)
+	w.sum.Merged += len(w.renames)
+	w.renames = nil
 	return err
+}
+
+// tie records placeholders that a page and the official record of its
+// question tie to their nodes.
+func (w *writer) tie(renames map[string]string) {
+	for from, to := range renames {
+		w.aliases[from] = to
+		if w.renames == nil {
+			w.renames = map[string]string{}
+		}
+		w.renames[from] = to
+	}
 }
 
 func ownQuads(quads []graph.Quad, label string) []graph.Quad {
@@ -391,6 +416,6 @@ func (w *writer) reconcile(ctx context.Context) error {
 	if _, err := w.st.RenameNodes(ctx, aliases); err != nil {
 		return err
 	}
-	w.sum.Merged = len(aliases)
+	w.sum.Merged += len(aliases)
 	return nil
 }

@@ -96,9 +96,9 @@ func TestSingleJSON(t *testing.T) {
 		Rubrique:    "justice",
 		TeteAnalyse: "juge d'instruction",
 		Analyses:    []string{"moyens", "cybercriminalité"},
-		Asked:       lexgraph.Ministry{ID: "PO702912", Short: "Numérique", Title: "Secrétariat d'État chargé du numérique"},
+		Asked:       lexgraph.Ministry{ID: "PO711111", Short: "Numérique", Title: "Secrétariat d'État chargé du numérique"},
 		Assigned: []lexgraph.Ministry{
-			{ID: "PO702912", Short: "Numérique", Title: "Secrétariat d'État chargé du numérique", Date: "2015-06-16"},
+			{ID: "PO711111", Short: "Numérique", Title: "Secrétariat d'État chargé du numérique", Date: "2015-06-16"},
 			{ID: "PO700001", Short: "Justice", Title: "Ministère de la justice", Date: "2015-07-07"},
 		},
 		Published: lexgraph.Publication{Date: "2015-06-16", Page: 4472},
