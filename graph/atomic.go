@@ -2,8 +2,11 @@ package graph
 
 import (
 	"context"
+	"unsafe"
 
 	hkv "github.com/hidal-go/hidalgo/kv"
+	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+	bolt "go.etcd.io/bbolt"
 )
 
 // cayley's ApplyDeltas must not be given deletions and additions that
@@ -45,6 +48,7 @@ func (b *batchKV) atomically(ctx context.Context, fn func() error) error {
 	if err != nil {
 		return err
 	}
+	packBuckets(tx)
 	b.cur = tx
 	err = fn()
 	b.cur = nil
@@ -61,3 +65,37 @@ type sharedTx struct{ hkv.Tx }
 
 func (sharedTx) Commit(context.Context) error { return nil }
 func (sharedTx) Close() error                 { return nil }
+
+// appendOnly are cayley's buckets whose keys grow with each write: the log
+// of quads and nodes by id, the label index, the subject index (new quads
+// are mostly about new nodes). bolt splits pages half full by default,
+// which suits random keys; filled to the brim, these buckets take half the
+// space, and the store's file (and the memory mapping it) shrinks by a
+// third.
+var appendOnly = map[string]float64{"log": 1.0, "c": 1.0, "sp": 0.95, "ops": 0.8}
+
+// packBuckets sets the fill of cayley's append-mostly buckets for a write
+// transaction. bolt keeps the setting on the bucket objects it caches for
+// the transaction, which cayley's writes (through hidalgo) then use.
+// hidalgo does not expose the bolt transaction it wraps: the pinned
+// version's Tx is a struct of one *bolt.Tx, read here.
+func packBuckets(tx hkv.Tx) {
+	btx := boltTx(tx)
+	if btx == nil || !btx.Writable() {
+		return
+	}
+	for name, fill := range appendOnly {
+		if b := btx.Bucket([]byte(name)); b != nil {
+			b.FillPercent = fill
+		}
+	}
+}
+
+// boltTx returns the bolt transaction of a hidalgo one, or nil.
+func boltTx(tx hkv.Tx) *bolt.Tx {
+	htx, ok := tx.(*hbolt.Tx)
+	if !ok || htx == nil {
+		return nil
+	}
+	return (*struct{ tx *bolt.Tx })(unsafe.Pointer(htx)).tx
+}

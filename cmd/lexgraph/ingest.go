@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/mattn/go-isatty"
@@ -33,6 +34,7 @@ exit status is then 3. On a terminal a progress bar shows how far it is.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			tuneMemory()
 			x, err := a.extractor()
 			if err != nil {
 				return err
@@ -177,3 +179,16 @@ func (l *lazyFile) Close() error {
 }
 
 var _ io.Writer = (*lazyFile)(nil)
+
+// tuneMemory trades memory for speed on long ingests, unless GOGC or
+// GOMEMLIMIT say otherwise: the collector runs half as often (a third of
+// the ingest's time went to it), and the soft limit keeps the heap well
+// under the 1.5 GB an ingest of a whole legislature is allowed.
+func tuneMemory() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(200)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(768 << 20)
+	}
+}
