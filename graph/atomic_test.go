@@ -20,6 +20,10 @@ func TestPackBuckets(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
+	// cayley creates the label index with the first labelled quad
+	if _, err := st.Replace(context.Background(), []DocQuads{{Label: "doc/a", Quads: []Quad{{Subject: "a", Predicate: Name, Object: String("A")}}}}); err != nil {
+		t.Fatal(err)
+	}
 	tx, err := st.kv.KV.Tx(context.Background(), true)
 	if err != nil {
 		t.Fatal(err)
