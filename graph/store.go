@@ -125,6 +125,7 @@ func (s *Store) Replace(ctx context.Context, docs []DocQuads) (WriteStats, error
 	defer s.mu.Unlock()
 	var st WriteStats
 	var deltas []cgraph.Delta
+	docs = mergeLabels(docs)
 	for _, d := range docs {
 		old, err := s.labelQuads(ctx, d.Label)
 		if err != nil {
@@ -191,6 +192,29 @@ func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta) error {
 		return s.kv.atomically(ctx, write)
 	}
 	return write()
+}
+
+// mergeLabels gives each label one entry: a label given twice (the same
+// record read twice in one batch) keeps its last entry, as it would in
+// two writes; additive entries are joined. Two entries of one label would
+// delete the same quad twice, and cayley would then count its nodes down
+// twice.
+func mergeLabels(docs []DocQuads) []DocQuads {
+	index := make(map[string]int, len(docs))
+	out := docs[:0:0]
+	for _, d := range docs {
+		i, ok := index[d.Label]
+		switch {
+		case !ok:
+			index[d.Label] = len(out)
+			out = append(out, d)
+		case d.Additive:
+			out[i].Quads = append(append([]Quad{}, out[i].Quads...), d.Quads...)
+		default:
+			out[i] = d
+		}
+	}
+	return out
 }
 
 // labelQuads returns the quads stored under a label.

@@ -28,6 +28,7 @@ func Run(t *testing.T, open Opener) {
 		{"SharedStatements", testSharedStatements},
 		{"ReplaceDropsMoreThanItAdds", testReplaceDropsMoreThanItAdds},
 		{"AdditiveAndRename", testAdditiveAndRename},
+		{"LabelTwiceInOneWrite", testLabelTwiceInOneWrite},
 		{"Neighbours", testNeighbours},
 		{"Gizmo", testGizmo},
 		{"GizmoTimeout", testGizmoTimeout},
@@ -164,6 +165,28 @@ func testReplaceDropsMoreThanItAdds(t *testing.T, open Opener) {
 	}
 	if n := count(t, st); n != 4 {
 		t.Errorf("quads %d, want 4", n)
+	}
+}
+
+// testLabelTwiceInOneWrite writes a record read twice in one batch (its
+// JSON and its XML) over an older version: the last entry wins, and the
+// nodes of the quads both would delete stay readable.
+func testLabelTwiceInOneWrite(t *testing.T, open Opener) {
+	st := open(t)
+	ctx := context.Background()
+	old := doc("doc/an/1", q("question/1", graph.Type, graph.IRI(graph.TypeQuestion)), q("question/1", graph.Source, graph.String("v1.json")))
+	replace(t, st, old, doc("doc/an/2", q("question/2", graph.Source, graph.String("v1.json"))))
+	replace(t, st,
+		doc("doc/an/1", q("question/1", graph.Type, graph.IRI(graph.TypeQuestion)), q("question/1", graph.Source, graph.String("v2.json"))),
+		doc("doc/an/1", q("question/1", graph.Type, graph.IRI(graph.TypeQuestion)), q("question/1", graph.Source, graph.String("v2.xml"))))
+	if got, _ := st.Objects(ctx, "question/1", graph.Source); !equal(texts(got), []string{"v2.xml"}) {
+		t.Errorf("sources %v, want the last entry's", texts(got))
+	}
+	if got, _ := st.Objects(ctx, "question/2", graph.Source); !equal(texts(got), []string{"v1.json"}) {
+		t.Errorf("another document's value reads %v", texts(got))
+	}
+	if n := count(t, st); n != 3 {
+		t.Errorf("quads %d, want 3", n)
 	}
 }
 
