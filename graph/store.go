@@ -12,6 +12,7 @@ import (
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // the "cockroach" backend
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"  // the "postgres" backend
@@ -92,6 +93,9 @@ type DocQuads struct {
 	// shared descriptions of nodes (SharedLabel), which many documents add
 	// to.
 	Additive bool
+	// Fresh says the caller knows the label holds nothing yet (a bulk load
+	// into an empty store): the store is not asked.
+	Fresh bool
 }
 
 // GroupByLabel gathers quads into one DocQuads per label, in the order
@@ -127,9 +131,12 @@ func (s *Store) Replace(ctx context.Context, docs []DocQuads) (WriteStats, error
 	var deltas []cgraph.Delta
 	docs = mergeLabels(docs)
 	for _, d := range docs {
-		old, err := s.labelQuads(ctx, d.Label)
-		if err != nil {
-			return st, err
+		old := map[Quad]bool{}
+		if !d.Fresh {
+			var err error
+			if old, err = s.labelQuads(ctx, d.Label); err != nil {
+				return st, err
+			}
 		}
 		fresh := make(map[Quad]bool, len(d.Quads))
 		for _, q := range d.Quads {
@@ -360,6 +367,9 @@ func (s *Store) CountQuads(ctx context.Context) (int64, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	st, err := s.qs.Stats(ctx, true)
+	if errors.Is(err, kv.ErrNoBucket) {
+		return 0, nil // a bolt store nothing was ever written to
+	}
 	if err != nil {
 		return 0, err
 	}

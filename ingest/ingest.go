@@ -50,14 +50,17 @@ type Progress struct {
 
 // Summary says what an ingest did.
 type Summary struct {
-	Documents    int           `json:"documents"`
-	Questions    int           `json:"questions"`
-	Mentions     int           `json:"mentions"`
-	Instruments  int           `json:"instruments"`
-	QuadsAdded   int           `json:"quads_added"`
-	QuadsRemoved int           `json:"quads_removed"`
-	Unchanged    int           `json:"unchanged_documents"`
-	Merged       int           `json:"merged_nodes"` // placeholders renamed into the node they stand for
+	Documents    int `json:"documents"`
+	Questions    int `json:"questions"`
+	Mentions     int `json:"mentions"`
+	Instruments  int `json:"instruments"`
+	QuadsAdded   int `json:"quads_added"`
+	QuadsRemoved int `json:"quads_removed"`
+	Unchanged    int `json:"unchanged_documents"`
+	Merged       int `json:"merged_nodes"` // placeholders renamed into the node they stand for
+	// Timeouts counts the pattern matches that gave up (extract.match_timeout):
+	// a mention may be missed there, on a heavily loaded machine.
+	Timeouts     int64         `json:"match_timeouts"`
 	QuadsInStore int64         `json:"quads_in_store"`
 	Rejected     int           `json:"rejected"`
 	RejectsFile  string        `json:"rejects_file,omitempty"`
@@ -102,6 +105,7 @@ type decoded struct {
 // store itself, and for ctx's end.
 func Run(ctx context.Context, st *graph.Store, x *refs.Extractor, paths []string, opts Options) (Summary, lexgraph.ErrorList, error) {
 	start := time.Now()
+	timeouts := x.Timeouts()
 	if opts.BatchDocs <= 0 {
 		opts.BatchDocs = 500
 	}
@@ -157,6 +161,11 @@ func Run(ctx context.Context, st *graph.Store, x *refs.Extractor, paths []string
 	go func() { wg.Wait(); close(results) }()
 
 	w := &writer{st: st, opts: opts, aliases: map[string]string{}, written: map[graph.Quad]bool{}, instruments: map[string]bool{}}
+	if n, err := st.CountQuads(ctx); err != nil {
+		return Summary{}, nil, err
+	} else if n == 0 {
+		w.labels = map[string]bool{} // an empty store: no label to look up but those written now
+	}
 	pending := map[int]decoded{}
 	next := 0
 	var err error
@@ -199,6 +208,7 @@ func Run(ctx context.Context, st *graph.Store, x *refs.Extractor, paths []string
 	sum := w.sum
 	sum.Rejected = len(w.errs)
 	sum.Instruments = len(w.instruments)
+	sum.Timeouts = x.Timeouts() - timeouts
 	if err != nil {
 		return sum, w.errs, err
 	}
@@ -245,6 +255,24 @@ type writer struct {
 	written     map[graph.Quad]bool
 	instruments map[string]bool
 	renames     map[string]string // placeholders to rename after this batch
+	// labels are the labels written in this run, when it started on an
+	// empty store (nil otherwise): any other holds nothing, and the store
+	// need not be asked.
+	labels map[string]bool
+}
+
+// stored reports whether the store may hold quads under label.
+func (w *writer) stored(label string) bool {
+	return w.labels == nil || w.labels[label]
+}
+
+// labelQuads returns the quads stored under label, without asking the
+// store for a label that cannot hold any.
+func (w *writer) labelQuads(ctx context.Context, label string) ([]graph.Quad, error) {
+	if !w.stored(label) {
+		return nil, nil
+	}
+	return w.st.LabelQuads(ctx, label)
 }
 
 const (
@@ -302,7 +330,7 @@ func (w *writer) write(ctx context.Context, d decoded) error {
 			official, ok := officials[uid]
 			if !ok {
 				var err error
-				if official, err = w.st.LabelQuads(ctx, graph.DocLabel(officialPrefix+uid)); err != nil {
+				if official, err = w.labelQuads(ctx, graph.DocLabel(officialPrefix+uid)); err != nil {
 					return err
 				}
 			}
@@ -312,7 +340,7 @@ func (w *writer) write(ctx context.Context, d decoded) error {
 		}
 		if uid, ok := strings.CutPrefix(doc.ID, officialPrefix); ok && !pages[uid] {
 			// a page read earlier yields to this record now
-			page, err := w.st.LabelQuads(ctx, graph.DocLabel(pagePrefix+uid))
+			page, err := w.labelQuads(ctx, graph.DocLabel(pagePrefix+uid))
 			if err != nil {
 				return err
 			}
@@ -334,6 +362,12 @@ func (w *writer) write(ctx context.Context, d decoded) error {
 		entries = append(entries, own)
 	}
 	entries = append(entries, graph.GroupByLabel(shared)...)
+	for i := range entries {
+		entries[i].Fresh = !w.stored(entries[i].Label)
+		if w.labels != nil {
+			w.labels[entries[i].Label] = true
+		}
+	}
 	ws, err := w.st.Replace(ctx, entries)
 	w.sum.QuadsAdded += ws.Added
 	w.sum.QuadsRemoved += ws.Removed
