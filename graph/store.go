@@ -131,12 +131,22 @@ func (s *Store) Replace(ctx context.Context, docs []DocQuads) (WriteStats, error
 	var deltas []cgraph.Delta
 	docs = mergeLabels(docs)
 	for _, d := range docs {
-		old := map[Quad]bool{}
-		if !d.Fresh {
-			var err error
-			if old, err = s.labelQuads(ctx, d.Label); err != nil {
-				return st, err
+		if d.Fresh {
+			// nothing to compare with: every quad is new (the builders
+			// give each once)
+			for _, q := range d.Quads {
+				q.Label = d.Label
+				deltas = append(deltas, cgraph.Delta{Quad: q.quad(), Action: cgraph.Add})
 			}
+			st.Added += len(d.Quads)
+			if len(d.Quads) == 0 && !d.Additive {
+				st.Unchanged++
+			}
+			continue
+		}
+		old, err := s.labelQuads(ctx, d.Label)
+		if err != nil {
+			return st, err
 		}
 		fresh := make(map[Quad]bool, len(d.Quads))
 		for _, q := range d.Quads {
@@ -179,8 +189,15 @@ func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta) error {
 	for _, d := range deltas {
 		if d.Action == cgraph.Delete {
 			dels = append(dels, d)
-		} else {
-			adds = append(adds, d)
+		}
+	}
+	if len(dels) == 0 {
+		adds = deltas
+	} else {
+		for _, d := range deltas {
+			if d.Action != cgraph.Delete {
+				adds = append(adds, d)
+			}
 		}
 	}
 	write := func() error {
