@@ -139,9 +139,6 @@ func (s *Store) Replace(ctx context.Context, docs []DocQuads) (WriteStats, error
 				deltas = append(deltas, cgraph.Delta{Quad: q.quad(), Action: cgraph.Add})
 			}
 			st.Added += len(d.Quads)
-			if len(d.Quads) == 0 && !d.Additive {
-				st.Unchanged++
-			}
 			continue
 		}
 		old, err := s.labelQuads(ctx, d.Label)

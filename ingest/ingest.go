@@ -44,7 +44,7 @@ type Options struct {
 type Progress struct {
 	Documents int
 	Rejected  int
-	Read      int64 // bytes of the inputs read
+	Read      int64 // bytes of the inputs read into the batches written
 	Total     int64 // bytes of the inputs
 }
 
@@ -83,15 +83,19 @@ type Reject struct {
 // maxRejectData bounds the bytes of a record copied into the rejects file.
 const maxRejectData = 1 << 20
 
-// batch is a run of items, numbered in input order.
+// batch is a run of items, numbered in input order, with how far the
+// inputs had been read when it was cut (for progress: a batch counts when
+// written, not when read).
 type batch struct {
 	seq   int
 	items []extract.Item
+	read  int64
 }
 
 // decoded is a batch decoded, searched and turned into quads.
 type decoded struct {
 	seq     int
+	read    int64
 	docs    []*lexgraph.Document
 	quads   [][]graph.Quad
 	rejects []*lexgraph.InputError
@@ -128,6 +132,7 @@ func Run(ctx context.Context, st *graph.Store, x *refs.Extractor, paths []string
 			if len(b.items) < opts.BatchDocs {
 				return nil
 			}
+			b.read = walker.Read()
 			select {
 			case batches <- b:
 			case <-ctx.Done():
@@ -137,6 +142,7 @@ func Run(ctx context.Context, st *graph.Store, x *refs.Extractor, paths []string
 			return nil
 		})
 		if len(b.items) > 0 && walkErr == nil {
+			b.read = total
 			select {
 			case batches <- b:
 			case <-ctx.Done():
@@ -186,7 +192,7 @@ func Run(ctx context.Context, st *graph.Store, x *refs.Extractor, paths []string
 				break
 			}
 			if opts.Progress != nil {
-				opts.Progress(Progress{Documents: w.sum.Documents, Rejected: len(w.errs), Read: walker.Read(), Total: total})
+				opts.Progress(Progress{Documents: w.sum.Documents, Rejected: len(w.errs), Read: min(d.read, total), Total: total})
 			}
 			if opts.AfterBatch != nil {
 				if err = opts.AfterBatch(next); err != nil {
@@ -223,7 +229,7 @@ func Run(ctx context.Context, st *graph.Store, x *refs.Extractor, paths []string
 // decode decodes a batch's items, finds their references together, and
 // builds each document's quads.
 func decode(x *refs.Extractor, b batch) decoded {
-	d := decoded{seq: b.seq}
+	d := decoded{seq: b.seq, read: b.read}
 	for _, it := range b.items {
 		docs, err := it.Decode()
 		if err != nil {
