@@ -1,7 +1,9 @@
 package queries
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -13,10 +15,11 @@ import (
 type CitedOptions struct {
 	// Part keeps the citations of one part ("question", "answer"…); empty
 	// keeps them all.
-	Part lexgraph.Part
+	Part lexgraph.Part `json:"part,omitempty" help:"keep citations from one part: question, answer, title, index, text"`
 	// Kind keeps one kind of instrument; empty keeps them all.
-	Kind  lexgraph.Kind
-	Limit int
+	Kind lexgraph.Kind `json:"kind,omitempty" help:"keep one kind of instrument: loi, decret, code, directive, traite…"`
+	Filter
+	Limit int `json:"limit,omitempty" help:"at most this many rows (0: all)"`
 }
 
 // CitedRow is an instrument and the questions citing it.
@@ -26,80 +29,116 @@ type CitedRow struct {
 	Kind      string   `json:"kind"`
 	Count     int      `json:"count"`     // questions citing it
 	Questions []string `json:"questions"` // their numbers
-	Documents int      `json:"documents,omitempty"`
+	// Documents counts the plain texts citing it (never under a filter on
+	// questions' fields, which plain texts do not have).
+	Documents int `json:"documents,omitempty"`
 }
 
 // Cited ranks instruments by the number of questions citing them, most
 // cited first.
 func Cited(ctx context.Context, st *graph.Store, opts CitedOptions) ([]CitedRow, error) {
-	if opts.Part != "" && !opts.Part.Valid() {
-		return nil, lexgraph.Errorf(lexgraph.EINVALID, "unknown part %q (want question, answer, title, index or text)", opts.Part)
+	if err := firstError(checkPart(opts.Part), checkKind(opts.Kind), checkLimit(opts.Limit)); err != nil {
+		return nil, err
 	}
-	if opts.Kind != "" && !opts.Kind.Valid() {
-		return nil, lexgraph.Errorf(lexgraph.EINVALID, "unknown kind %q", opts.Kind)
-	}
-	preds := graph.CitesPredicates
-	if opts.Part != "" {
-		preds = []string{graph.CitesPredicate(opts.Part)}
-	}
-	insts, err := st.Subjects(ctx, graph.Type, graph.IRI(graph.TypeInstrument))
+	m, err := LoadModel(ctx, st)
 	if err != nil {
 		return nil, err
 	}
-	cache := newNodeCache(st)
-	var rows []CitedRow
-	for _, in := range insts {
-		n, err := cache.get(ctx, in)
-		if err != nil {
-			return nil, err
-		}
-		if opts.Kind != "" && n.str(graph.Kind) != string(opts.Kind) {
-			continue
-		}
-		citing, err := st.In(ctx, in)
-		if err != nil {
-			return nil, err
-		}
-		qs := map[string]bool{}
-		docs := map[string]bool{}
-		for _, p := range preds {
-			for _, s := range citing[p] {
-				if strings.HasPrefix(s, "question/") {
-					qs[s] = true
-				} else {
-					docs[s] = true
-				}
+	return m.cited(opts)
+}
+
+func (m *Model) cited(opts CitedOptions) ([]CitedRow, error) {
+	f, err := m.compile(opts.Filter)
+	if err != nil {
+		return nil, err
+	}
+	keepCite := func(c *Citation) bool {
+		return (opts.Part == "" || c.Part == opts.Part) &&
+			(opts.Kind == "" || m.Instruments[c.Instrument].Kind == string(opts.Kind))
+	}
+	questions := make([]int32, len(m.Instruments))
+	documents := make([]int32, len(m.Instruments))
+	last := make([]int32, len(m.Instruments)) // the last question counted, so that two parts count once
+	for i := range last {
+		last[i] = -1
+	}
+	m.eachQuestion(f, func(qi int32, q *Question) {
+		for i := q.Cites[0]; i < q.Cites[1]; i++ {
+			c := &m.Citations[i]
+			if !keepCite(c) || last[c.Instrument] == qi {
+				continue
+			}
+			last[c.Instrument] = qi
+			if q.Document {
+				documents[c.Instrument]++
+			} else {
+				questions[c.Instrument]++
 			}
 		}
-		if len(qs)+len(docs) == 0 {
-			continue
+	})
+	var order []int32
+	for i := range m.Instruments {
+		if questions[i]+documents[i] > 0 {
+			order = append(order, int32(i))
 		}
-		row := CitedRow{ID: graph.InstrumentID(in), Label: n.str(graph.Label), Kind: n.str(graph.Kind), Count: len(qs), Documents: len(docs), Questions: []string{}}
-		for q := range qs {
-			qn, err := cache.get(ctx, q)
-			if err != nil {
-				return nil, err
+	}
+	sort.Slice(order, func(a, b int) bool {
+		x, y := order[a], order[b]
+		if questions[x] != questions[y] {
+			return questions[x] > questions[y]
+		}
+		if documents[x] != documents[y] {
+			return documents[x] > documents[y]
+		}
+		return m.Instruments[x].ID < m.Instruments[y].ID
+	})
+	order = limitRows(order, opts.Limit)
+	d := m.index()
+	rows := make([]CitedRow, 0, len(order))
+	for _, ii := range order {
+		in := m.Instruments[ii]
+		row := CitedRow{ID: in.ID, Label: instrumentLabel(in), Kind: in.Kind, Count: int(questions[ii]), Documents: int(documents[ii])}
+		qs := make([]int32, 0, questions[ii])
+		for _, ci := range d.byInstrument[ii] {
+			c := &m.Citations[ci]
+			if (len(qs) > 0 && c.Question == qs[len(qs)-1]) || !keepCite(c) {
+				continue
 			}
-			row.Questions = append(row.Questions, questionNumber(qn, q))
+			if q := &m.Questions[c.Question]; !q.Document && f.keep(q) {
+				qs = append(qs, c.Question)
+			}
 		}
-		sortNumbers(row.Questions)
-		if row.Label == "" {
-			row.Label = row.ID
-		}
+		row.Questions = m.numbers(qs)
 		rows = append(rows, row)
 	}
-	sort.Slice(rows, func(i, j int) bool {
-		a, b := rows[i], rows[j]
-		if a.Count != b.Count {
-			return a.Count > b.Count
-		}
-		if a.Documents != b.Documents {
-			return a.Documents > b.Documents
-		}
-		return a.ID < b.ID
-	})
-	if opts.Limit > 0 && len(rows) > opts.Limit {
-		rows = rows[:opts.Limit]
-	}
 	return rows, nil
+}
+
+// numbers returns the numbers of questions, in numeric order (by
+// legislature for equal numbers).
+func (m *Model) numbers(qs []int32) []string {
+	slices.SortFunc(qs, func(a, b int32) int {
+		x, y := &m.Questions[a], &m.Questions[b]
+		if x.Number != y.Number {
+			return cmp.Compare(x.Number, y.Number)
+		}
+		if x.Legislature != y.Legislature {
+			return cmp.Compare(x.Legislature, y.Legislature)
+		}
+		return strings.Compare(x.Node, y.Node)
+	})
+	out := make([]string, len(qs))
+	for i, qi := range qs {
+		out[i] = m.Questions[qi].numberText()
+	}
+	return out
+}
+
+func firstError(errs ...error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
