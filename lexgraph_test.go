@@ -44,6 +44,21 @@ func TestFoldAndSlug(t *testing.T) {
 	}
 }
 
+func TestFoldSpace(t *testing.T) {
+	for in, want := range map[string]string{
+		"  Convention\u00a0de   Berne\n": "convention de berne",
+		"l’État «x»":                     "l'etat \"x\"",
+		"":                               "",
+	} {
+		if got := lexgraph.FoldSpace(in); got != want {
+			t.Errorf("FoldSpace(%q) = %q, want %q", in, got, want)
+		}
+		if got := lexgraph.FoldSpace(in); got != lexgraph.CollapseSpace(lexgraph.Fold(in)) {
+			t.Errorf("FoldSpace(%q) = %q differs from CollapseSpace(Fold)", in, got)
+		}
+	}
+}
+
 func TestQuestionUID(t *testing.T) {
 	if got := lexgraph.QuestionUID(14, "QE", 81473); got != "QANR5L14QE81473" {
 		t.Errorf("got %q", got)

@@ -45,6 +45,7 @@ type Catalogue struct {
 	byDate   map[string][]*entry // kind + "|" + date
 	byAlias  map[string]*entry   // folded alias
 	byCode   map[string]*entry   // folded code name
+	byKind   map[string][]*entry
 	ordered  []*entry
 }
 
@@ -98,7 +99,11 @@ func (c *Catalogue) index() {
 	c.byDate = map[string][]*entry{}
 	c.byAlias = map[string]*entry{}
 	c.byCode = map[string]*entry{}
+	c.byKind = map[string][]*entry{}
 	for _, e := range c.ordered {
+		if len(e.Match) > 0 || len(e.Aliases) > 0 {
+			c.byKind[e.Kind] = append(c.byKind[e.Kind], e)
+		}
 		if e.Number != "" {
 			c.byNumber[e.Kind+"|"+normNumber(e.Number)] = e
 		}
@@ -186,8 +191,8 @@ func (c *Catalogue) matchNamed(kind lexgraph.Kind, noun, folded, date string, do
 		return e
 	}
 	var found *entry
-	for _, e := range c.ordered {
-		if e.Kind != string(kind) || !e.nounOK(noun) {
+	for _, e := range c.byKind[string(kind)] {
+		if !e.nounOK(noun) {
 			continue
 		}
 		if e.matches(folded, date, doc) {
@@ -272,7 +277,10 @@ func isWordByte(b byte) bool {
 
 // normName folds a name and collapses its spaces, for comparisons.
 func normName(s string) string {
-	return lexgraph.CollapseSpace(strings.ReplaceAll(lexgraph.Fold(s), "*", ""))
+	if strings.IndexByte(s, '*') >= 0 {
+		s = strings.ReplaceAll(s, "*", "")
+	}
+	return lexgraph.FoldSpace(s)
 }
 
 // normNumber writes official numbers one way: "91-32", "92/43/CEE".

@@ -33,8 +33,11 @@ type articleItem struct {
 func (c *candidate) form() Form { return c.pat.Form }
 
 // windowAfter and windowBefore bound how far a pattern may reach from its
-// trigger word; the longest real references run to about 300 bytes.
+// trigger word; the longest real references run to about 300 bytes. Most
+// matches are short, so patterns first run on a short window, and again on
+// the long one only when a match reaches the short window's end.
 const (
+	windowShort  = 240
 	windowAfter  = 900
 	windowBefore = 64
 )
@@ -43,14 +46,17 @@ const (
 // candidates that survive overlap resolution, in text order.
 func (x *Extractor) find(text string) []*candidate {
 	var found []*candidate
+	var short, long, before runeWindow
 	scanWords(text, x.maxTrigger, func(ws, we int, folded string) {
 		pats := x.byTrigger[folded]
 		if len(pats) == 0 {
 			return
 		}
-		win := runeWindow{text: text[ws:clampRune(text, ws+windowAfter)]}
+		short.reset(text[ws:clampRune(text, ws+windowShort)])
+		long.reset(text[ws:clampRune(text, ws+windowAfter)])
+		before.reset(text[clampRuneBack(text, ws-windowBefore):ws])
 		for _, p := range pats {
-			if c := x.try(p, text, ws, &win); c != nil {
+			if c := x.try(p, ws, &short, &long, &before); c != nil {
 				found = append(found, c)
 			}
 		}
@@ -65,16 +71,25 @@ func (x *Extractor) find(text string) []*candidate {
 	return found
 }
 
-// try runs pattern p at the trigger at byte ws of text.
-func (x *Extractor) try(p *pattern, text string, ws int, win *runeWindow) *candidate {
-	var before string
-	if p.before != nil || p.rejectBefore != nil {
-		before = text[clampRuneBack(text, ws-windowBefore):ws]
-	}
-	if p.rejectBefore != nil && x.matchString(p.rejectBefore, before) != nil {
+// try runs pattern p at the trigger at byte ws; short and long are the
+// text after the trigger, before the text just before it.
+func (x *Extractor) try(p *pattern, ws int, short, long, before *runeWindow) *candidate {
+	var bm *regexp2.Match
+	if p.rejectBefore != nil && x.matchRunes(p.rejectBefore, before.runes()) != nil {
 		return nil
 	}
+	if p.before != nil {
+		// a required look-behind is cheaper than the pattern: check it first
+		if bm = x.matchRunes(p.before, before.runes()); bm == nil && !p.BeforeOpt {
+			return nil
+		}
+	}
+	win := short
 	m := x.matchRunes(p.match, win.runes())
+	if m != nil && m.Index+m.Length >= len(win.runes())-8 && len(long.text) > len(short.text) {
+		win = long
+		m = x.matchRunes(p.match, win.runes())
+	}
 	if m == nil {
 		return nil
 	}
@@ -87,17 +102,11 @@ func (x *Extractor) try(p *pattern, text string, ws int, win *runeWindow) *candi
 			}
 		}
 	}
-	if p.before != nil {
-		bm := x.matchString(p.before, before)
-		if bm == nil && !p.BeforeOpt {
-			return nil
-		}
-		if bm != nil {
-			c.start = ws - len(before) + len(string([]rune(before)[:bm.Index]))
-			for _, g := range bm.Groups()[1:] {
-				if len(g.Captures) > 0 && g.Name != "" && (g.Name[0] < '0' || g.Name[0] > '9') {
-					c.groups[g.Name] = g.String()
-				}
+	if bm != nil {
+		c.start = ws - len(before.text) + before.byteOffset(bm.Index)
+		for _, g := range bm.Groups()[1:] {
+			if len(g.Captures) > 0 && g.Name != "" && (g.Name[0] < '0' || g.Name[0] > '9') {
+				c.groups[g.Name] = g.String()
 			}
 		}
 	}
@@ -113,40 +122,40 @@ func (x *Extractor) matchRunes(re *regexp2.Regexp, r []rune) *regexp2.Match {
 	return m
 }
 
-func (x *Extractor) matchString(re *regexp2.Regexp, s string) *regexp2.Match {
-	m, err := re.FindStringMatch(s)
-	if err != nil {
-		x.timeouts.Add(1)
-		return nil
-	}
-	return m
-}
-
 // runeWindow converts a stretch of text to runes once, on demand, and maps
 // regexp2's rune offsets back to bytes: regexp2 counts runes, lexgraph
 // reports bytes.
 type runeWindow struct {
 	text string
 	r    []rune
-	offs []int // offs[i] is the byte offset of rune i; offs[len(r)] = len(text)
+	done bool
+	// the last offset asked for, to walk on from it
+	lastRune, lastByte int
+}
+
+func (w *runeWindow) reset(text string) {
+	w.text, w.r, w.done, w.lastRune, w.lastByte = text, w.r[:0], false, 0, 0
 }
 
 func (w *runeWindow) runes() []rune {
-	if w.r == nil {
-		w.r = []rune(w.text)
+	if !w.done {
+		for _, r := range w.text {
+			w.r = append(w.r, r)
+		}
+		w.done = true
 	}
 	return w.r
 }
 
+// byteOffset returns the byte offset of rune i.
 func (w *runeWindow) byteOffset(i int) int {
-	if w.offs == nil {
-		w.offs = make([]int, 0, len(w.runes())+1)
-		for j := range w.text {
-			w.offs = append(w.offs, j)
-		}
-		w.offs = append(w.offs, len(w.text))
+	if i < w.lastRune {
+		w.lastRune, w.lastByte = 0, 0
 	}
-	return w.offs[i]
+	for ; w.lastRune < i; w.lastRune++ {
+		w.lastByte += utf8.RuneLen(w.r[w.lastRune])
+	}
+	return w.lastByte
 }
 
 // scanWords calls fn for every word of text (a run of letters) no longer than

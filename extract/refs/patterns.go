@@ -83,11 +83,13 @@ func expandMacros(s string, macros map[string]string, depth int) (string, error)
 }
 
 // regexOptions: case-insensitive, and white space in the table is layout,
-// not pattern (write {{S}} or {{SP}} for a space).
+// not pattern (write {{S}} or {{SP}} for a space). The look-behind patterns
+// (before, reject_before) also run right to left: anchored at the trigger,
+// they fail at once instead of being retried from every earlier position.
 const regexOptions = regexp2.IgnoreCase | regexp2.IgnorePatternWhitespace
 
-func compile(src string, timeout time.Duration) (*regexp2.Regexp, error) {
-	re, err := regexp2.Compile(src, regexOptions)
+func compile(src string, timeout time.Duration, extra regexp2.RegexOptions) (*regexp2.Regexp, error) {
+	re, err := regexp2.Compile(src, regexOptions|extra)
 	if err != nil {
 		return nil, err
 	}
@@ -121,13 +123,13 @@ func loadPatterns(data []byte, extra map[string]string, timeout time.Duration) (
 		if err != nil {
 			return nil, fmt.Errorf("pattern %s: %w", s.Name, err)
 		}
-		if p.match, err = compile(`\G(?:`+src+`)`, timeout); err != nil {
+		if p.match, err = compile(`\G(?:`+src+`)`, timeout, 0); err != nil {
 			return nil, fmt.Errorf("pattern %s: %w", s.Name, err)
 		}
 		if s.Before != "" {
 			src, err := expandMacros(s.Before, f.Macros, 0)
 			if err == nil {
-				p.before, err = compile(`(?:`+src+`)\z`, timeout)
+				p.before, err = compile(`(?:`+src+`)\z`, timeout, regexp2.RightToLeft)
 			}
 			if err != nil {
 				return nil, fmt.Errorf("pattern %s (before): %w", s.Name, err)
@@ -136,7 +138,7 @@ func loadPatterns(data []byte, extra map[string]string, timeout time.Duration) (
 		if s.RejectBefore != "" {
 			src, err := expandMacros(s.RejectBefore, f.Macros, 0)
 			if err == nil {
-				p.rejectBefore, err = compile(`(?:`+src+`)\z`, timeout)
+				p.rejectBefore, err = compile(`(?:`+src+`)\z`, timeout, regexp2.RightToLeft)
 			}
 			if err != nil {
 				return nil, fmt.Errorf("pattern %s (reject_before): %w", s.Name, err)

@@ -134,12 +134,7 @@ func (x *Extractor) corpusIndex(docs []*lexgraph.Document, found []docCandidates
 
 // resolveDoc resolves one document's candidates, in order, into mentions.
 func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus corpusIndex, insts map[string]lexgraph.Instrument) []lexgraph.Mention {
-	var all strings.Builder
-	for _, p := range d.Passages {
-		all.WriteString(p.Text)
-		all.WriteByte('\n')
-	}
-	r := &resolver{x: x, corpus: corpus, doc: &docContext{folded: normName(all.String())}, insts: insts}
+	r := &resolver{x: x, corpus: corpus, doc: &docContext{doc: d}, insts: insts}
 	var out []lexgraph.Mention
 	for j, cs := range found {
 		p := d.Passages[j]

@@ -9,14 +9,24 @@ import (
 )
 
 // docContext is what resolution needs of a whole document: its folded text,
-// for the catalogue's context words.
+// for the catalogue's context words, folded only when first asked for.
 type docContext struct {
+	doc    *lexgraph.Document
 	folded string
+	done   bool
 }
 
 func (d *docContext) hasAny(words []string) bool {
 	if d == nil {
 		return false
+	}
+	if !d.done {
+		var all strings.Builder
+		for _, p := range d.doc.Passages {
+			all.WriteString(p.Text)
+			all.WriteByte('\n')
+		}
+		d.folded, d.done = normName(all.String()), true
 	}
 	for _, w := range words {
 		if containsWords(d.folded, w) {
