@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"os"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -31,6 +32,9 @@ type entry struct {
 	Context    []string   `yaml:"context"`
 	Nouns      []string   `yaml:"nouns"`
 	CodeNames  []string   `yaml:"code_names"`
+	// title is the folded title of a law, taken from its label: what
+	// follows "Loi n° … du <date>".
+	title string
 }
 
 type catalogueFile struct {
@@ -46,6 +50,7 @@ type Catalogue struct {
 	byAlias  map[string]*entry   // folded alias
 	byCode   map[string]*entry   // folded code name
 	byKind   map[string][]*entry
+	titles   []*entry // laws with a title
 	ordered  []*entry
 }
 
@@ -100,7 +105,14 @@ func (c *Catalogue) index() {
 	c.byAlias = map[string]*entry{}
 	c.byCode = map[string]*entry{}
 	c.byKind = map[string][]*entry{}
+	c.titles = nil
 	for _, e := range c.ordered {
+		if e.Kind == string(lexgraph.KindLoi) {
+			if m := reLabelTitle.FindStringSubmatch(e.Label); m != nil {
+				e.title = normName(m[1])
+				c.titles = append(c.titles, e)
+			}
+		}
 		if len(e.Match) > 0 || len(e.Aliases) > 0 {
 			c.byKind[e.Kind] = append(c.byKind[e.Kind], e)
 		}
@@ -129,6 +141,10 @@ func (c *Catalogue) index() {
 		}
 	}
 }
+
+// reLabelTitle finds a law's title in its label: the words after the year
+// of "Loi n° 2000-1208 du 13 décembre 2000 relative à …".
+var reLabelTitle = regexp.MustCompile(`(?i)^loi\b.*?\bdu\s+\d{1,2}(?:er)?\s+\S+\s+\d{4}\s+(.{8,})$`)
 
 // codeNames returns every name that may follow the word "code".
 func (c *Catalogue) codeNames() []string {

@@ -49,6 +49,9 @@ func (x *Extractor) find(text string) []*candidate {
 	var short, long, before runeWindow
 	scanWords(text, x.maxTrigger, func(ws, we int, folded string) {
 		pats := x.byTrigger[folded]
+		if exact := x.byExact[text[ws:we]]; len(exact) > 0 {
+			pats = append(pats[:len(pats):len(pats)], exact...)
+		}
 		if len(pats) == 0 {
 			return
 		}
@@ -97,8 +100,8 @@ func (x *Extractor) try(p *pattern, ws int, short, long, before *runeWindow) *ca
 	for _, g := range m.Groups()[1:] {
 		if len(g.Captures) > 0 && g.Name != "" && (g.Name[0] < '0' || g.Name[0] > '9') {
 			c.groups[g.Name] = g.String()
-			if g.Name == "list" {
-				c.groups["list@"] = itoa(ws + win.byteOffset(g.Index))
+			if g.Name == "list" || g.Name == "day1" || g.Name == "day2" || g.Name == "date" {
+				c.groups[g.Name+"@"] = itoa(ws + win.byteOffset(g.Index))
 			}
 		}
 	}
@@ -293,11 +296,16 @@ func resolveOverlaps(cs []*candidate) []*candidate {
 // de Berne": two instruments under one plural noun.
 var reCoordinated = regexp.MustCompile(`\s+et\s+(?:de\s+|d['’ʼ]\s*)\p{Lu}`)
 
-// splitCoordinated splits a plural treaty candidate naming two instruments
-// into one candidate each.
+// splitCoordinated splits a candidate naming several instruments into one
+// candidate each: "les conventions de Washington et de Berne", "les arrêtés
+// des 9 et 10 mai 2011".
 func splitCoordinated(text string, cs []*candidate) []*candidate {
 	var out []*candidate
 	for _, c := range cs {
+		if c.groups["day1"] != "" {
+			out = append(out, splitDates(text, c)...)
+			continue
+		}
 		noun := c.groups["noun"]
 		if c.pat.kind != lexgraph.KindTraite || c.form() != FormNamed || !strings.HasSuffix(lexgraph.Fold(noun), "s") {
 			out = append(out, c)
@@ -317,6 +325,36 @@ func splitCoordinated(text string, cs []*candidate) []*candidate {
 		rest := &candidate{start: second, end: c.end, pat: c.pat, groups: map[string]string{"noun": noun, "tail": text[second:c.end], "date": c.groups["date"]}}
 		out = append(out, first, rest)
 	}
+	return out
+}
+
+// splitDates turns "arrêtés ministériels des 9 et 10 mai 2011" into one
+// candidate a day, the earlier days taking the month and year of the last:
+// "arrêtés ministériels des 9" and "10 mai 2011".
+func splitDates(text string, c *candidate) []*candidate {
+	date := c.groups["date"]
+	f := strings.Fields(lexgraph.CollapseSpace(date))
+	if len(f) != 3 {
+		return []*candidate{c}
+	}
+	monthYear := f[1] + " " + f[2]
+	dateAt := atoi(c.groups["date@"])
+	var out []*candidate
+	start := c.start
+	for _, g := range []string{"day1", "day2"} {
+		day := c.groups[g]
+		if day == "" {
+			continue
+		}
+		at := atoi(c.groups[g+"@"])
+		groups := map[string]string{"noun": c.groups["noun"], "date": day + " " + monthYear}
+		out = append(out, &candidate{start: start, end: at + len(day), pat: c.pat, groups: groups})
+		start = -1
+	}
+	if start >= 0 {
+		return []*candidate{c}
+	}
+	out = append(out, &candidate{start: dateAt, end: c.end, pat: c.pat, groups: map[string]string{"noun": c.groups["noun"], "date": date}})
 	return out
 }
 

@@ -29,6 +29,8 @@ const (
 	FormCode     Form = "code"
 	FormShort    Form = "short"
 	FormArticle  Form = "article"
+	FormTitled   Form = "titled"
+	FormCourt    Form = "court"
 )
 
 // patternSpec is one entry of patterns.yaml.
@@ -117,7 +119,9 @@ func loadPatterns(data []byte, extra map[string]string, timeout time.Duration) (
 			return nil, fmt.Errorf("pattern %s: no triggers", s.Name)
 		}
 		for i, t := range s.Triggers {
-			s.Triggers[i] = lexgraph.Fold(t)
+			if !strings.HasPrefix(t, "=") {
+				s.Triggers[i] = lexgraph.Fold(t)
+			}
 		}
 		src, err := expandMacros(s.Match, f.Macros, 0)
 		if err != nil {

@@ -35,7 +35,8 @@ type Options struct {
 type Extractor struct {
 	cat        *Catalogue
 	patterns   []*pattern
-	byTrigger  map[string][]*pattern
+	byTrigger  map[string][]*pattern // folded trigger words
+	byExact    map[string][]*pattern // exact trigger words ("=CE")
 	maxTrigger int
 	workers    int
 	timeouts   atomic.Int64
@@ -55,13 +56,18 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{cat: cat, patterns: pats, byTrigger: map[string][]*pattern{}, workers: opts.Workers}
+	x := &Extractor{cat: cat, patterns: pats, byTrigger: map[string][]*pattern{}, byExact: map[string][]*pattern{}, workers: opts.Workers}
 	if x.workers <= 0 {
 		x.workers = runtime.GOMAXPROCS(0)
 	}
 	for _, p := range pats {
 		for _, t := range p.Triggers {
-			x.byTrigger[t] = append(x.byTrigger[t], p)
+			if exact, ok := strings.CutPrefix(t, "="); ok {
+				x.byExact[exact] = append(x.byExact[exact], p)
+				t = lexgraph.Fold(exact)
+			} else {
+				x.byTrigger[t] = append(x.byTrigger[t], p)
+			}
 			if len(t) > x.maxTrigger {
 				x.maxTrigger = len(t)
 			}

@@ -47,6 +47,8 @@ var findTests = []struct {
 	{"generic law", "la loi prévoit qu'un décret en Conseil d'État doit venir préciser", nil},
 	{"decree", "le décret n° 2020-274 du 17 mars 2020 modifiant", []want{{"décret n° 2020-274 du 17 mars 2020", "decret", "decret/2020-274", ""}}},
 	{"arrêté by date", "l'arrêté du 23 avril 2007 fixant la liste", []want{{"arrêté du 23 avril 2007", "arrete", "arrete/du-2007-04-23", ""}}},
+	{"coordinated dates", "sur les arrêtés ministériels des 9 et 10 mai 2011 donnant", []want{
+		{"arrêtés ministériels des 9", "arrete", "arrete/du-2011-05-09", ""}, {"10 mai 2011", "arrete", "arrete/du-2011-05-10", ""}}},
 	{"code article", "l'article L. 411-1 du code de l'environnement", []want{{"article L. 411-1 du code de l'environnement", "code", "code/environnement", "L411-1"}}},
 	{"code article, no accents", "l'article L. 18 du code des debits de boissons", []want{{"article L. 18 du code des debits de boissons", "code", "code/debits-de-boissons", "L18"}}},
 	{"same code", "l'article 211-1 du code rural et aux articles 211-1 à 211-5 du même code", []want{
