@@ -296,7 +296,12 @@ func normName(s string) string {
 	if strings.IndexByte(s, '*') >= 0 {
 		s = strings.ReplaceAll(s, "*", "")
 	}
-	return lexgraph.FoldSpace(s)
+	s = lexgraph.FoldSpace(s)
+	if strings.IndexByte(s, '\'') >= 0 {
+		// "l '" and "l' " as printed with stray spaces read "l'"
+		s = strings.ReplaceAll(strings.ReplaceAll(s, " '", "'"), "' ", "'")
+	}
+	return s
 }
 
 // normNumber writes official numbers one way: "91-32", "92/43/CEE".
