@@ -238,7 +238,7 @@ func TestGoldPages(t *testing.T) {
 		t.Errorf("mention F1 %.4f (bound %.2f), linking F1 %.4f (bound %.2f), articles %.4f (bound %.2f)\nmisses: %+v",
 			sc.Mentions.F1, minMentionF1, sc.Linking.F1, minLinkingF1, sc.ArticleAccuracy, minArticles, sc.Misses)
 	}
-	if sc.Mentions.Gold < 90 {
+	if sc.Mentions.Gold < 80 {
 		t.Errorf("scored %d gold mentions: gold files missing?", sc.Mentions.Gold)
 	}
 }
