@@ -47,18 +47,20 @@ const (
 func (x *Extractor) find(text string) []*candidate {
 	var found []*candidate
 	var short, long, before runeWindow
-	scanWords(text, x.maxTrigger, func(ws, we int, folded string) {
-		pats := x.byTrigger[folded]
-		if exact := x.byExact[text[ws:we]]; len(exact) > 0 {
-			pats = append(pats[:len(pats):len(pats)], exact...)
-		}
-		if len(pats) == 0 {
-			return
-		}
+	x.eachTrigger(text, func(ws, we int, pats []*pattern) {
 		short.reset(text[ws:clampRune(text, ws+windowShort)])
 		long.reset(text[ws:clampRune(text, ws+windowAfter)])
 		before.reset(text[clampRuneBack(text, ws-windowBefore):ws])
+		next := ""
 		for _, p := range pats {
+			if len(p.Next) > 0 {
+				if next == "" {
+					next = foldNext(text, we)
+				}
+				if !hasAnyPrefix(next, p.Next) {
+					continue
+				}
+			}
 			if c := x.try(p, ws, &short, &long, &before); c != nil {
 				found = append(found, c)
 			}
@@ -161,10 +163,11 @@ func (w *runeWindow) byteOffset(i int) int {
 	return w.lastByte
 }
 
-// scanWords calls fn for every word of text (a run of letters) no longer than
-// max bytes, with its folded form. It is the cheap literal prefilter: the
-// patterns run only where a trigger word stands.
-func scanWords(text string, max int, fn func(ws, we int, folded string)) {
+// eachTrigger calls fn for every trigger word of text, with the patterns it
+// starts. It is the cheap literal prefilter: words are folded into a small
+// buffer, most are dismissed by their first two letters, and the patterns run
+// only where a trigger word stands.
+func (x *Extractor) eachTrigger(text string, fn func(ws, we int, pats []*pattern)) {
 	var buf [64]byte
 	i := 0
 	for i < len(text) {
@@ -204,8 +207,7 @@ func scanWords(text string, max int, fn func(ws, we int, folded string)) {
 			if !unicode.IsLetter(r) {
 				break
 			}
-			f := foldRune(r)
-			if f == 0 || n+1 > len(buf) {
+			if f := foldRune(r); f == 0 || n+1 > len(buf) {
 				ok = false
 			} else {
 				buf[n] = f
@@ -213,11 +215,44 @@ func scanWords(text string, max int, fn func(ws, we int, folded string)) {
 			}
 			i += size
 		}
-		if ok && n <= max {
-			fn(ws, i, string(buf[:n]))
+		if !ok || n > x.maxTrigger || n < 2 || !x.prefix2[pair(buf[0], buf[1])] {
+			continue
+		}
+		pats := x.byTrigger[string(buf[:n])] // no allocation: a map index
+		if up := text[ws]; up >= 'A' && up <= 'Z' {
+			if exact := x.byExact[text[ws:i]]; len(exact) > 0 {
+				pats = append(pats[:len(pats):len(pats)], exact...)
+			}
+		}
+		if len(pats) > 0 {
+			fn(ws, i, pats)
 		}
 	}
 }
+
+// foldNext returns the text after the word ending at we, folded, its
+// leading spaces dropped, for the patterns' next lists. It never returns ""
+// so that callers can tell "not computed" apart.
+func foldNext(text string, we int) string {
+	end := clampRune(text, we+40)
+	s := lexgraph.FoldSpace(strings.TrimLeft(text[we:end], " \u00a0\t\n"))
+	if s == "" {
+		return " "
+	}
+	return s
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// pair indexes the first two letters of a folded word.
+func pair(a, b byte) int { return int(a&31)<<5 | int(b&31) }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 

@@ -43,6 +43,7 @@ type patternSpec struct {
 	Before       string   `yaml:"before"`
 	RejectBefore string   `yaml:"reject_before"`
 	BeforeOpt    bool     `yaml:"before_optional"`
+	Next         []string `yaml:"next"`
 	Match        string   `yaml:"match"`
 }
 

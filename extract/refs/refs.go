@@ -37,6 +37,7 @@ type Extractor struct {
 	patterns   []*pattern
 	byTrigger  map[string][]*pattern // folded trigger words
 	byExact    map[string][]*pattern // exact trigger words ("=CE")
+	prefix2    [1024]bool            // the first two letters of every trigger
 	maxTrigger int
 	workers    int
 	timeouts   atomic.Int64
@@ -70,6 +71,9 @@ func New(opts Options) (*Extractor, error) {
 			}
 			if len(t) > x.maxTrigger {
 				x.maxTrigger = len(t)
+			}
+			if len(t) >= 2 {
+				x.prefix2[pair(t[0], t[1])] = true
 			}
 		}
 	}
