@@ -2,13 +2,13 @@ package refs_test
 
 import (
 	"math/rand"
-	"syscall"
-	"time"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
+	"time"
 
 	"lexgraph"
 	"lexgraph/extract"
