@@ -78,6 +78,18 @@ var findTests = []struct {
 	{"indefinite convention", "une convention de partenariat a été signée", nil},
 	{"treaty article", "l'article 241 du Traité sur le fonctionnement de l'UE, à la Commission", []want{{"article 241 du Traité sur le fonctionnement de l'UE", "traite", "traite/tfue", "241"}}},
 	{"constitution", "l'article 34 de la Constitution", []want{{"article 34 de la Constitution", "constitution", "constitution/1958", "34"}}},
+	{"acronym", "le RGPD et le CGCT s'appliquent", []want{{"RGPD", "reglement", "celex/32016R0679", ""}, {"CGCT", "code", "code/cgct", ""}}},
+	{"ilo convention", "la convention n° 87 de l'OIT protège", []want{{"convention n° 87 de l'OIT", "traite", "traite/oit-87", ""}}},
+	{"regulation nickname", "le règlement REACH impose", []want{{"règlement REACH", "reglement", "celex/32006R1907", ""}}},
+	{"court citation", "CE, 20 avr. 1956, n° 33961, Lucard ; Cass. 1ère civ., 15 janv. 2020, n° 18-22.503", []want{
+		{"CE, 20 avr. 1956, n° 33961, Lucard", "jurisprudence", "jurisprudence/ce/33961", ""},
+		{"Cass. 1ère civ., 15 janv. 2020, n° 18-22.503", "jurisprudence", "jurisprudence/cass/18-22.503", ""}}},
+	{"constitutional decision", "la décision n° 2013-674 DC du 1er août 2013", []want{{"décision n° 2013-674 DC du 1er août 2013", "jurisprudence", "jurisprudence/cc/2013-674-DC", ""}}},
+	{"dated judgment", "un arrêt du Conseil d'État du 24 juin 1968", []want{{"arrêt du Conseil d'État du 24 juin 1968", "jurisprudence", "jurisprudence/ce/du-1968-06-24", ""}}},
+	{"law by title", "la loi relative à la solidarité et au renouvellement urbains a", []want{{"loi relative à la solidarité et au renouvellement urbains", "loi", "loi/2000-1208", ""}}},
+	{"finance law", "la loi de finances pour 2015 prévoit", []want{{"loi de finances pour 2015", "loi", "loi/2014-1654", ""}}},
+	{"unknown nickname", "la loi Marisol Touraine prévoit", []want{{"loi Marisol Touraine", "loi", "", ""}}},
+	{"bill", "le projet de loi pour la confiance dans l'économie numérique. Ce projet", []want{{"projet de loi pour la confiance dans l'économie numérique", "projet_loi", "projet_loi/pour-la-confiance-dans-l-economie-numerique", ""}}},
 	{"mlat", "un accord, le *mutual legal assistance treaty* (MLAT) permet", []want{{"mutual legal assistance treaty* (MLAT)", "traite", "traite/mlat", ""}}},
 	{"mlat requests", "le nombre annuel de demandes MLAT que", nil},
 	{"possessive article", "la loi n° 2008-582 du 20 juin 2008 et son article 76", []want{

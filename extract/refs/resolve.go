@@ -338,6 +338,21 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date stri
 	if noun != "" {
 		folded = normName(noun + " " + rest)
 	}
+	if kind == "" {
+		// an acronym: the catalogue says what it is ("RGPD", "CGCT")
+		if e, ok := r.x.cat.byAlias[normName(c.groups["name"])]; ok {
+			return r.fromEntry(e, nounOfKind(lexgraph.Kind(e.Kind)), 0.9), true
+		}
+		return resolved{}, false
+	}
+	if kind == lexgraph.KindTraite {
+		// ILO conventions are known by their number: "convention n° 87 de l'OIT"
+		if m := reILO.FindStringSubmatch(folded); m != nil {
+			id := "traite/oit-" + m[1]
+			in := lexgraph.Instrument{ID: id, Kind: kind, Label: "Convention n° " + m[1] + " de l'Organisation internationale du travail", Number: m[1]}
+			return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.9, inst: in}, true
+		}
+	}
 	if name := c.groups["name"]; name != "" && kind != lexgraph.KindTraite {
 		// nicknames: "loi Evin", "directive « Habitats »", "MLAT"
 		for _, key := range []string{noun + " " + normName(name), string(kind) + " " + normName(name), normName(name)} {
@@ -568,6 +583,19 @@ func isCodeArticle(art string) bool {
 		return len(art) > 1 && (art[1] >= '0' && art[1] <= '9' || art[1] == 'O')
 	}
 	return false
+}
+
+var reILO = regexp.MustCompile(`^conventions? (?:n ?o|no|n°|numero)? ?(\d{1,3})\b.*\b(?:oit|organisation internationale du travail)\b`)
+
+// nounOfKind is the noun short forms use for a kind.
+func nounOfKind(k lexgraph.Kind) string {
+	switch k {
+	case lexgraph.KindTraite:
+		return "convention"
+	case lexgraph.KindProjetLoi:
+		return "projet"
+	}
+	return string(k)
 }
 
 var reHasYear = regexp.MustCompile(`\b(1[6-9]|20)\d\d\b`)
