@@ -76,6 +76,9 @@ func expandMacros(s string, macros map[string]string, depth int) (string, error)
 			err = fmt.Errorf("unknown macro %s", m)
 			return m
 		}
+		if words, ok := strings.CutPrefix(def, "words:"); ok {
+			return wordsRegex(strings.Fields(words))
+		}
 		exp, e := expandMacros(def, macros, depth+1)
 		if e != nil {
 			err = e
@@ -152,6 +155,56 @@ func loadPatterns(data []byte, extra map[string]string, timeout time.Duration) (
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// wordsRegex compiles a list of words ("en_date" for "en date") to one
+// expression shaped as a trie: qui, que, qu give "qu(?:i|e)?". Letters match
+// as written, case aside: "a" is not "à". regexp2 tries alternatives one by one, so a flat list of 50
+// words costs 50 attempts at every word of a subject phrase; the trie, a few.
+func wordsRegex(words []string) string {
+	type node struct {
+		next map[rune]*node
+		end  bool
+	}
+	root := &node{next: map[rune]*node{}}
+	for _, w := range words {
+		n := root
+		for _, r := range strings.ToLower(strings.ReplaceAll(w, "_", " ")) {
+			if n.next[r] == nil {
+				n.next[r] = &node{next: map[rune]*node{}}
+			}
+			n = n.next[r]
+		}
+		n.end = true
+	}
+	var emit func(n *node) string
+	emit = func(n *node) string {
+		keys := make([]rune, 0, len(n.next))
+		for r := range n.next {
+			keys = append(keys, r)
+		}
+		sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+		var alts []string
+		for _, r := range keys {
+			lit := regexp2.Escape(string(r))
+			if r == ' ' {
+				lit = `[\s\u00a0\u202f]+`
+			}
+			alts = append(alts, lit+emit(n.next[r]))
+		}
+		switch {
+		case len(alts) == 0:
+			return ""
+		case len(alts) == 1 && !n.end:
+			return alts[0]
+		}
+		s := "(?:" + strings.Join(alts, "|") + ")"
+		if n.end {
+			s += "?"
+		}
+		return s
+	}
+	return "(?:" + emit(root) + ")"
 }
 
 // namesRegex turns names into one alternation that tolerates missing
