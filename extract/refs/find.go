@@ -394,7 +394,7 @@ func splitDates(text string, c *candidate) []*candidate {
 }
 
 var (
-	reArtItem  = regexp.MustCompile(`(?i)((?:L\.?\s?O|LO|L|R|D|A)(?:\.\s?|\s)(?:\*\s?)?)?(\d+(?:[-‑–]\d+)*(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|novies|decies)\b)?(?:\s+[A-Z]\b(?:[^.\pL]|$))?|1\s?er\b|premier\b|pr[ée]liminaire\b)((?:,?\s+(?:paragraphe|alin[ée]a|al\.|§|point|points)\s*(?:\d+|premier|1er)(?:\s+\(?[a-z]\))?(?:\s*[a-z]\))?)*)`)
+	reArtItem  = regexp.MustCompile(`(?i)((?:L\.?\s?O|LO|L|R|D|A)(?:\.\s?|\s)(?:\*\s?)?)?(1\s?er\b|premier\b|pr[ée]liminaire\b|\d+(?:[-‑–]\d+)*(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|novies|decies)\b)?(?:\s+[A-Z]\b(?:[^.\pL]|$))?)((?:,?\s+(?:paragraphe|alin[ée]a|al\.|§|point|points)\s*(?:\d+|premier|1er)(?:\s+\(?[a-z]\))?(?:\s*[a-z]\))?)*)`)
 	reRangeSep = regexp.MustCompile(`^\s*(?:à|au)\s*$`)
 )
 

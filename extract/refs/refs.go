@@ -231,7 +231,7 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 			conf = 0.8
 		}
 	default:
-		s, ok := r.bareArticle(c, pos, c.articles[0].article)
+		s, ok := r.bareArticle(c, pos, c.articles[0].article, p.Text[c.end:clampRune(p.Text, c.end+40)])
 		if !ok {
 			return
 		}

@@ -90,6 +90,13 @@ var findTests = []struct {
 	{"finance law", "la loi de finances pour 2015 prévoit", []want{{"loi de finances pour 2015", "loi", "loi/2014-1654", ""}}},
 	{"unknown nickname", "la loi Marisol Touraine prévoit", []want{{"loi Marisol Touraine", "loi", "", ""}}},
 	{"bill", "le projet de loi pour la confiance dans l'économie numérique. Ce projet", []want{{"projet de loi pour la confiance dans l'économie numérique", "projet_loi", "projet_loi/pour-la-confiance-dans-l-economie-numerique", ""}}},
+	{"article 1er", "l'article 1er de la loi du 6 janvier 1978 dispose", []want{{"article 1er de la loi du 6 janvier 1978", "loi", "loi/78-17", "1"}}},
+	{"article of an unknown text", "la loi n° 78-17 du 6 janvier 1978. L'article 13 de la Déclaration universelle des droits", []want{{"loi n° 78-17 du 6 janvier 1978", "loi", "loi/78-17", ""}}},
+	{"constitutional bloc", "l'article 13 de la Déclaration des droits de l'homme et du citoyen de 1789 et le Préambule de la Constitution du 27 octobre 1946", []want{
+		{"article 13 de la Déclaration des droits de l'homme et du citoyen de 1789", "constitution", "constitution/ddhc-1789", "13"},
+		{"Préambule de la Constitution du 27 octobre 1946", "constitution", "constitution/preambule-1946", ""}}},
+	{"other constitution", "la Constitution du 27 octobre 1946 prévoyait", []want{{"Constitution du 27 octobre 1946", "constitution", "constitution/1946", ""}}},
+	{"décret-loi", "le décret-loi du 12 novembre 1938 relatif", []want{{"décret-loi du 12 novembre 1938", "decret", "decret/du-1938-11-12", ""}}},
 	{"mlat", "un accord, le *mutual legal assistance treaty* (MLAT) permet", []want{{"mutual legal assistance treaty* (MLAT)", "traite", "traite/mlat", ""}}},
 	{"mlat requests", "le nombre annuel de demandes MLAT que", nil},
 	{"possessive article", "la loi n° 2008-582 du 20 juin 2008 et son article 76", []want{

@@ -91,6 +91,9 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 	date := ""
 	if g["date"] != "" {
 		date, _ = lexgraph.ParseDate(lexgraph.CollapseSpace(strings.Replace(g["date"], "1 er", "1er", 1)))
+		if kind == "" {
+			return resolved{}, false // a noun that names no kind: not a reference
+		}
 		if date == "" {
 			return resolved{}, false // "31 février": no such day, no such text
 		}
@@ -335,7 +338,7 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date stri
 		rest = span[len(raw):]
 	}
 	folded := normName(span)
-	if noun != "" {
+	if c.groups["noun"] != "" {
 		folded = normName(noun + " " + rest)
 	}
 	if kind == "" {
@@ -360,6 +363,12 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date stri
 				return r.fromEntry(e, noun, 0.95), true
 			}
 		}
+	}
+	if kind == lexgraph.KindConstitution && c.groups["year"] != "" && c.groups["year"] != "1958" {
+		// "la Constitution du 27 octobre 1946" is not the one of 1958
+		id := "constitution/" + c.groups["year"]
+		in := lexgraph.Instrument{ID: id, Kind: kind, Label: upperFirst(lexgraph.CollapseSpace(span))}
+		return resolved{kind: kind, id: id, label: in.Label, noun: "constitution", confidence: 0.9, inst: in}, true
 	}
 	if e := r.x.cat.matchNamed(kind, noun, folded, date, r.doc); e != nil {
 		return r.fromEntry(e, noun, 0.93), true
@@ -468,7 +477,7 @@ func kindOfNoun(noun string) lexgraph.Kind {
 	switch noun {
 	case "loi":
 		return lexgraph.KindLoi
-	case "decret":
+	case "decret", "decret-loi", "decrets-loi":
 		return lexgraph.KindDecret
 	case "ordonnance":
 		return lexgraph.KindOrdonnance
@@ -559,7 +568,12 @@ func (r *resolver) shortForm(c *candidate) (ref, bool) {
 // bareArticle resolves an article with no instrument beside it: a code
 // article ("L. 18") to the last code; "son article 76" and "(article 29)"
 // to the instrument named just before, in the same passage.
-func (r *resolver) bareArticle(c *candidate, pos int, art string) (ref, bool) {
+func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) (ref, bool) {
+	if c.groups["poss"] == "" && reOfSomething.MatchString(after) {
+		// "l'article 13 de la Déclaration …": it belongs to a text named
+		// next that was not recognised, not to the one named before
+		return ref{}, false
+	}
 	if isCodeArticle(art) {
 		return r.back(func(s ref) bool { return s.kind == lexgraph.KindCode })
 	}
@@ -597,5 +611,10 @@ func nounOfKind(k lexgraph.Kind) string {
 	}
 	return string(k)
 }
+
+// reOfSomething finds an article followed by the text it belongs to:
+// "de la …", "du …", "de l'…", "des …" (but not "du même code", "du présent
+// code", which are tied in compose or point back).
+var reOfSomething = regexp.MustCompile(`^,?\s*(?:de\s+la|de\s+l['’]|du|des|d['’])\s*[^\s]`)
 
 var reHasYear = regexp.MustCompile(`\b(1[6-9]|20)\d\d\b`)
