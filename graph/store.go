@@ -8,12 +8,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/memstore"
 	"github.com/cayleygraph/cayley/graph/refs"
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // the "cockroach" backend
@@ -162,10 +162,8 @@ func (s *Store) Replace(ctx context.Context, docs []DocQuads) (WriteStats, error
 	if len(deltas) == 0 {
 		return st, nil
 	}
-	// Deterministic order: deletions first, then additions.
-	sort.SliceStable(deltas, func(i, j int) bool { return deltas[i].Action == cgraph.Delete && deltas[j].Action != cgraph.Delete })
 	s.writes.Add(1)
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	if err := s.apply(deltas); err != nil {
 		return st, fmt.Errorf("cannot write to store: %w", err)
 	}
 	return st, nil
@@ -314,6 +312,9 @@ func (s *Store) CountQuads(ctx context.Context) (int64, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	st, err := s.qs.Stats(ctx, true)
+	if errors.Is(err, kv.ErrNoBucket) {
+		return 0, nil // a bolt store never written to has no counters yet
+	}
 	if err != nil {
 		return 0, err
 	}

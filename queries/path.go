@@ -205,7 +205,7 @@ type edge struct {
 	reverse   bool
 }
 
-// degree counts a node's links without listing them.
+// degree counts a node's links without listing them; 0 for questions.
 func (g *pathGraph) degree(id int32) int {
 	typ, i := g.split(id)
 	d := g.m.index()
@@ -228,8 +228,7 @@ func (g *pathGraph) degree(id int32) int {
 	case graph.TypeInstrument:
 		return len(d.byInstrument[i])
 	}
-	q := &g.m.Questions[i]
-	return 6 + len(q.Assigned) + int(q.Cites[1]-q.Cites[0])
+	return 0 // questions have a handful of links: never hubs
 }
 
 // neighbours calls fn for each link of a node, in a fixed order.

@@ -154,7 +154,7 @@ var kindWords = map[string]string{
 }
 
 func parseName(name string) *parsedName {
-	p := &parsedName{raw: name, folded: strings.TrimSpace(lexgraph.CollapseSpace(lexgraph.Fold(name))), slug: lexgraph.Slug(name)}
+	p := &parsedName{raw: name, folded: fold(name), slug: lexgraph.Slug(name)}
 	p.words = words(p.folded)
 	if len(p.words) > 0 {
 		p.kind = kindWords[p.words[0]]
@@ -201,7 +201,8 @@ func words(folded string) []string {
 	return out
 }
 
-func fold(s string) string { return strings.TrimSpace(lexgraph.CollapseSpace(lexgraph.Fold(s))) }
+// fold is the form names are compared in.
+func fold(s string) string { return lexgraph.FoldSpace(s) }
 
 // nonEmpty returns the folded non-empty strings.
 func folded(ss ...string) []string {
