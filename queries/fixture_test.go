@@ -49,7 +49,7 @@ var (
 )
 
 type cite struct {
-	part                          lexgraph.Part
+	part                        lexgraph.Part
 	id, text, article, sentence string
 }
 
