@@ -55,7 +55,10 @@ func openBolt(path string, cfg lexgraph.StoreConfig, readOnly bool) (cgraph.Quad
 			return nil, nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot create the folder of store %q", path), Err: err}
 		}
 	}
-	if holder := lockHolder(path, readOnly); holder != "" {
+	// A writer fails at once when the store is held; a reader waits up to
+	// the timeout, for writers that hold it briefly (a query saving its
+	// model) are common, and long ones (an ingest) are named on timeout.
+	if holder := lockHolder(path, readOnly); holder != "" && !readOnly {
 		return nil, nil, lockedError(path, holder)
 	}
 	timeout := cfg.OpenTimeout

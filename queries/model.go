@@ -366,14 +366,16 @@ func (n *props) all(p string) []string {
 	return dedup(out)
 }
 
-// one returns the value of a predicate that should have one: where the
-// sources disagree (two documents about one node), the smallest text, so
-// that the choice does not depend on the scan's order.
+// one returns the value of a predicate that should have one. Where the
+// sources disagree (two documents about one node), it takes the longest
+// text, which says most (a full label over a short one), then the
+// smallest, so that the choice does not depend on the scan's order.
 func (n *props) one(p string) string {
 	best, found := "", false
 	for _, x := range n.pairs {
 		if x.p == p {
-			if t := x.v.Text(); !found || t < best {
+			t := x.v.Text()
+			if !found || len(t) > len(best) || len(t) == len(best) && t < best {
 				best, found = t, true
 			}
 		}
