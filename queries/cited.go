@@ -1,11 +1,8 @@
 package queries
 
 import (
-	"cmp"
 	"context"
-	"slices"
 	"sort"
-	"strings"
 
 	"lexgraph"
 	"lexgraph/graph"
@@ -19,8 +16,16 @@ type CitedOptions struct {
 	// Kind keeps one kind of instrument; empty keeps them all.
 	Kind lexgraph.Kind `json:"kind,omitempty" help:"keep one kind of instrument: loi, decret, code, directive, traite…"`
 	Filter
-	Limit int `json:"limit,omitempty" help:"at most this many rows (0: all)"`
+	// Numbers bounds the question numbers listed in each row (0:
+	// DefaultNumbers; -1: all): an instrument cited everywhere has
+	// thousands, which citing lists in full.
+	Numbers int `json:"numbers,omitempty" help:"list at most this many question numbers in each row (default 50; -1: all)"`
+	Limit   int `json:"limit,omitempty" help:"at most this many rows (0: all)"`
 }
+
+// DefaultNumbers is how many question numbers a cited row lists by
+// default.
+const DefaultNumbers = 50
 
 // CitedRow is an instrument and the questions citing it.
 type CitedRow struct {
@@ -28,7 +33,7 @@ type CitedRow struct {
 	Label     string   `json:"label"`
 	Kind      string   `json:"kind"`
 	Count     int      `json:"count"`     // questions citing it
-	Questions []string `json:"questions"` // their numbers
+	Questions []string `json:"questions"` // their numbers, in numeric order (the first ones: see CitedOptions.Numbers)
 	// Documents counts the plain texts citing it (never under a filter on
 	// questions' fields, which plain texts do not have).
 	Documents int `json:"documents,omitempty"`
@@ -37,7 +42,7 @@ type CitedRow struct {
 // Cited ranks instruments by the number of questions citing them, most
 // cited first.
 func Cited(ctx context.Context, st *graph.Store, opts CitedOptions) ([]CitedRow, error) {
-	if err := firstError(checkPart(opts.Part), checkKind(opts.Kind), checkLimit(opts.Limit)); err != nil {
+	if err := opts.Check(); err != nil {
 		return nil, err
 	}
 	m, err := LoadModel(ctx, st)
@@ -56,6 +61,8 @@ func (m *Model) cited(opts CitedOptions) ([]CitedRow, error) {
 		return (opts.Part == "" || c.Part == opts.Part) &&
 			(opts.Kind == "" || m.Instruments[c.Instrument].Kind == string(opts.Kind))
 	}
+	// One pass over the questions kept counts, per instrument, the
+	// questions and the documents citing it.
 	questions := make([]int32, len(m.Instruments))
 	documents := make([]int32, len(m.Instruments))
 	last := make([]int32, len(m.Instruments)) // the last question counted, so that two parts count once
@@ -93,40 +100,39 @@ func (m *Model) cited(opts CitedOptions) ([]CitedRow, error) {
 		return m.Instruments[x].ID < m.Instruments[y].ID
 	})
 	order = limitRows(order, opts.Limit)
+	numbers := opts.Numbers
+	if numbers == 0 {
+		numbers = DefaultNumbers
+	}
+	// The rows' numbers: the instrument's citations come in model order,
+	// which is numeric order.
 	d := m.index()
 	rows := make([]CitedRow, 0, len(order))
 	for _, ii := range order {
 		in := m.Instruments[ii]
-		row := CitedRow{ID: in.ID, Label: instrumentLabel(in), Kind: in.Kind, Count: int(questions[ii]), Documents: int(documents[ii])}
-		qs := make([]int32, 0, questions[ii])
+		row := CitedRow{ID: in.ID, Label: instrumentLabel(in), Kind: in.Kind, Count: int(questions[ii]), Documents: int(documents[ii]), Questions: []string{}}
+		lastQ := int32(-1)
 		for _, ci := range d.byInstrument[ii] {
+			if numbers > 0 && len(row.Questions) >= numbers {
+				break
+			}
 			c := &m.Citations[ci]
-			if (len(qs) > 0 && c.Question == qs[len(qs)-1]) || !keepCite(c) {
+			if c.Question == lastQ || !keepCite(c) {
 				continue
 			}
 			if q := &m.Questions[c.Question]; !q.Document && f.keep(q) {
-				qs = append(qs, c.Question)
+				lastQ = c.Question
+				row.Questions = append(row.Questions, q.numberText())
 			}
 		}
-		row.Questions = m.numbers(qs)
 		rows = append(rows, row)
 	}
 	return rows, nil
 }
 
-// numbers returns the numbers of questions, in numeric order (by
-// legislature for equal numbers).
+// numbers returns the numbers of questions given in model order, which is
+// numeric order.
 func (m *Model) numbers(qs []int32) []string {
-	slices.SortFunc(qs, func(a, b int32) int {
-		x, y := &m.Questions[a], &m.Questions[b]
-		if x.Number != y.Number {
-			return cmp.Compare(x.Number, y.Number)
-		}
-		if x.Legislature != y.Legislature {
-			return cmp.Compare(x.Legislature, y.Legislature)
-		}
-		return strings.Compare(x.Node, y.Node)
-	})
 	out := make([]string, len(qs))
 	for i, qi := range qs {
 		out[i] = m.Questions[qi].numberText()

@@ -47,21 +47,46 @@ func Citing(ctx context.Context, st *graph.Store, opts CitingOptions) ([]CitingR
 	if err != nil {
 		return nil, err
 	}
-	var cites []int32
+	// Newest first: sorted on keys copied out of the questions, for an
+	// instrument cited everywhere has tens of thousands of citations.
+	type key struct {
+		ci, qi    int32
+		published Day
+		leg, num  int32
+		part      int
+	}
+	var keys []key
 	for _, ci := range m.index().byInstrument[ii] {
 		c := &m.Citations[ci]
-		if (opts.Part == "" || c.Part == opts.Part) && f.keep(&m.Questions[c.Question]) {
-			cites = append(cites, ci)
+		q := &m.Questions[c.Question]
+		if (opts.Part == "" || c.Part == opts.Part) && f.keep(q) {
+			keys = append(keys, key{ci, c.Question, q.Published, q.Legislature, q.Number, partOrder(c.Part)})
 		}
 	}
-	sort.SliceStable(cites, func(i, j int) bool {
-		a, b := m.Citations[cites[i]].Question, m.Citations[cites[j]].Question
-		if a != b {
-			return m.newer(a, b)
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := &keys[i], &keys[j]
+		if a.qi != b.qi {
+			if a.published != b.published {
+				if a.published == NoDay || b.published == NoDay {
+					return b.published == NoDay
+				}
+				return a.published > b.published
+			}
+			if a.leg != b.leg {
+				return a.leg > b.leg
+			}
+			if a.num != b.num {
+				return a.num > b.num
+			}
+			return a.qi < b.qi
 		}
-		return partOrder(m.Citations[cites[i]].Part) < partOrder(m.Citations[cites[j]].Part)
+		return a.part < b.part
 	})
-	cites = limitRows(cites, opts.Limit)
+	keys = limitRows(keys, opts.Limit)
+	cites := make([]int32, len(keys))
+	for i, k := range keys {
+		cites[i] = k.ci
+	}
 	sentences, err := m.sentencesOf(ctx, st, cites)
 	if err != nil {
 		return nil, err

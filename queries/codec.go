@@ -16,7 +16,7 @@ import (
 
 // modelVersion changes whenever the saved form or the model's meaning
 // changes; a saved model of another version is rebuilt.
-const modelVersion = 1
+const modelVersion = 2
 
 const modelMagic = "lexgraph.model"
 

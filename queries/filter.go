@@ -141,6 +141,9 @@ func (c *questionFilter) keep(q *Question) bool {
 // candidates returns the questions worth testing against the filter: the
 // index of the most selective named field when there is one, else all.
 func (m *Model) candidates(c *questionFilter) []int32 {
+	if c.deputy == none && c.ministry == none && c.group == none && c.rubrique == none {
+		return nil
+	}
 	d := m.index()
 	var list []int32
 	pick := func(l []int32) {
@@ -160,7 +163,7 @@ func (m *Model) candidates(c *questionFilter) []int32 {
 	if c.rubrique != none {
 		pick(d.byRubrique[c.rubrique])
 	}
-	if list == nil && (c.deputy != none || c.ministry != none || c.group != none || c.rubrique != none) {
+	if list == nil {
 		return []int32{}
 	}
 	return list

@@ -28,7 +28,9 @@ import (
 type Model struct {
 	// Generation is the store generation the model was built from.
 	Generation string
-	Questions  []Question
+	// Questions are in numeric order: by number, then legislature, then
+	// node.
+	Questions []Question
 	// Citations are grouped by question: those of Questions[i] are
 	// Citations[Questions[i].Cites[0]:Questions[i].Cites[1]].
 	Citations   []Citation
@@ -73,6 +75,14 @@ func ParseDay(s string) Day {
 		return NoDay
 	}
 	return Day(t.Unix() / 86400)
+}
+
+// year returns the date's year, 0 when unknown.
+func (d Day) year() int {
+	if d == NoDay {
+		return 0
+	}
+	return time.Unix(int64(d)*86400, 0).UTC().Year()
 }
 
 // String returns the date as YYYY-MM-DD, or "" when unknown.
@@ -160,7 +170,6 @@ type derived struct {
 	byRubrique   [][]int32 // rubrique → questions
 	byInstrument [][]int32 // instrument → citations
 	byCirco      [][]int32 // circonscription → deputies
-	questionNode map[string]int32
 }
 
 func (m *Model) index() *derived {
@@ -172,11 +181,9 @@ func (m *Model) index() *derived {
 		d.byRubrique = make([][]int32, len(m.Rubriques))
 		d.byInstrument = make([][]int32, len(m.Instruments))
 		d.byCirco = make([][]int32, len(m.Circos))
-		d.questionNode = make(map[string]int32, len(m.Questions))
 		for i := range m.Questions {
 			q := &m.Questions[i]
 			qi := int32(i)
-			d.questionNode[q.Node] = qi
 			add := func(list [][]int32, k int32) {
 				if k != none {
 					list[k] = append(list[k], qi)
@@ -434,15 +441,35 @@ func buildModel(ctx context.Context, st *graph.Store, gen string) (*Model, error
 	m := &Model{Generation: gen, sentences: []string{}}
 	b := &builder{m: m, nodes: nodes, index: map[string]int32{}}
 
-	// Questions and documents, in node order so that equal stores give
-	// equal models.
-	var qnodes []string
+	// Questions and documents in the order lists print them: by number,
+	// then legislature, then node (documents, with no number, first). Lists
+	// of questions gathered in model order (a deputy's, an instrument's)
+	// are then sorted already.
+	type qkey struct {
+		iri         string
+		number, leg int32
+	}
+	var qkeys []qkey
 	for iri, n := range nodes {
 		if n.typ == graph.TypeQuestion || n.typ == graph.TypeDocument {
-			qnodes = append(qnodes, iri)
+			qkeys = append(qkeys, qkey{iri, n.num(graph.Number), n.num(graph.Legislature)})
 		}
 	}
-	sort.Strings(qnodes)
+	sort.Slice(qkeys, func(i, j int) bool {
+		a, b := qkeys[i], qkeys[j]
+		if a.number != b.number {
+			return a.number < b.number
+		}
+		if a.leg != b.leg {
+			return a.leg < b.leg
+		}
+		return a.iri < b.iri
+	})
+	qnodes := make([]string, len(qkeys))
+	for i, k := range qkeys {
+		qnodes[i] = k.iri
+	}
+	m.Questions = make([]Question, 0, len(qnodes))
 	// Citation details by (question, part, instrument).
 	type citeKey struct{ q, part, in string }
 	details := map[citeKey]*props{}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -55,6 +56,8 @@ func TestCited(t *testing.T) {
 		{"rubrique", CitedOptions{Filter: Filter{Rubrique: "animaux"}}, "loi/2008-582=1[102]; loi/91-32=1[103]"},
 		{"legislature", CitedOptions{Filter: Filter{Period: Period{Legislature: 15}}}, ""},
 		{"limit", CitedOptions{Limit: 2}, "traite/coe-185=3[100 101 105]+1d; code/penal=3[101 104 106]"},
+		{"numbers", CitedOptions{Limit: 1, Numbers: 2}, "traite/coe-185=3[100 101]+1d"},
+		{"numbers and filter", CitedOptions{Limit: 1, Numbers: 1, Filter: Filter{Deputy: "tardy"}}, "traite/coe-185=2[101]"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rows, err := Cited(ctx, st, tt.opts)
@@ -470,6 +473,30 @@ func TestAmbiguityMessage(t *testing.T) {
 	for _, want := range []string{`"jacques" is ambiguous`, "deputy/jacques-cresta", "M. Jacques Cresta", "deputy/jacques-martin"} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("message %q lacks %q", msg, want)
+		}
+	}
+}
+
+// TestTop checks the selection of the first rows against a full sort, on
+// counts with many ties.
+func TestTop(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for trial := 0; trial < 200; trial++ {
+		n := r.IntN(300)
+		counts := map[string]int{}
+		for i := 0; i < n; i++ {
+			counts[fmt.Sprintf("v%03d", r.IntN(400))] = r.IntN(8)
+		}
+		all := countRows(counts, 0)
+		for _, limit := range []int{1, 2, 5, 20, 100} {
+			got := countRows(counts, limit)
+			want := all
+			if len(want) > limit {
+				want = want[:limit]
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%d counts, limit %d: %v, want %v", len(counts), limit, got, want)
+			}
 		}
 	}
 }

@@ -112,7 +112,11 @@ func runRedirected(ctx context.Context, st *graph.Store, opts RedirectedOptions)
 
 // Check reports a bad part, kind or limit.
 func (o *CitedOptions) Check() error {
-	return firstError(checkPart(o.Part), checkKind(o.Kind), checkLimit(o.Limit), o.Filter.check())
+	var numbers error
+	if o.Numbers < -1 {
+		numbers = lexgraph.Errorf(lexgraph.EINVALID, "numbers %d: want -1 (all), 0 (the default) or more", o.Numbers)
+	}
+	return firstError(checkPart(o.Part), checkKind(o.Kind), checkLimit(o.Limit), numbers, o.Filter.check())
 }
 
 // Check reports a bad part or limit.

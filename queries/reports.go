@@ -3,6 +3,7 @@ package queries
 import (
 	"context"
 	"sort"
+	"strconv"
 	"strings"
 
 	"lexgraph"
@@ -127,9 +128,8 @@ func InstrumentReportOf(ctx context.Context, st *graph.Store, opts InstrumentOpt
 	in := m.Instruments[ii]
 	r := &InstrumentReport{Instrument: InstrumentInfo{ID: in.ID, Node: in.Node, Kind: in.Kind, Label: instrumentLabel(in),
 		Number: in.Number, Date: in.Date, CELEX: in.CELEX, ELI: in.ELI, Legifrance: in.Legifrance, CoE: in.CoE, Links: links(in)}}
-	years := map[string]*YearRow{}
+	years := map[int]*YearRow{}
 	articles, wordings := map[string]int{}, map[string]int{}
-	beside := map[int32]int{}
 	var questions []int32
 	for _, ci := range m.index().byInstrument[ii] {
 		c := &m.Citations[ci]
@@ -144,13 +144,13 @@ func InstrumentReportOf(ctx context.Context, st *graph.Store, opts InstrumentOpt
 			}
 			continue
 		}
-		year := ""
-		if d := q.Published.String(); d != "" {
-			year = d[:4]
-		}
+		year := q.Published.year()
 		y := years[year]
 		if y == nil {
-			y = &YearRow{Year: year}
+			y = &YearRow{}
+			if year != 0 {
+				y.Year = strconv.Itoa(year)
+			}
 			years[year] = y
 		}
 		if len(questions) == 0 || questions[len(questions)-1] != c.Question {
@@ -173,12 +173,18 @@ func InstrumentReportOf(ctx context.Context, st *graph.Store, opts InstrumentOpt
 			wordings[w]++
 		}
 	}
+	// The instruments cited beside it, each once per question: marks
+	// stamped with the question, rather than a set per question.
+	mark := make([]int32, len(m.Instruments))
+	for i := range mark {
+		mark[i] = -1
+	}
+	beside := map[int32]int{}
 	for _, qi := range questions {
-		q := &m.Questions[qi]
-		seen := map[int32]bool{ii: true}
-		for _, c := range m.citations(q) {
-			if !seen[c.Instrument] {
-				seen[c.Instrument] = true
+		mark[ii] = qi
+		for _, c := range m.citations(&m.Questions[qi]) {
+			if mark[c.Instrument] != qi {
+				mark[c.Instrument] = qi
 				beside[c.Instrument]++
 			}
 		}
@@ -187,9 +193,9 @@ func InstrumentReportOf(ctx context.Context, st *graph.Store, opts InstrumentOpt
 		r.Years = append(r.Years, *y)
 	}
 	sort.Slice(r.Years, func(i, j int) bool { return r.Years[i].Year < r.Years[j].Year })
-	r.Articles = limitRows(countRows(articles), opts.Limit)
-	r.Wordings = limitRows(countRows(wordings), opts.Limit)
-	r.Beside = limitRows(m.instrumentCounts(beside), opts.Limit)
+	r.Articles = countRows(articles, opts.Limit)
+	r.Wordings = countRows(wordings, opts.Limit)
+	r.Beside = m.instrumentCounts(beside, opts.Limit)
 	if r.Years == nil {
 		r.Years = []YearRow{}
 	}
@@ -219,34 +225,70 @@ func links(in Instrument) []string {
 	return out
 }
 
-// countRows sorts counts, most first, then by value.
-func countRows(counts map[string]int) []CountRow {
+// countRows returns the first limit (0: all) counts, most first, then by
+// value.
+func countRows(counts map[string]int, limit int) []CountRow {
 	rows := make([]CountRow, 0, len(counts))
 	for v, n := range counts {
 		rows = append(rows, CountRow{Value: v, Questions: n})
 	}
-	sort.Slice(rows, func(i, j int) bool {
-		if rows[i].Questions != rows[j].Questions {
-			return rows[i].Questions > rows[j].Questions
+	return top(rows, limit, func(a, b *CountRow) bool {
+		if a.Questions != b.Questions {
+			return a.Questions > b.Questions
 		}
-		return rows[i].Value < rows[j].Value
+		return a.Value < b.Value
 	})
-	return rows
 }
 
-func (m *Model) instrumentCounts(counts map[int32]int) []InstrumentCountRow {
+func (m *Model) instrumentCounts(counts map[int32]int, limit int) []InstrumentCountRow {
 	rows := make([]InstrumentCountRow, 0, len(counts))
 	for ii, n := range counts {
 		in := m.Instruments[ii]
 		rows = append(rows, InstrumentCountRow{ID: in.ID, Label: instrumentLabel(in), Kind: in.Kind, Questions: n})
 	}
-	sort.Slice(rows, func(i, j int) bool {
-		if rows[i].Questions != rows[j].Questions {
-			return rows[i].Questions > rows[j].Questions
+	return top(rows, limit, func(a, b *InstrumentCountRow) bool {
+		if a.Questions != b.Questions {
+			return a.Questions > b.Questions
 		}
-		return rows[i].ID < rows[j].ID
+		return a.ID < b.ID
 	})
-	return rows
+}
+
+// top returns the first limit rows (0: all) in the order of less. It
+// selects before it sorts: a report asks for 20 of thousands of articles.
+func top[T any](rows []T, limit int, less func(a, b *T) bool) []T {
+	if limit > 0 && len(rows) > 4*limit {
+		// Quickselect the limit smallest to the front.
+		lo, hi := 0, len(rows)-1
+		for lo < hi {
+			p := rows[(lo+hi)/2]
+			i, j := lo, hi
+			for i <= j {
+				for less(&rows[i], &p) {
+					i++
+				}
+				for less(&p, &rows[j]) {
+					j--
+				}
+				if i <= j {
+					rows[i], rows[j] = rows[j], rows[i]
+					i++
+					j--
+				}
+			}
+			switch {
+			case limit-1 <= j:
+				hi = j
+			case limit-1 >= i:
+				lo = i
+			default:
+				lo = hi
+			}
+		}
+		rows = rows[:limit]
+	}
+	sort.Slice(rows, func(i, j int) bool { return less(&rows[i], &rows[j]) })
+	return limitRows(rows, limit)
 }
 
 // nameCounts turns counts by index into rows, most first.
@@ -413,7 +455,7 @@ func DeputyReportOf(ctx context.Context, st *graph.Store, opts DeputyOptions) (*
 		return a.Ministry < b.Ministry
 	})
 	r.Ministries = limitRows(r.Ministries, opts.Limit)
-	r.Instruments = limitRows(m.instrumentCounts(instruments), opts.Limit)
+	r.Instruments = m.instrumentCounts(instruments, opts.Limit)
 	return r, nil
 }
 
@@ -523,6 +565,6 @@ func MinistryReportOf(ctx context.Context, st *graph.Store, opts MinistryOptions
 	}
 	r.Deputies = limitRows(nameCounts(deputies, func(i int32) (string, string) { return deputyLabel(m.Deputies[i]), m.Deputies[i].Node }), opts.Limit)
 	r.Groups = limitRows(nameCounts(groups, func(i int32) (string, string) { return m.Groups[i].Name, m.Groups[i].Node }), opts.Limit)
-	r.Instruments = limitRows(m.instrumentCounts(instruments), opts.Limit)
+	r.Instruments = m.instrumentCounts(instruments, opts.Limit)
 	return r, nil
 }
