@@ -224,6 +224,26 @@ func withoutPrefix(iri string) string {
 	return iri
 }
 
+// matchQuestions finds questions by identifier only (a number, a uid, a
+// node), comparing in place: a legislature has 100,000 questions, too
+// many to prepare targets for.
+func (m *Model) matchQuestions(p *parsedName) []target {
+	number, err := strconv.Atoi(p.folded)
+	isNumber := err == nil && number > 0
+	var out []target
+	for i := range m.Questions {
+		q := &m.Questions[i]
+		if q.Document {
+			continue
+		}
+		if isNumber && int(q.Number) == number ||
+			!isNumber && (strings.EqualFold(q.Node, p.folded) || strings.EqualFold(q.UID, p.folded) || strings.EqualFold(withoutPrefix(q.Node), p.folded)) {
+			out = append(out, target{typ: graph.TypeQuestion, index: int32(i), node: q.Node, label: m.questionLabel(q)})
+		}
+	}
+	return out
+}
+
 // targetsOf returns the targets of one type, prepared once per model.
 func (m *Model) targetsOf(typ string) []target {
 	m.targetsMu.Lock()
@@ -289,14 +309,6 @@ func (m *Model) targets(typ string) []target {
 			t.words = words(fold(in.Label + " " + strings.Join(in.Wordings, " ") + " " + in.ID))
 			out = append(out, t)
 		}
-	case graph.TypeQuestion:
-		for i, q := range m.Questions {
-			if q.Document {
-				continue
-			}
-			out = append(out, target{typ: typ, index: int32(i), node: q.Node, label: m.questionLabel(&q),
-				ids: folded(q.Node, withoutPrefix(q.Node), q.UID, strconv.Itoa(int(q.Number)))})
-		}
 	}
 	return out
 }
@@ -322,6 +334,15 @@ func (m *Model) resolve(name string, types ...string) (target, error) {
 	best := noTier
 	var found []target
 	for _, typ := range types {
+		if typ == graph.TypeQuestion {
+			if qs := m.matchQuestions(p); len(qs) > 0 && tierID <= best {
+				if tierID < best {
+					found = nil
+				}
+				best, found = tierID, append(found, qs...)
+			}
+			continue
+		}
 		for _, t := range m.targetsOf(typ) {
 			tier := t.match(p)
 			switch {
