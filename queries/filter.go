@@ -217,7 +217,7 @@ func errFromAfterTo(p Period) error {
 	return lexgraph.Errorf(lexgraph.EINVALID, "from %s is after to %s: no question can match", p.From, p.To)
 }
 
-// numberOf returns a question's number for display, or its uid.
+// numberText returns a question's number for display, or its uid.
 func (q *Question) numberText() string {
 	if q.Number > 0 {
 		return strconv.Itoa(int(q.Number))

@@ -116,7 +116,7 @@ type Question struct {
 	Cites       [2]int32
 }
 
-// Answered reports whether the question has an answer: a published answer
+// answered reports whether the question has an answer: a published answer
 // date, or the source's word that it has one.
 func (q *Question) answered() bool { return q.HasAnswer || q.Answered != NoDay }
 

@@ -204,7 +204,7 @@ func words(folded string) []string {
 // fold is the form names are compared in.
 func fold(s string) string { return lexgraph.FoldSpace(s) }
 
-// nonEmpty returns the folded non-empty strings.
+// folded returns the non-empty strings, folded.
 func folded(ss ...string) []string {
 	var out []string
 	for _, s := range ss {
