@@ -22,7 +22,7 @@ func (a *app) queryCommand() *cobra.Command {
 	cited := &cobra.Command{
 		Use:   "cited",
 		Short: "Instruments ranked by the number of questions citing them",
-		Args:  cobra.NoArgs,
+		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := a.openStore(cmd.Context())
 			if err != nil {
@@ -42,7 +42,7 @@ func (a *app) queryCommand() *cobra.Command {
 	links := &cobra.Command{
 		Use:   "links",
 		Short: "Deputy → ministry rows: who asks whom, and which ministry answers",
-		Args:  cobra.NoArgs,
+		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			st, err := a.openStore(cmd.Context())
 			if err != nil {
@@ -62,7 +62,7 @@ func (a *app) queryCommand() *cobra.Command {
 			Use:     lang + " QUERY",
 			Short:   "Run a raw " + lang + " query, read-only, bounded in time and results",
 			Example: fmt.Sprintf("  lexgraph query %s '%s'", lang, example),
-			Args:    cobra.ExactArgs(1),
+			Args:    usageArgs(cobra.ExactArgs(1)),
 			RunE: func(cmd *cobra.Command, args []string) error {
 				st, err := a.openStore(cmd.Context())
 				if err != nil {
