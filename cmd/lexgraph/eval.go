@@ -26,7 +26,7 @@ article accuracy, and the list of misses. Annotated files are found relative
 to --root, else beside the gold file, its parent, grandparent, or ../corpus.
 With --min-mention-f1 or --min-linking-f1 the exit status is 1 when a score
 falls below the bound (for CI).`,
-		Args: cobra.MinimumNArgs(1),
+		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			x, err := a.extractor()
 			if err != nil {

@@ -29,7 +29,7 @@ type and properties, edges labelled with their predicate), DOT for Graphviz.
 		Example: `  lexgraph export --format graphml > lexgraph.graphml
   lexgraph export --format nquads --base https://example.org/lexgraph/ > lexgraph.nq
   lexgraph export --format dot --node "convention de Budapest" --depth 2 | dot -Tsvg > budapest.svg`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ok := false
 			for _, f := range graph.ExportFormats {

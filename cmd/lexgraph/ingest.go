@@ -19,7 +19,7 @@ resolves their references, and writes them to the store. Each document
 replaces its own earlier quads: ingesting the same files again changes
 nothing. A file that cannot be read is reported by name and position while
 the others go in; the exit status is then 3.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			x, err := a.extractor()

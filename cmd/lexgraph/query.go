@@ -226,7 +226,7 @@ func (a *app) rawQuery(lang, example string) *cobra.Command {
 		Use:     lang + " QUERY",
 		Short:   "Run a raw " + lang + " query, read-only, bounded in time and results",
 		Example: fmt.Sprintf("  lexgraph query %s '%s'", lang, example),
-		Args:    cobra.ExactArgs(1),
+		Args:    usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withReadStore(cmd.Context(), func(st *graph.Store) error {
 				n := limit

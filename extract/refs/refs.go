@@ -188,6 +188,9 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				if !ok {
 					continue
 				}
+				if res.id == "" {
+					res = r.alsoCalled(c, res, p.Text, j)
+				}
 				designations[c] = res
 				if c.attached {
 					continue

@@ -88,6 +88,8 @@ var findTests = []struct {
 	{"dated judgment", "un arrêt du Conseil d'État du 24 juin 1968", []want{{"arrêt du Conseil d'État du 24 juin 1968", "jurisprudence", "jurisprudence/ce/du-1968-06-24", ""}}},
 	{"law by title", "la loi relative à la solidarité et au renouvellement urbains a", []want{{"loi relative à la solidarité et au renouvellement urbains", "loi", "loi/2000-1208", ""}}},
 	{"finance law", "la loi de finances pour 2015 prévoit", []want{{"loi de finances pour 2015", "loi", "loi/2014-1654", ""}}},
+	{"nickname in parentheses", "la loi n° 2015-1776 du 28 décembre 2015 relative à l'adaptation de la société au vieillissement (loi ASV) prévoit", []want{
+		{"loi n° 2015-1776 du 28 décembre 2015", "loi", "loi/2015-1776", ""}, {"loi ASV", "loi", "loi/2015-1776", ""}}},
 	{"unknown nickname", "la loi Marisol Touraine prévoit", []want{{"loi Marisol Touraine", "loi", "", ""}}},
 	{"bill", "le projet de loi pour la confiance dans l'économie numérique. Ce projet", []want{{"projet de loi pour la confiance dans l'économie numérique", "projet_loi", "projet_loi/pour-la-confiance-dans-l-economie-numerique", ""}}},
 	{"article 1er", "l'article 1er de la loi du 6 janvier 1978 dispose", []want{{"article 1er de la loi du 6 janvier 1978", "loi", "loi/78-17", "1"}}},

@@ -535,6 +535,27 @@ func frenchDate(d string) string {
 	return ds + " " + monthNames[m] + " " + d[:4]
 }
 
+// reAlsoCalled joins a text to the nickname that follows it: "la loi n°
+// 2015-1776 du 28 décembre 2015 (loi ASV)", "… du 10 janvier 1991 dite « loi
+// Evin »".
+var reAlsoCalled = regexp.MustCompile(`^[^.;()]{0,120}?\s*(?:\(\s*(?:dite\s+|ci-après\s+)?|,?\s*dite\s+|,?\s*appelée\s+)(?:«\s*|")?$`)
+
+// alsoCalled gives an unresolved nickname the id of the text it names,
+// when it stands right after that text, in parentheses or after "dite".
+func (r *resolver) alsoCalled(c *candidate, res resolved, text string, pos int) resolved {
+	if c.groups["name"] == "" || len(r.seen) == 0 {
+		return res
+	}
+	last := r.seen[len(r.seen)-1]
+	if last.pos != pos || last.id == "" || last.kind != res.kind || last.end > c.start {
+		return res
+	}
+	if !reAlsoCalled.MatchString(text[last.end:c.start]) {
+		return res
+	}
+	return resolved{kind: last.kind, id: last.id, label: last.label, noun: last.noun, confidence: 0.8}
+}
+
 // back finds the most recent resolved reference matching ok.
 func (r *resolver) back(ok func(ref) bool) (ref, bool) {
 	for i := len(r.seen) - 1; i >= 0; i-- {
