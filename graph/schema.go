@@ -162,6 +162,12 @@ func RubriqueNode(name string) string {
 	return ""
 }
 
+// CitationNode is the node holding the details of the citations of one
+// instrument (by id) in one part of a question or document (by node).
+func CitationNode(subject string, part lexgraph.Part, id string) string {
+	return "citation/" + strings.TrimPrefix(strings.TrimPrefix(subject, "question/"), "document/") + "/" + string(part) + "/" + id
+}
+
 // InstrumentNode is an instrument's node.
 func InstrumentNode(id string) string { return "instrument/" + id }
 
@@ -339,7 +345,7 @@ func citationQuads(b *quadBuilder, subject string, doc *lexgraph.Document, insts
 		in := InstrumentNode(k.id)
 		b.link(subject, CitesPredicate(k.part), in)
 		instrumentQuads(b, in, k.id, insts)
-		c := "citation/" + strings.TrimPrefix(strings.TrimPrefix(subject, "question/"), "document/") + "/" + string(k.part) + "/" + k.id
+		c := CitationNode(subject, k.part, k.id)
 		b.link(c, Type, TypeCitation)
 		b.link(c, CitationOf, subject)
 		b.link(c, CitationTo, in)
