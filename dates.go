@@ -12,6 +12,9 @@ var Months = map[string]int{
 	"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
 	"juillet": 7, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
 	"decembre": 12,
+	// abbreviations of case-law citations: "20 avr. 1956", "15 janv. 2020"
+	"janv.": 1, "janv": 1, "fevr.": 2, "fevr": 2, "fev.": 2, "avr.": 4, "avr": 4,
+	"juil.": 7, "juil": 7, "sept.": 9, "sept": 9, "oct.": 10, "nov.": 11, "dec.": 12,
 }
 
 // ParseDate reads a date as the sources print it, "16 juin 2015",

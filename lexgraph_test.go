@@ -15,6 +15,8 @@ func TestParseDate(t *testing.T) {
 		{"7 fevrier 2003", "2003-02-07"},
 		{"26/04/1993", "1993-04-26"},
 		{"2015-06-16", "2015-06-16"},
+		{"20 avr. 1956", "1956-04-20"},
+		{"15 janv. 2020", "2020-01-15"},
 		{"31 février 2015", ""},
 		{"16 juin", ""},
 		{"", ""},
@@ -40,6 +42,21 @@ func TestFoldAndSlug(t *testing.T) {
 	} {
 		if got := lexgraph.Slug(in); got != want {
 			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestFoldSpace(t *testing.T) {
+	for in, want := range map[string]string{
+		"  Convention\u00a0de   Berne\n": "convention de berne",
+		"l’État «x»":                     "l'etat \"x\"",
+		"":                               "",
+	} {
+		if got := lexgraph.FoldSpace(in); got != want {
+			t.Errorf("FoldSpace(%q) = %q, want %q", in, got, want)
+		}
+		if got := lexgraph.FoldSpace(in); got != lexgraph.CollapseSpace(lexgraph.Fold(in)) {
+			t.Errorf("FoldSpace(%q) = %q differs from CollapseSpace(Fold)", in, got)
 		}
 	}
 }

@@ -46,6 +46,49 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// FoldSpace folds s like Fold and also trims it and collapses every run of
+// white space to one space, in one pass: the form names are compared in.
+func FoldSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			switch {
+			case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
+				space = true
+				continue
+			case 'A' <= r && r <= 'Z':
+				r += 'a' - 'A'
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(byte(r))
+			continue
+		}
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' {
+			space = true
+			continue
+		}
+		f, ok := foldTable[unicode.ToLower(r)]
+		if !ok {
+			f = string(unicode.ToLower(r))
+		}
+		if f == " " {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
 // Slug folds s and keeps its letters and digits, joined by single dashes:
 // "Pyrénées-Orientales" gives "pyrenees-orientales". Node ids are slugs so
 // that spellings that differ only in case, accents or punctuation meet.

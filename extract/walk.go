@@ -3,11 +3,13 @@ package extract
 import (
 	"archive/zip"
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"io"
 	"os"
 	"path"
+	"sort"
 	"strings"
 	"sync/atomic"
 
@@ -110,8 +112,16 @@ func Walk(ctx context.Context, paths []string, fn func(Item) error) error {
 	return (&Walker{}).Walk(ctx, paths, fn)
 }
 
-// Walk is the package's Walk, counting bytes.
+// Walk is the package's Walk, counting bytes. The files are read in the
+// order opendata.ReadOrder gives (organe records, then acteur and mandat
+// records, then questions and pages; the order of the paths otherwise), so
+// that questions find their deputies and ministries already named.
 func (w *Walker) Walk(ctx context.Context, paths []string, fn func(Item) error) error {
+	type input struct {
+		name  string
+		order int
+	}
+	var inputs []input
 	for _, p := range paths {
 		files, err := listFiles(p)
 		if err != nil {
@@ -121,15 +131,55 @@ func (w *Walker) Walk(ctx context.Context, paths []string, fn func(Item) error) 
 			continue
 		}
 		for _, f := range files {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if err := w.walkFile(ctx, f, fn); err != nil {
-				return err
-			}
+			inputs = append(inputs, input{f, readOrder(f)})
+		}
+	}
+	sort.SliceStable(inputs, func(i, j int) bool { return inputs[i].order < inputs[j].order })
+	for _, in := range inputs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := w.walkFile(ctx, in.name, fn); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// readOrder ranks a file (a zip archive by its first entry) for Walk.
+func readOrder(name string) int {
+	f, err := os.Open(name)
+	if err != nil {
+		return 2
+	}
+	defer f.Close()
+	head := make([]byte, 4096)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	if !bytes.HasPrefix(head, zipMagic) {
+		return opendata.ReadOrder(head)
+	}
+	st, err := f.Stat()
+	if err != nil {
+		return 2
+	}
+	zr, err := zip.NewReader(f, st.Size())
+	if err != nil {
+		return 2
+	}
+	for _, e := range zr.File {
+		if e.FileInfo().IsDir() || strings.HasPrefix(e.Name, "__MACOSX/") || strings.HasPrefix(path.Base(e.Name), ".") {
+			continue
+		}
+		rc, err := e.Open()
+		if err != nil {
+			return 2
+		}
+		n, _ := io.ReadFull(rc, head[:cap(head)])
+		rc.Close()
+		return opendata.ReadOrder(head[:n])
+	}
+	return 2
 }
 
 func failed(source, msg string, err error) Item {
@@ -147,7 +197,7 @@ func (w *Walker) walkFile(ctx context.Context, name string, fn func(Item) error)
 	f := countingFile{file, &w.read}
 	br := bufio.NewReaderSize(f, 1<<16)
 	head, _ := br.Peek(4)
-	if string(head) == string(zipMagic) {
+	if bytes.Equal(head, zipMagic) {
 		st, err := file.Stat()
 		if err != nil {
 			return fn(failed(name, "cannot read", err))

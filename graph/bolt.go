@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,9 +13,11 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/pquads"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
+	"google.golang.org/protobuf/encoding/protowire"
 
 	"lexgraph"
 )
@@ -28,46 +31,61 @@ var storeIndexes = append(append([]kv.QuadIndex{}, kv.DefaultQuadIndexes...),
 // openBolt opens (or creates) a bolt store in one file. bbolt takes an
 // exclusive lock on the file and, left to itself, waits for it forever; we
 // say who holds it instead, and give up after cfg.OpenTimeout.
-func openBolt(path string, cfg lexgraph.StoreConfig) (cgraph.QuadStore, *batchKV, error) {
+//
+// Read-only, it takes a shared lock instead, so that several readers run at
+// once, and it skips bbolt's rebuilding of the free page list (a scan of the
+// whole file, since the list is not synced): opening a large store for a
+// query is then a matter of milliseconds. A read-only open never creates the
+// store.
+func openBolt(path string, cfg lexgraph.StoreConfig, readOnly bool) (cgraph.QuadStore, *bolt.DB, *batchKV, error) {
 	if path == "" {
-		return nil, nil, lexgraph.Errorf(lexgraph.EINVALID, "no store path: set --db, the db key of config.yaml, or LEXGRAPH_DB")
+		return nil, nil, nil, lexgraph.Errorf(lexgraph.EINVALID, "no store path: set --db, the db key of config.yaml, or LEXGRAPH_DB")
 	}
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		return nil, nil, lexgraph.Errorf(lexgraph.EINVALID, "cannot open store %q: it is a folder; the bolt store is one file", path)
+	st, err := os.Stat(path)
+	switch {
+	case err == nil && st.IsDir():
+		return nil, nil, nil, lexgraph.Errorf(lexgraph.EINVALID, "cannot open store %q: it is a folder; the bolt store is one file", path)
+	case readOnly && errors.Is(err, os.ErrNotExist):
+		return nil, nil, nil, lexgraph.Errorf(lexgraph.ENOTFOUND, "no store at %q: run lexgraph ingest first, or set --db", path)
+	case readOnly && err == nil && st.Size() == 0:
+		return nil, nil, nil, lexgraph.Errorf(lexgraph.EINVALID, "cannot open store %q: the file is empty", path)
 	}
-	if dir := filepath.Dir(path); dir != "" {
+	if dir := filepath.Dir(path); dir != "" && !readOnly {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot create the folder of store %q", path), Err: err}
+			return nil, nil, nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot create the folder of store %q", path), Err: err}
 		}
 	}
-	if holder := lockHolder(path); holder != "" {
-		return nil, nil, lockedError(path, holder)
+	// A writer fails at once when the store is held; a reader waits up to
+	// the timeout, for writers that hold it briefly (a query saving its
+	// model) are common, and long ones (an ingest) are named on timeout.
+	if holder := lockHolder(path, readOnly); holder != "" && !readOnly {
+		return nil, nil, nil, lockedError(path, holder)
 	}
 	timeout := cfg.OpenTimeout
 	if timeout <= 0 {
 		timeout = 3 * time.Second
 	}
-	db, err := hbolt.Open(path, &bolt.Options{Timeout: timeout, NoFreelistSync: true})
+	db, err := hbolt.Open(path, &bolt.Options{Timeout: timeout, NoFreelistSync: true, ReadOnly: readOnly})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, nil, lockedError(path, lockHolder(path))
+		return nil, nil, nil, lockedError(path, lockHolder(path, readOnly))
 	}
 	if err != nil {
-		return nil, nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot open store %q (is it a lexgraph store?)", path), Err: err}
+		return nil, nil, nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot open store %q (is it a lexgraph store?)", path), Err: err}
 	}
 	db.DB().NoSync = cfg.NoSync
 	bkv := &batchKV{KV: db}
 	opts := cgraph.Options{kv.OptNoBloom: true}
 	qs, err := kv.New(bkv, opts)
-	if errors.Is(err, cgraph.ErrNotInitialized) {
+	if errors.Is(err, cgraph.ErrNotInitialized) && !readOnly {
 		if err = initBolt(bkv); err == nil {
 			qs, err = kv.New(bkv, opts)
 		}
 	}
 	if err != nil {
 		db.Close()
-		return nil, nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot open store %q", path), Err: err}
+		return nil, nil, nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot open store %q (is it a lexgraph store?)", path), Err: err}
 	}
-	return qs, bkv, nil
+	return qs, db.DB(), bkv, nil
 }
 
 // initBolt lays out a new store with lexgraph's indexes. cayley reads the
@@ -93,4 +111,169 @@ func lockedError(path, holder string) error {
 	}
 	return lexgraph.Errorf(lexgraph.ECONFLICT,
 		"cannot open store %q: it is held by %s (a running lexgraph ingest or query?); wait for it to finish, stop it, or use another --db", path, who)
+}
+
+// logBucket is the bucket where cayley's kv store keeps every primitive
+// (nodes and quads) under its id (big-endian): a scan of it in key order is
+// a scan of the whole graph, at the speed of a bolt cursor, instead of one
+// lookup per quad and value.
+var logBucket = []byte("log")
+
+// scanBolt calls fn for every live quad of a bolt store, read from the log
+// in one read transaction. Values are decoded once each. fn must not call
+// the store.
+func scanBolt(ctx context.Context, db *bolt.DB, fn func(Quad) error) error {
+	return db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(logBucket)
+		if b == nil {
+			return nil
+		}
+		// Node ids are dense (cayley hands out ids from one counter), so
+		// values are found through a slice indexed by id rather than a map:
+		// a scan looks up four values per quad.
+		var slot []int32 // id → 1 + index in vals; 0 when not seen
+		var vals []Value
+		if m := tx.Bucket(metaBucket); m != nil {
+			if v := m.Get([]byte("horizon")); len(v) == 8 {
+				if h := binary.LittleEndian.Uint64(v); h < 1<<31 {
+					slot = make([]int32, h+1)
+					vals = make([]Value, 0, h/4)
+				}
+			}
+		}
+		var later []primitive // quads read before one of their values
+		lookup := func(id uint64) (Value, bool) {
+			if id >= uint64(len(slot)) || slot[id] == 0 {
+				return Value{}, false
+			}
+			return vals[slot[id]-1], true
+		}
+		emit := func(p primitive) (bool, error) {
+			var q Quad
+			for i, id := range [4]uint64{p.subject, p.predicate, p.object, p.label} {
+				if id == 0 {
+					continue
+				}
+				v, ok := lookup(id)
+				if !ok {
+					return false, nil
+				}
+				switch i {
+				case 0:
+					q.Subject = v.iri
+				case 1:
+					q.Predicate = v.iri
+				case 2:
+					q.Object = v
+				case 3:
+					q.Label = v.iri
+				}
+			}
+			return true, fn(q)
+		}
+		c := b.Cursor()
+		n := 0
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if n++; n%8192 == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
+			p, err := decodePrimitive(v)
+			if err != nil {
+				return fmt.Errorf("store log entry %x: %w", k, err)
+			}
+			if p.deleted {
+				continue
+			}
+			if p.value != nil {
+				qv, err := pquads.UnmarshalValue(p.value)
+				if err != nil {
+					return fmt.Errorf("store value %d: %w", p.id, err)
+				}
+				if p.id >= 1<<31 {
+					return fmt.Errorf("store value id %d is beyond what a scan can index", p.id)
+				}
+				for uint64(len(slot)) <= p.id {
+					slot = append(slot, make([]int32, len(slot)+1024)...)
+				}
+				vals = append(vals, fromQuad(qv))
+				slot[p.id] = int32(len(vals))
+				continue
+			}
+			ok, err := emit(p)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				later = append(later, p)
+			}
+		}
+		for _, p := range later {
+			if ok, err := emit(p); err != nil {
+				return err
+			} else if !ok {
+				return fmt.Errorf("store log: quad %d names a value that is not in the store", p.id)
+			}
+		}
+		return nil
+	})
+}
+
+// primitive is cayley's kv log entry (graph/proto.Primitive): a node when
+// value is set, else a quad of node ids.
+type primitive struct {
+	id, subject, predicate, object, label uint64
+	value                                 []byte
+	deleted                               bool
+}
+
+// decodePrimitive reads a Primitive's protobuf encoding by hand: the
+// generated decoder costs an allocation and reflection per entry, which
+// dominates a full scan.
+func decodePrimitive(b []byte) (primitive, error) {
+	var p primitive
+	for len(b) > 0 {
+		num, typ, n := protowire.ConsumeTag(b)
+		if n < 0 {
+			return p, protowire.ParseError(n)
+		}
+		b = b[n:]
+		switch {
+		case typ == protowire.VarintType:
+			x, n := protowire.ConsumeVarint(b)
+			if n < 0 {
+				return p, protowire.ParseError(n)
+			}
+			b = b[n:]
+			switch num {
+			case 1:
+				p.id = x
+			case 2:
+				p.subject = x
+			case 3:
+				p.predicate = x
+			case 4:
+				p.object = x
+			case 5:
+				p.label = x
+			case 9:
+				p.deleted = x != 0
+			}
+		case typ == protowire.BytesType && num == 8:
+			v, n := protowire.ConsumeBytes(b)
+			if n < 0 {
+				return p, protowire.ParseError(n)
+			}
+			p.value = v
+			b = b[n:]
+		default:
+			n := protowire.ConsumeFieldValue(num, typ, b)
+			if n < 0 {
+				return p, protowire.ParseError(n)
+			}
+			b = b[n:]
+		}
+	}
+	return p, nil
 }

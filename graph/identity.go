@@ -15,70 +15,49 @@ import (
 // Identity: one thing, one node, whatever the order in which its sources
 // are read.
 //
-// A deputy's node is its acteur id when a source gives it (deputy/PA1008),
-// else its name (deputy/jacques-cresta, from a page). A group or ministry
-// known by its organe id only is group/PO…, ministry/PO…. These
-// placeholders (IsPlaceholder) become the real node as soon as a record
-// ties them to it: an acteur record holding the same name (one acteur only:
-// two deputies sharing a name are not merged on a guess), an organe record
-// naming the body, or the official record of a question a page also
-// describes (the page's author is the record's author). The ingest renames
-// a placeholder in a document's quads before writing them (Resolve, then
+// A deputy's node is its name (deputy/jacques-cresta), where pages and
+// acteur records meet; a question of the open data gives only the acteur
+// id, deputy/PA1008. A group or ministry known by its organe id only is
+// group/PO…, ministry/PO…. These placeholders (IsPlaceholder) become the
+// named node as soon as a record ties them to it: the acteur record with
+// that id, the organe record naming the body, or a page of the same
+// question naming its author (see MergePage). The ingest renames a
+// placeholder in a document's quads before writing them (Resolve, then
 // Rename) and in the quads already stored (RenameNodes, at the end of each
 // ingest), so that reading the same sources in any order, in one call or
 // several, gives the same graph.
 
 // Resolve returns the node a placeholder stands for, "" while no record
-// ties it to one. quads are the quads of the document being written, where
-// a name node's name key is found.
-func (s *Store) Resolve(ctx context.Context, node string, quads []Quad) (string, error) {
+// ties it to one (or when two nodes claim it: nothing is merged on a
+// guess).
+func (s *Store) Resolve(ctx context.Context, node string) (string, error) {
 	if !IsPlaceholder(node) {
 		return "", nil
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	switch {
-	case strings.HasPrefix(node, "deputy/"):
-		key := ""
-		for _, q := range quads {
-			if q.Subject == node && q.Predicate == NameKey {
-				key = q.Object.Text()
-			}
-		}
-		if key == "" {
-			vs, err := s.objects(ctx, node, NameKey)
-			if err != nil || len(vs) == 0 {
-				return "", err
-			}
-			key = vs[0].Text()
-		}
-		subs, err := s.subjects(ctx, NameKey, String(key))
+	claim := func(pred, id, prefix string) (string, error) {
+		subs, err := s.subjects(ctx, pred, String(id))
 		if err != nil {
 			return "", err
 		}
 		found := ""
 		for _, sub := range subs {
-			if IsPlaceholder(sub) || !strings.HasPrefix(sub, "deputy/") {
+			if !strings.HasPrefix(sub, prefix) || IsPlaceholder(sub) {
 				continue
 			}
 			if found != "" && found != sub {
-				return "", nil // two acteurs of that name: not merged on a guess
+				return "", nil
 			}
 			found = sub
 		}
 		return found, nil
+	}
+	switch {
+	case strings.HasPrefix(node, "deputy/"):
+		return claim(ActeurID, strings.TrimPrefix(node, "deputy/"), "deputy/")
 	case strings.HasPrefix(node, "group/"):
-		po := strings.TrimPrefix(node, "group/")
-		subs, err := s.subjects(ctx, OrganeID, String(po))
-		if err != nil {
-			return "", err
-		}
-		sort.Strings(subs)
-		for _, sub := range subs {
-			if strings.HasPrefix(sub, "group/") && !IsPlaceholder(sub) {
-				return sub, nil
-			}
-		}
+		return claim(OrganeID, strings.TrimPrefix(node, "group/"), "group/")
 	case strings.HasPrefix(node, "ministry/"):
 		vs, err := s.objects(ctx, MinistryBodyNode(strings.TrimPrefix(node, "ministry/")), BodyOf)
 		if err != nil {
@@ -155,14 +134,26 @@ func renameQuad(q Quad, aliases map[string]string) Quad {
 	return q
 }
 
+// renameChunk bounds the quads one renaming transaction rewrites: a
+// deputy's acteur id renamed at the end of an ingest touches every question
+// that deputy asked, and all deputies at once would hold them all.
+const renameChunk = 50000
+
 // RenameNodes renames nodes in every quad of the store, whatever its
-// label, in one transaction, and returns the number of quads rewritten.
+// label, and returns the number of quads rewritten. Each transaction
+// renames some nodes wholly, so a store read meanwhile, or left by a kill,
+// holds each node under one name.
 func (s *Store) RenameNodes(ctx context.Context, aliases map[string]string) (int, error) {
 	if len(aliases) == 0 {
 		return 0, nil
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	froms := make([]string, 0, len(aliases))
+	for from := range aliases {
+		froms = append(froms, from)
+	}
+	sort.Strings(froms)
 	old := map[Quad]bool{}
 	collect := func(d quad.Direction, v quad.Value) error {
 		ref, err := s.qs.ValueOf(v)
@@ -174,42 +165,55 @@ func (s *Store) RenameNodes(ctx context.Context, aliases map[string]string) (int
 			return nil
 		})
 	}
-	for from := range aliases {
+	n := 0
+	flush := func() error {
+		var deltas []cgraph.Delta
+		for q := range old {
+			to := renameQuad(q, aliases)
+			if to == q {
+				continue
+			}
+			n++
+			deltas = append(deltas, cgraph.Delta{Quad: q.quad(), Action: cgraph.Delete})
+			if !old[to] {
+				deltas = append(deltas, cgraph.Delta{Quad: to.quad(), Action: cgraph.Add})
+			}
+		}
+		clear(old)
+		if len(deltas) == 0 {
+			return nil
+		}
+		s.writes.Add(1)
+		if err := s.apply(ctx, deltas); err != nil {
+			return fmt.Errorf("cannot write to store: %w", err)
+		}
+		return nil
+	}
+	for _, from := range froms {
 		if err := collect(quad.Subject, quad.IRI(from)); err != nil {
-			return 0, err
+			return n, err
 		}
 		if err := collect(quad.Object, quad.IRI(from)); err != nil {
-			return 0, err
+			return n, err
 		}
 		if strings.HasPrefix(from, "ministry/") {
 			for k := 1; k <= 50; k++ {
 				if err := collect(quad.Object, quad.String(strconv.Itoa(k)+":"+strings.TrimPrefix(from, "ministry/"))); err != nil {
-					return 0, err
+					return n, err
 				}
 			}
 		}
-	}
-	var deltas []cgraph.Delta
-	n := 0
-	for q := range old {
-		to := renameQuad(q, aliases)
-		if to == q {
-			continue
-		}
-		n++
-		deltas = append(deltas, cgraph.Delta{Quad: q.quad(), Action: cgraph.Delete})
-		if !old[to] {
-			deltas = append(deltas, cgraph.Delta{Quad: to.quad(), Action: cgraph.Add})
+		if len(old) >= renameChunk {
+			if err := flush(); err != nil {
+				return n, err
+			}
 		}
 	}
-	if err := s.apply(ctx, deltas); err != nil {
-		return 0, fmt.Errorf("cannot write to store: %w", err)
-	}
-	return n, nil
+	return n, flush()
 }
 
 // StoredPlaceholders returns the placeholder nodes of the store: deputies
-// known by name only, groups and ministries known by organe id only.
+// known by acteur id only, groups and ministries known by organe id only.
 func (s *Store) StoredPlaceholders(ctx context.Context) ([]string, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()

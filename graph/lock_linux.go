@@ -12,15 +12,20 @@ import (
 )
 
 // lockHolder returns "process PID (command)" when another process holds
-// the lock bbolt takes on path, or "" when the file is free (or missing).
-// It probes with a non-blocking flock, then reads /proc/locks for the pid.
-func lockHolder(path string) string {
+// a lock on path that bbolt's open would wait for (any lock for a writer, an
+// exclusive one for a reader), or "" when there is none (or no file). It
+// probes with a non-blocking flock, then reads /proc/locks for the pid.
+func lockHolder(path string, readOnly bool) string {
 	f, err := os.Open(path)
 	if err != nil {
 		return ""
 	}
 	defer f.Close()
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH|syscall.LOCK_NB); err == nil {
+	how := syscall.LOCK_EX
+	if readOnly {
+		how = syscall.LOCK_SH
+	}
+	if err := syscall.Flock(int(f.Fd()), how|syscall.LOCK_NB); err == nil {
 		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
 		return ""
 	}

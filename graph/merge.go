@@ -37,45 +37,58 @@ var mergedEdges = []string{AskedBy, AuthorGroup, AddressedTo, AnsweredBy}
 
 // MergePage returns the quads of the page describing question (a question
 // node) without what the official record's quads say too. Page nodes that
-// the record names otherwise (the author deputy/jacques-cresta is
-// deputy/PA1234) take the record's node; among them, the placeholders are
-// returned, for the ingest to rename them everywhere (RenameNodes): the
-// record has tied them to their node. The page's shared descriptions are
-// kept, renamed where their node is such a placeholder.
+// the record names otherwise take the record's node, and placeholders that
+// the two tie to a node (the record's author deputy/PA1234 is the page's
+// deputy/jacques-cresta) are returned, for the ingest to rename them
+// everywhere (RenameNodes). The page's shared descriptions are kept,
+// renamed where their node is such a placeholder.
 func MergePage(page, official []Quad, question string) ([]Quad, map[string]string) {
 	if len(official) == 0 {
 		return page, nil
 	}
-	type sp struct{ s, p string }
-	said := map[sp]bool{}
 	target := map[string]string{}
-	referenced := map[string]bool{question: true}
 	for _, q := range official {
-		said[sp{q.Subject, q.Predicate}] = true
 		if q.Subject == question && q.Object.IsIRI() {
 			if _, ok := target[q.Predicate]; !ok {
 				target[q.Predicate] = q.Object.IRI()
 			}
 		}
-		if q.Object.IsIRI() {
-			referenced[q.Object.IRI()] = true
-		}
 	}
+	// Where the two name one thing by two nodes, the page's node takes the
+	// record's, unless the record's is a placeholder the page names (the
+	// record's author deputy/PA1234 is the page's deputy/jacques-cresta):
+	// that one is renamed everywhere.
 	aliases := map[string]string{}
+	global := map[string]string{}
 	for _, q := range page {
 		if q.Subject != question || !q.Object.IsIRI() {
 			continue
 		}
 		for _, e := range mergedEdges {
-			if q.Predicate == e && target[e] != "" && target[e] != q.Object.IRI() {
-				aliases[q.Object.IRI()] = target[e]
+			x, y := q.Object.IRI(), target[e]
+			if q.Predicate != e || y == "" || x == y {
+				continue
+			}
+			switch {
+			case IsPlaceholder(y) && !IsPlaceholder(x):
+				global[y] = x
+			default:
+				aliases[x] = y
+				if IsPlaceholder(x) {
+					global[x] = y
+				}
 			}
 		}
 	}
-	global := map[string]string{}
-	for from, to := range aliases {
-		if IsPlaceholder(from) {
-			global[from] = to
+	// the record's quads as they will read once its placeholders are renamed
+	official = Rename(official, global)
+	type sp struct{ s, p string }
+	said := map[sp]bool{}
+	referenced := map[string]bool{question: true}
+	for _, q := range official {
+		said[sp{q.Subject, q.Predicate}] = true
+		if q.Object.IsIRI() {
+			referenced[q.Object.IRI()] = true
 		}
 	}
 	parts := officialParts(official, question)

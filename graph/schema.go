@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 
@@ -99,9 +98,6 @@ const (
 	Sentence      = "sentence"
 	Mentions      = "mentions" // int
 	Status        = "status"   // how the question was closed: "Réponse publiée", "Retrait"…
-	// NameKey is a deputy's name folded, its words sorted ("cresta-jacques"),
-	// on which a name read on a page meets the same deputy's acteur record.
-	NameKey = "name_key"
 	Start   = "start" // YYYY-MM-DD: a body's first day
 	End     = "end"   // YYYY-MM-DD: a body's last day
 )
@@ -133,30 +129,18 @@ func QuestionNode(uid string) string { return "question/" + uid }
 // DocumentNode is a plain document's node.
 func DocumentNode(id string) string { return "document/" + id }
 
-// DeputyNode is a deputy's node: by acteur id (deputy/PA1008) where known,
-// since two deputies may share a name; else by name (deputy/jacques-cresta),
-// as pages print it. The ingest merges a name node into the acteur's node
-// once a record ties the two (see Aliases).
+// DeputyNode is a deputy's node: by name where known (deputy/jacques-cresta:
+// a page's name and an acteur record's meet there), else by acteur id
+// (deputy/PA1008, a question of the open data, which gives only the id),
+// a placeholder until the acteur record names it (see Resolve).
 func DeputyNode(d lexgraph.Deputy) string {
-	if d.ID != "" {
-		return "deputy/" + d.ID
-	}
 	if n := lexgraph.Slug(d.FullName()); n != "" {
 		return "deputy/" + n
 	}
-	return ""
-}
-
-// DeputyNameKey is the key on which a deputy's name meets the same name
-// written in another order or spelling: folded words, sorted ("M. Cresta
-// Jacques" and "Jacques Cresta" give "cresta-jacques").
-func DeputyNameKey(d lexgraph.Deputy) string {
-	words := strings.Split(lexgraph.Slug(d.FullName()), "-")
-	if len(words) == 0 || words[0] == "" {
-		return ""
+	if d.ID != "" {
+		return "deputy/" + d.ID
 	}
-	sort.Strings(words)
-	return strings.Join(words, "-")
+	return ""
 }
 
 // GroupNode is a political group's node, by its long name where known.
@@ -208,6 +192,12 @@ func RubriqueNode(name string) string {
 		return "rubrique/" + s
 	}
 	return ""
+}
+
+// CitationNode is the node holding the details of the citations of one
+// instrument (by id) in one part of a question or document (by node).
+func CitationNode(subject string, part lexgraph.Part, id string) string {
+	return "citation/" + strings.TrimPrefix(strings.TrimPrefix(subject, "question/"), "document/") + "/" + string(part) + "/" + id
 }
 
 // InstrumentNode is an instrument's node.
@@ -404,7 +394,6 @@ func deputyQuads(b *quadBuilder, d lexgraph.Deputy) string {
 	b.str(node, Civility, d.Civility)
 	b.str(node, FirstName, d.FirstName)
 	b.str(node, LastName, d.LastName)
-	b.str(node, NameKey, DeputyNameKey(d))
 	return node
 }
 
@@ -459,7 +448,7 @@ func ministryQuads(b *quadBuilder, m lexgraph.Ministry) (string, string) {
 // mandate at the Assemblée, else a person.
 func actorQuads(b *quadBuilder, a *lexgraph.Actor) {
 	d := a.Deputy
-	node := DeputyNode(lexgraph.Deputy{ID: d.ID})
+	node := DeputyNode(d)
 	typ := TypePerson
 	for _, m := range a.Mandates {
 		if m.BodyType == lexgraph.BodyAssembly {
@@ -471,8 +460,7 @@ func actorQuads(b *quadBuilder, a *lexgraph.Actor) {
 	b.str(node, Civility, d.Civility)
 	b.str(node, FirstName, d.FirstName)
 	b.str(node, LastName, d.LastName)
-	b.str(node, ActeurID, d.ID)
-	b.str(node, NameKey, DeputyNameKey(d))
+	b.sharedStr(node, ActeurID, d.ID)
 	for _, m := range a.Mandates {
 		mandateLinks(b, node, m)
 	}
@@ -526,15 +514,14 @@ func bodyQuads(b *quadBuilder, o *lexgraph.Body) {
 }
 
 // IsPlaceholder reports whether a node stands for something known only by
-// an id that another record names: a group or a ministry known by its
-// organe id (group/PO…, ministry/PO…), or a deputy known by a name only
-// (deputy/jacques-cresta), which an acteur record may tie to its id.
+// an id that another record names: a deputy known by its acteur id
+// (deputy/PA1008), a group or a ministry known by its organe id
+// (group/PO…, ministry/PO…).
 func IsPlaceholder(node string) bool {
-	switch {
-	case strings.HasPrefix(node, "group/PO"), strings.HasPrefix(node, "ministry/PO"):
-		return isDigits(node[strings.Index(node, "/PO")+3:])
-	case strings.HasPrefix(node, "deputy/"):
-		return !strings.HasPrefix(node, "deputy/PA")
+	for _, p := range []string{"deputy/PA", "group/PO", "ministry/PO"} {
+		if strings.HasPrefix(node, p) {
+			return isDigits(node[len(p):])
+		}
 	}
 	return false
 }
@@ -572,7 +559,7 @@ func citationQuads(b *quadBuilder, subject string, doc *lexgraph.Document, insts
 		in := InstrumentNode(k.id)
 		b.link(subject, CitesPredicate(k.part), in)
 		instrumentQuads(b, in, k.id, insts)
-		c := "citation/" + strings.TrimPrefix(strings.TrimPrefix(subject, "question/"), "document/") + "/" + string(k.part) + "/" + k.id
+		c := CitationNode(subject, k.part, k.id)
 		b.link(c, Type, TypeCitation)
 		b.link(c, CitationOf, subject)
 		b.link(c, CitationTo, in)

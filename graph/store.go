@@ -9,17 +9,20 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/memstore"
+	"github.com/cayleygraph/cayley/graph/refs"
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // the "cockroach" backend
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"  // the "postgres" backend
 	"github.com/cayleygraph/cayley/query"
 	_ "github.com/cayleygraph/cayley/query/gizmo"   // the Gizmo language
 	_ "github.com/cayleygraph/cayley/query/graphql" // the GraphQL language
 	"github.com/cayleygraph/quad"
+	bolt "go.etcd.io/bbolt"
 
 	"lexgraph"
 )
@@ -29,24 +32,41 @@ var Backends = []string{"bolt", "memory", "postgres", "cockroach"}
 
 // Store is the graph store.
 type Store struct {
-	qs      cgraph.QuadStore
-	kv      *batchKV // bolt's, for atomic writes; nil for the other backends
-	backend string
-	path    string
+	qs       cgraph.QuadStore
+	bolt     *bolt.DB // the bolt file under qs, for the bolt backend
+	kv       *batchKV // bolt's, for atomic writes; nil for the other backends
+	backend  string
+	path     string
+	readOnly bool
 	// mu serialises writes with reads: memstore is not safe for reads during
 	// writes, and a document's replacement must be seen whole.
 	mu sync.RWMutex
+	// writes counts this process's writes, the generation of the stores
+	// that keep none themselves (see Generation).
+	writes atomic.Uint64
+	memo   memo
 }
 
 // Open opens the store the configuration names, creating it when it does
 // not exist yet.
 func Open(ctx context.Context, cfg lexgraph.Config) (*Store, error) {
-	s := &Store{backend: cfg.Backend, path: cfg.DB}
+	return open(ctx, cfg, false)
+}
+
+// OpenReadOnly opens an existing store for reading only: several processes
+// may then read a bolt store at once (each takes a shared lock), and opening
+// a large one is fast. Writes to it fail.
+func OpenReadOnly(ctx context.Context, cfg lexgraph.Config) (*Store, error) {
+	return open(ctx, cfg, true)
+}
+
+func open(ctx context.Context, cfg lexgraph.Config, readOnly bool) (*Store, error) {
+	s := &Store{backend: cfg.Backend, path: cfg.DB, readOnly: readOnly}
 	var err error
 	switch cfg.Backend {
 	case "bolt", "":
 		s.backend = "bolt"
-		s.qs, s.kv, err = openBolt(cfg.DB, cfg.Store)
+		s.qs, s.bolt, s.kv, err = openBolt(cfg.DB, cfg.Store, readOnly)
 	case "memory":
 		s.qs = memstore.New()
 	case "postgres", "cockroach":
@@ -76,6 +96,9 @@ func openSQL(backend, addr string) (cgraph.QuadStore, error) {
 
 // Backend returns the store's backend name.
 func (s *Store) Backend() string { return s.backend }
+
+// ReadOnly reports whether the store was opened read-only.
+func (s *Store) ReadOnly() bool { return s.readOnly }
 
 // Close closes the store.
 func (s *Store) Close() error {
@@ -125,6 +148,9 @@ type WriteStats struct {
 // ones, all in one transaction: a document ingested again leaves the store
 // as it was, and a changed one is updated in place.
 func (s *Store) Replace(ctx context.Context, docs []DocQuads) (WriteStats, error) {
+	if s.readOnly {
+		return WriteStats{}, lexgraph.Errorf(lexgraph.EINVALID, "cannot write to store %q: it was opened read-only", s.path)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var st WriteStats
@@ -169,6 +195,10 @@ func (s *Store) Replace(ctx context.Context, docs []DocQuads) (WriteStats, error
 			st.Unchanged++
 		}
 	}
+	if len(deltas) == 0 {
+		return st, nil
+	}
+	s.writes.Add(1)
 	if err := s.apply(ctx, deltas); err != nil {
 		return st, fmt.Errorf("cannot write to store: %w", err)
 	}
@@ -382,7 +412,7 @@ func (s *Store) CountQuads(ctx context.Context) (int64, error) {
 	defer s.mu.RUnlock()
 	st, err := s.qs.Stats(ctx, true)
 	if errors.Is(err, kv.ErrNoBucket) {
-		return 0, nil // a bolt store nothing was ever written to
+		return 0, nil // a bolt store never written to has no counters yet
 	}
 	if err != nil {
 		return 0, err
@@ -390,22 +420,84 @@ func (s *Store) CountQuads(ctx context.Context) (int64, error) {
 	return st.Quads.Value, nil
 }
 
-// EachQuad calls fn for every quad of the store, for exports.
+// EachQuad calls fn for every quad of the store, in no particular order:
+// for exports and for building read models. It resolves each distinct
+// value once, in batches, instead of once per quad: a full scan meets the
+// same predicates, labels and shared nodes over and over.
 func (s *Store) EachQuad(ctx context.Context, fn func(Quad) error) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	if s.bolt != nil {
+		return scanBolt(ctx, s.bolt, fn)
+	}
+	return s.scan(ctx, fn)
+}
+
+// scanBatch is how many quads a scan resolves together.
+const scanBatch = 2048
+
+func (s *Store) scan(ctx context.Context, fn func(Quad) error) error {
 	it := s.qs.QuadsAllIterator().Iterate()
 	defer it.Close()
-	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return err
+	names := map[any]Value{}
+	type quadRefs [4]cgraph.Ref
+	batch := make([]quadRefs, 0, scanBatch)
+	var missing []cgraph.Ref
+	flush := func() error {
+		if len(missing) > 0 {
+			vals, err := cgraph.ValuesOf(ctx, s.qs, missing)
+			if err != nil {
+				return err
+			}
+			for i, v := range vals {
+				names[refs.ToKey(missing[i])] = fromQuad(v)
+			}
+			missing = missing[:0]
 		}
-		if err := fn(fromCayley(q)); err != nil {
-			return err
+		for _, b := range batch {
+			q := Quad{
+				Subject:   names[refs.ToKey(b[0])].iri,
+				Predicate: names[refs.ToKey(b[1])].iri,
+				Object:    names[refs.ToKey(b[2])],
+			}
+			if b[3] != nil {
+				q.Label = names[refs.ToKey(b[3])].iri
+			}
+			if err := fn(q); err != nil {
+				return err
+			}
+		}
+		batch = batch[:0]
+		return nil
+	}
+	for it.Next(ctx) {
+		var qr quadRefs
+		for i, d := range quad.Directions {
+			r, err := s.qs.QuadDirection(it.Result(), d)
+			if err != nil {
+				return err
+			}
+			qr[i] = r
+			if r == nil {
+				continue
+			}
+			k := refs.ToKey(r)
+			if _, ok := names[k]; !ok {
+				names[k] = Value{} // pending: asked once
+				missing = append(missing, r)
+			}
+		}
+		batch = append(batch, qr)
+		if len(batch) == scanBatch {
+			if err := flush(); err != nil {
+				return err
+			}
 		}
 	}
-	return it.Err()
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return flush()
 }
 
 // Query runs a raw query in a cayley language ("gizmo", "graphql"),

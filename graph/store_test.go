@@ -141,6 +141,99 @@ func TestUnknownBackend(t *testing.T) {
 	}
 }
 
+func openReadOnly(t *testing.T, path string) (*graph.Store, error) {
+	cfg := lexgraph.DefaultConfig()
+	cfg.DB = path
+	cfg.Store.OpenTimeout = 500 * time.Millisecond
+	return graph.OpenReadOnly(context.Background(), cfg)
+}
+
+// TestBoltReadOnly checks read-only opens: several at once, none on a
+// missing store, no writes, and a clear error beside a writer.
+func TestBoltReadOnly(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.db")
+	if _, err := openReadOnly(t, path); lexgraph.ErrorCode(err) != lexgraph.ENOTFOUND || !strings.Contains(err.Error(), "ingest") {
+		t.Errorf("read-only open of a missing store: %v", err)
+	}
+	if _, err := os.Stat(path); err == nil {
+		t.Error("a read-only open created the store")
+	}
+	st, err := openBolt(t, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	st.Replace(ctx, []graph.DocQuads{{Label: "doc/a", Quads: []graph.Quad{{Subject: "a", Predicate: graph.Name, Object: graph.String("A"), Label: "doc/a"}}}})
+	if _, err := openReadOnly(t, path); lexgraph.ErrorCode(err) != lexgraph.ECONFLICT {
+		t.Errorf("read-only open beside a writer: %v", err)
+	}
+	st.Close()
+
+	r1, err := openReadOnly(t, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r1.Close()
+	r2, err := openReadOnly(t, path)
+	if err != nil {
+		t.Fatalf("a second reader: %v", err)
+	}
+	defer r2.Close()
+	for _, r := range []*graph.Store{r1, r2} {
+		if got, _ := r.Objects(ctx, "a", graph.Name); len(got) != 1 || got[0].Text() != "A" {
+			t.Errorf("reader sees %v", got)
+		}
+	}
+	if _, err := r1.Replace(ctx, []graph.DocQuads{{Label: "doc/b"}}); err == nil {
+		t.Error("a write through a read-only store succeeded")
+	}
+	if _, err := r1.SaveBlob(ctx, "x", "g", nil); err == nil {
+		t.Error("saving derived data through a read-only store succeeded")
+	}
+	if _, err := openBolt(t, path); lexgraph.ErrorCode(err) != lexgraph.ECONFLICT || !strings.Contains(err.Error(), "held by") {
+		t.Errorf("a writer beside readers: %v", err)
+	}
+}
+
+// TestBoltGenerationAcrossOpens checks that the generation is the
+// store's, not the process's: equal across opens, changed by a write made
+// through another handle, and derived data saved for it found again.
+func TestBoltGenerationAcrossOpens(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.db")
+	ctx := context.Background()
+	st, err := openBolt(t, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Replace(ctx, []graph.DocQuads{{Label: "doc/a", Quads: []graph.Quad{{Subject: "a", Predicate: graph.Name, Object: graph.String("A"), Label: "doc/a"}}}})
+	gen, _ := st.Generation(ctx)
+	if ok, err := st.SaveBlob(ctx, "x", gen, []byte("derived")); !ok || err != nil {
+		t.Fatalf("SaveBlob: %v %v", ok, err)
+	}
+	st.Close()
+
+	r, err := openReadOnly(t, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, _ := r.Generation(ctx); g != gen {
+		t.Errorf("generation %q after reopening, was %q", g, gen)
+	}
+	if g, data, _ := r.LoadBlob(ctx, "x"); g != gen || string(data) != "derived" {
+		t.Errorf("derived data after reopening: %q %q", g, data)
+	}
+	r.Close()
+
+	st, _ = openBolt(t, path)
+	st.Replace(ctx, []graph.DocQuads{{Label: "doc/a"}})
+	st.Close()
+	r, _ = openReadOnly(t, path)
+	defer r.Close()
+	if g, _ := r.Generation(ctx); g == gen {
+		t.Errorf("generation %q unchanged by another handle's write", g)
+	}
+}
+
 // TestBoltEmptyCount checks that a store nothing was written to counts no
 // quads rather than failing (cayley has not made its buckets yet).
 func TestBoltEmptyCount(t *testing.T) {

@@ -419,7 +419,7 @@ func (w *writer) resolve(ctx context.Context, quads []graph.Quad) ([]graph.Quad,
 		n, ok := w.aliases[p]
 		if !ok {
 			var err error
-			if n, err = w.st.Resolve(ctx, p, quads); err != nil {
+			if n, err = w.st.Resolve(ctx, p); err != nil {
 				return nil, err
 			}
 			if n == "" {
@@ -445,7 +445,7 @@ func (w *writer) reconcile(ctx context.Context) error {
 	}
 	aliases := map[string]string{}
 	for _, n := range nodes {
-		to, err := w.st.Resolve(ctx, n, nil)
+		to, err := w.st.Resolve(ctx, n)
 		if err != nil {
 			return err
 		}

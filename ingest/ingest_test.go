@@ -105,13 +105,14 @@ func TestStoppedMidway(t *testing.T) {
 }
 
 // TestKilledMidway kills (SIGKILL) a child process ingesting, right after
-// its third batch is committed, then checks that the store opens, reads,
-// and that the ingest run again completes it.
+// its sixth batch is committed (the reference records, read first, fill
+// four), then checks that the store opens, reads, and that the ingest run
+// again completes it.
 func TestKilledMidway(t *testing.T) {
 	if dir := os.Getenv("LEXGRAPH_TEST_KILL_DIR"); dir != "" {
-		// the child: ingest, and kill itself after the third batch
+		// the child: ingest, and kill itself after the sixth batch
 		run(t, filepath.Join(dir, "killed.db"), dump(t, dir, 60), ingest.Options{BatchDocs: 10, AfterBatch: func(n int) error {
-			if n == 3 {
+			if n == 6 {
 				syscall.Kill(os.Getpid(), syscall.SIGKILL)
 			}
 			return nil
@@ -199,8 +200,14 @@ func TestGeneratedCounts(t *testing.T) {
 	if sum.Questions != exp.Questions || sum.Instruments == 0 {
 		t.Errorf("summary %+v", sum)
 	}
-	names, _ := st.Objects(ctx, "deputy/PA330000", graph.Name)
-	if len(names) != 1 || names[0].Text() == "" {
-		t.Errorf("deputy PA330000 is named %v", names)
+	deputies, _ := st.Subjects(ctx, graph.ActeurID, graph.String("PA330000"))
+	if len(deputies) != 1 {
+		t.Fatalf("acteur PA330000 is %v", deputies)
+	}
+	if names, _ := st.Objects(ctx, deputies[0], graph.Name); len(names) != 1 || names[0].Text() == "" {
+		t.Errorf("deputy PA330000 (%s) is named %v", deputies[0], names)
+	}
+	if asked, _ := st.Subjects(ctx, graph.AskedBy, graph.IRI("deputy/PA330000")); len(asked) != 0 {
+		t.Errorf("questions still asked by the acteur id: %v", asked)
 	}
 }

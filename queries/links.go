@@ -4,12 +4,17 @@ import (
 	"context"
 	"sort"
 
+	"lexgraph"
 	"lexgraph/graph"
 )
 
 // LinksOptions tune the links query.
 type LinksOptions struct {
-	Limit int
+	// By is "deputy" (the default) or "group": whose links to ministries
+	// are counted.
+	By string `json:"by,omitempty" help:"count links of each deputy (deputy) or of each group (group)"`
+	Filter
+	Limit int `json:"limit,omitempty" help:"at most this many rows (0: all)"`
 }
 
 // LinkRow is a deputy–ministry edge: how many questions a deputy addressed
@@ -23,41 +28,28 @@ type LinkRow struct {
 	Questions        int    `json:"questions"`
 }
 
+// GroupLinkRow is a group–ministry edge.
+type GroupLinkRow struct {
+	Group            string `json:"group"`
+	MinistryAsked    string `json:"ministry_asked"`
+	MinistryAssigned string `json:"ministry_assigned"`
+	Questions        int    `json:"questions"`
+}
+
 // Links returns the deputy → ministry rows, most questions first.
 func Links(ctx context.Context, st *graph.Store, opts LinksOptions) ([]LinkRow, error) {
-	qs, err := st.Subjects(ctx, graph.Type, graph.IRI(graph.TypeQuestion))
+	m, err := prepare(ctx, st, checkLimit(opts.Limit), checkBy(opts.By))
 	if err != nil {
 		return nil, err
 	}
-	cache := newNodeCache(st)
-	counts := map[LinkRow]int{}
-	for _, q := range qs {
-		n, err := cache.get(ctx, q)
-		if err != nil {
-			return nil, err
-		}
-		var row LinkRow
-		if row.Deputy, err = cache.deputyLabel(ctx, n.iri(graph.AskedBy)); err != nil {
-			return nil, err
-		}
-		if row.Group, err = cache.name(ctx, n.iri(graph.AuthorGroup)); err != nil {
-			return nil, err
-		}
-		if row.MinistryAsked, err = cache.name(ctx, n.iri(graph.AddressedTo)); err != nil {
-			return nil, err
-		}
-		if row.MinistryAssigned, err = cache.name(ctx, n.iri(graph.AnsweredBy)); err != nil {
-			return nil, err
-		}
-		if row.Deputy == "" && row.MinistryAsked == "" && row.MinistryAssigned == "" {
-			continue // nothing known of who asked whom
-		}
-		counts[row]++
+	counts, err := m.links(opts.Filter, false)
+	if err != nil {
+		return nil, err
 	}
 	rows := make([]LinkRow, 0, len(counts))
-	for r, c := range counts {
-		r.Questions = c
-		rows = append(rows, r)
+	for k, n := range counts {
+		rows = append(rows, LinkRow{Deputy: m.deputyName(k.who), Group: m.groupName(k.group),
+			MinistryAsked: m.ministryName(k.asked), MinistryAssigned: m.ministryName(k.assigned), Questions: n})
 	}
 	sort.Slice(rows, func(i, j int) bool {
 		a, b := rows[i], rows[j]
@@ -67,13 +59,86 @@ func Links(ctx context.Context, st *graph.Store, opts LinksOptions) ([]LinkRow, 
 		if a.Deputy != b.Deputy {
 			return a.Deputy < b.Deputy
 		}
+		if a.Group != b.Group {
+			return a.Group < b.Group
+		}
 		if a.MinistryAsked != b.MinistryAsked {
 			return a.MinistryAsked < b.MinistryAsked
 		}
 		return a.MinistryAssigned < b.MinistryAssigned
 	})
-	if opts.Limit > 0 && len(rows) > opts.Limit {
-		rows = rows[:opts.Limit]
+	return limitRows(rows, opts.Limit), nil
+}
+
+// GroupLinks returns the group → ministry rows, most questions first.
+func GroupLinks(ctx context.Context, st *graph.Store, opts LinksOptions) ([]GroupLinkRow, error) {
+	m, err := prepare(ctx, st, checkLimit(opts.Limit))
+	if err != nil {
+		return nil, err
 	}
-	return rows, nil
+	counts, err := m.links(opts.Filter, true)
+	if err != nil {
+		return nil, err
+	}
+	rows := make([]GroupLinkRow, 0, len(counts))
+	for k, n := range counts {
+		rows = append(rows, GroupLinkRow{Group: m.groupName(k.group),
+			MinistryAsked: m.ministryName(k.asked), MinistryAssigned: m.ministryName(k.assigned), Questions: n})
+	}
+	sort.Slice(rows, func(i, j int) bool {
+		a, b := rows[i], rows[j]
+		if a.Questions != b.Questions {
+			return a.Questions > b.Questions
+		}
+		if a.Group != b.Group {
+			return a.Group < b.Group
+		}
+		if a.MinistryAsked != b.MinistryAsked {
+			return a.MinistryAsked < b.MinistryAsked
+		}
+		return a.MinistryAssigned < b.MinistryAssigned
+	})
+	return limitRows(rows, opts.Limit), nil
+}
+
+type linkKey struct{ who, group, asked, assigned int32 }
+
+// links counts questions by (deputy, group, asked, answering); by group,
+// the deputy is left out. Questions that name no ministry, or no author
+// (no deputy; by group, no group), are no edge and are not counted.
+func (m *Model) links(filter Filter, byGroup bool) (map[linkKey]int, error) {
+	f, err := m.compile(filter)
+	if err != nil {
+		return nil, err
+	}
+	counts := map[linkKey]int{}
+	m.eachQuestion(f, func(_ int32, q *Question) {
+		if q.Document {
+			return
+		}
+		k := linkKey{who: q.Deputy, group: q.Group, asked: q.Asked, assigned: q.Answerer}
+		if byGroup {
+			k.who = none
+		}
+		if k.asked == none && k.assigned == none || byGroup && k.group == none || !byGroup && k.who == none {
+			return
+		}
+		counts[k]++
+	})
+	return counts, nil
+}
+
+func checkBy(by string) error {
+	if by != "" && by != "deputy" && by != "group" {
+		return lexgraph.Errorf(lexgraph.EINVALID, "--by %q: want deputy or group", by)
+	}
+	return nil
+}
+
+// prepare checks options, then loads the model.
+func prepare(ctx context.Context, st *graph.Store, errs ...error) (*Model, error) {
+	if err := firstError(errs...); err != nil {
+		return nil, err
+	}
+	return LoadModel(ctx, st)
 }

@@ -5,8 +5,6 @@ package queries
 
 import (
 	"context"
-	"sort"
-	"strings"
 
 	"lexgraph/graph"
 )
@@ -62,85 +60,4 @@ func first(vals []graph.Value) string {
 		}
 	}
 	return best
-}
-
-// node is a node's outgoing properties, read once.
-type node map[string][]graph.Value
-
-func (n node) str(p string) string { return first(n[p]) }
-
-func (n node) iri(p string) string {
-	for _, v := range n[p] {
-		if v.IsIRI() {
-			return v.IRI()
-		}
-	}
-	return ""
-}
-
-// nodeCache reads each node's properties once per query.
-type nodeCache struct {
-	st    *graph.Store
-	nodes map[string]node
-}
-
-func newNodeCache(st *graph.Store) *nodeCache {
-	return &nodeCache{st: st, nodes: map[string]node{}}
-}
-
-func (c *nodeCache) get(ctx context.Context, iri string) (node, error) {
-	if n, ok := c.nodes[iri]; ok {
-		return n, nil
-	}
-	out, err := c.st.Out(ctx, iri)
-	if err != nil {
-		return nil, err
-	}
-	c.nodes[iri] = out
-	return out, nil
-}
-
-// deputyLabel writes a deputy as pages do: "M. Jacques Cresta".
-func (c *nodeCache) deputyLabel(ctx context.Context, iri string) (string, error) {
-	if iri == "" {
-		return "", nil
-	}
-	n, err := c.get(ctx, iri)
-	if err != nil {
-		return "", err
-	}
-	name := n.str(graph.Name)
-	if civ := n.str(graph.Civility); civ != "" && name != "" {
-		return civ + " " + name, nil
-	}
-	return name, nil
-}
-
-// name returns a node's name property.
-func (c *nodeCache) name(ctx context.Context, iri string) (string, error) {
-	if iri == "" {
-		return "", nil
-	}
-	n, err := c.get(ctx, iri)
-	if err != nil {
-		return "", err
-	}
-	return n.str(graph.Name), nil
-}
-
-// questionNumber returns a question's number (or uid) for display.
-func questionNumber(n node, iri string) string {
-	if num := n.str(graph.Number); num != "" {
-		return num
-	}
-	return strings.TrimPrefix(iri, "question/")
-}
-
-func sortNumbers(nums []string) {
-	sort.Slice(nums, func(i, j int) bool {
-		if len(nums[i]) != len(nums[j]) {
-			return len(nums[i]) < len(nums[j])
-		}
-		return nums[i] < nums[j]
-	})
 }

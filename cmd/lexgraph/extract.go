@@ -17,7 +17,7 @@ end byte offsets of the mention in that file, its text (exactly those bytes),
 its kind, the instrument's id and label, the article where one is cited, the
 part of the document (question, answer, title, index, text) and the
 confidence. --format jsonl prints one JSON object a line.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			x, err := a.extractor()
 			if err != nil {

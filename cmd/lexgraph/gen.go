@@ -20,7 +20,7 @@ formats, HTML answers, re-attributions). --reference also writes the acteur
 and organe records of its deputies, groups and ministries. A name ending in
 .zip gets a zip archive. The same --seed writes the same files. Prints what
 the files hold: questions, answers, deputies, ministries, citations.`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			exp, err := generate.WriteFiles(out, ref, o)
 			if err != nil {

@@ -31,7 +31,7 @@ dump updates its questions in place. A record that cannot be read is named
 with its position on standard error and written to the rejects file
 (ingest.rejects, default <db>.rejects.jsonl) while the others go in; the
 exit status is then 3. On a terminal a progress bar shows how far it is.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			tuneMemory()

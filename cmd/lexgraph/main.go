@@ -62,15 +62,26 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "lexgraph: %v\n", err)
 	var usage usageError
-	if errors.As(err, &usage) || lexgraph.ErrorCode(err) == lexgraph.EINVALID && isFlagError(err) {
+	if errors.As(err, &usage) {
 		return exitUsage
 	}
 	return exitError
 }
 
+// usageError marks a command line that is wrong (a flag, a missing
+// argument), for exit status 2.
 type usageError struct{ error }
 
-func isFlagError(err error) bool { return false }
+// usageArgs wraps a cobra argument check so that its errors are usage
+// errors.
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return usageError{err}
+		}
+		return nil
+	}
+}
 
 func (a *app) rootCommand() *cobra.Command {
 	root := &cobra.Command{
@@ -101,7 +112,7 @@ graph that you query.`,
 	pf.String("db", "", "store path (bolt file) or connection string; also the db key and LEXGRAPH_DB (default lexgraph.db)")
 	pf.String("backend", "", "store backend: bolt, memory, postgres, cockroach (default bolt)")
 	pf.StringVar(&a.format, "format", "table", "output format: table, json, csv or jsonl")
-	root.AddCommand(a.ingestCommand(), a.extractCommand(), a.queryCommand(), a.statsCommand(), a.genCommand())
+	root.AddCommand(a.ingestCommand(), a.extractCommand(), a.evalCommand(), a.queryCommand(), a.statsCommand(), a.exportCommand(), a.genCommand())
 	return root
 }
 

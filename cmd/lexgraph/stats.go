@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/spf13/cobra"
 
+	"lexgraph/graph"
 	"lexgraph/queries"
 )
 
@@ -10,21 +11,18 @@ func (a *app) statsCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "stats",
 		Short: "Count the questions, answers, deputies, ministries, instruments, citations and quads in the store",
-		Args:  cobra.NoArgs,
+		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := a.openStore(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			s, err := queries.GetStats(cmd.Context(), st)
-			if err != nil {
-				return err
-			}
-			if a.format == "json" {
-				return render(a.stdout, "json", s)
-			}
-			return render(a.stdout, a.format, []queries.Stats{s})
+			return a.withReadStore(cmd.Context(), func(st *graph.Store) error {
+				s, err := queries.GetStats(cmd.Context(), st)
+				if err != nil {
+					return err
+				}
+				if a.format == "json" {
+					return render(a.stdout, "json", s)
+				}
+				return render(a.stdout, a.format, []queries.Stats{s})
+			})
 		},
 	}
 }

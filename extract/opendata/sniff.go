@@ -11,6 +11,34 @@ import (
 // record (question, QUESTION, acteur, organe, mandat) or a container of
 // them (questionsEcrites, export).
 func Sniff(head []byte) string {
+	root := Root(head)
+	if !recordKinds[root] && !containers[root] {
+		return ""
+	}
+	if bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF")), " \t\r\n")[0] == '{' {
+		return "json"
+	}
+	return "xml"
+}
+
+// ReadOrder ranks an input by its first bytes in the order inputs are best
+// read in: organe records (0), then acteur and mandat records and export
+// files (1), then questions, pages and anything else (2). Read in that
+// order, each record finds the ones it points to already in the store, and
+// no placeholder (a deputy known by acteur id only) needs renaming after.
+func ReadOrder(head []byte) int {
+	switch Root(head) {
+	case KindOrgane, "organes":
+		return 0
+	case KindActeur, KindMandat, "acteurs", "mandats", "export":
+		return 1
+	}
+	return 2
+}
+
+// Root returns the first key of a JSON input or the root element of an XML
+// one, "" for anything else.
+func Root(head []byte) string {
 	head = bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF"))
 	head = bytes.TrimLeft(head, " \t\r\n")
 	if len(head) == 0 {
@@ -22,18 +50,11 @@ func Sniff(head []byte) string {
 		if len(rest) == 0 || rest[0] != '"' {
 			return ""
 		}
-		end := bytes.IndexByte(rest[1:], '"')
-		if end < 0 {
-			return ""
-		}
-		key := string(rest[1 : 1+end])
-		if recordKinds[key] || containers[key] {
-			return "json"
+		if end := bytes.IndexByte(rest[1:], '"'); end >= 0 {
+			return string(rest[1 : 1+end])
 		}
 	case '<':
-		if name := xmlRoot(head); recordKinds[name] || containers[name] {
-			return "xml"
-		}
+		return xmlRoot(head)
 	}
 	return ""
 }

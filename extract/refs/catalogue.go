@@ -4,8 +4,10 @@ import (
 	_ "embed"
 	"fmt"
 	"os"
+	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 
@@ -31,6 +33,9 @@ type entry struct {
 	Context    []string   `yaml:"context"`
 	Nouns      []string   `yaml:"nouns"`
 	CodeNames  []string   `yaml:"code_names"`
+	// title is the folded title of a law, taken from its label: what
+	// follows "Loi n° … du <date>".
+	title string
 }
 
 type catalogueFile struct {
@@ -45,7 +50,11 @@ type Catalogue struct {
 	byDate   map[string][]*entry // kind + "|" + date
 	byAlias  map[string]*entry   // folded alias
 	byCode   map[string]*entry   // folded code name
+	byKind   map[string][]*entry
+	titles   []*entry // laws with a title
 	ordered  []*entry
+	// nameCache memoises matchNamed's document-independent part.
+	nameCache sync.Map
 }
 
 // LoadCatalogue reads the bundled catalogue, then each extra file in turn;
@@ -98,7 +107,18 @@ func (c *Catalogue) index() {
 	c.byDate = map[string][]*entry{}
 	c.byAlias = map[string]*entry{}
 	c.byCode = map[string]*entry{}
+	c.byKind = map[string][]*entry{}
+	c.titles = nil
 	for _, e := range c.ordered {
+		if e.Kind == string(lexgraph.KindLoi) {
+			if m := reLabelTitle.FindStringSubmatch(e.Label); m != nil {
+				e.title = normName(m[1])
+				c.titles = append(c.titles, e)
+			}
+		}
+		if len(e.Match) > 0 || len(e.Aliases) > 0 {
+			c.byKind[e.Kind] = append(c.byKind[e.Kind], e)
+		}
 		if e.Number != "" {
 			c.byNumber[e.Kind+"|"+normNumber(e.Number)] = e
 		}
@@ -124,6 +144,10 @@ func (c *Catalogue) index() {
 		}
 	}
 }
+
+// reLabelTitle finds a law's title in its label: the words after the year
+// of "Loi n° 2000-1208 du 13 décembre 2000 relative à …".
+var reLabelTitle = regexp.MustCompile(`(?i)^loi\b.*?\bdu\s+\d{1,2}(?:er)?\s+\S+\s+\d{4}\s+(.{8,})$`)
 
 // codeNames returns every name that may follow the word "code".
 func (c *Catalogue) codeNames() []string {
@@ -180,24 +204,45 @@ func legifranceURL(id string) string {
 // matchNamed finds the catalogue entry that a named mention designates: its
 // folded text holds every word of one of an entry's alternatives. It returns
 // nil when none or more than one instrument matches: an ambiguous name stays
-// unresolved.
+// unresolved. Alternatives that need context words are settled against the
+// document; the rest, the same for every document, is cached.
 func (c *Catalogue) matchNamed(kind lexgraph.Kind, noun, folded, date string, doc *docContext) *entry {
 	if e, ok := c.byAlias[folded]; ok && e.Kind == string(kind) {
 		return e
 	}
+	key := string(kind) + "|" + noun + "|" + date + "|" + folded
+	var cands []nameMatch
+	if v, ok := c.nameCache.Load(key); ok {
+		cands = v.([]nameMatch)
+	} else {
+		for _, e := range c.byKind[string(kind)] {
+			if !e.nounOK(noun) {
+				continue
+			}
+			if m, ok := e.matches(folded, date); ok {
+				cands = append(cands, m)
+			}
+		}
+		c.nameCache.Store(key, cands)
+	}
 	var found *entry
-	for _, e := range c.ordered {
-		if e.Kind != string(kind) || !e.nounOK(noun) {
+	for _, m := range cands {
+		if m.needsContext && !doc.hasAny(m.e.Context) {
 			continue
 		}
-		if e.matches(folded, date, doc) {
-			if found != nil && found != e {
-				return nil
-			}
-			found = e
+		if found != nil && found != m.e {
+			return nil
 		}
+		found = m.e
 	}
 	return found
+}
+
+// nameMatch is an entry a name matches, perhaps only where the document
+// holds one of the entry's context words.
+type nameMatch struct {
+	e            *entry
+	needsContext bool
 }
 
 func (e *entry) nounOK(noun string) bool {
@@ -212,42 +257,48 @@ func (e *entry) nounOK(noun string) bool {
 	return false
 }
 
-func (e *entry) matches(folded, date string, doc *docContext) bool {
+// matches reports whether the name matches the entry, and whether only
+// with context: an alternative without "+context" that matches wins.
+func (e *entry) matches(folded, date string) (nameMatch, bool) {
+	m := nameMatch{e: e, needsContext: true}
+	ok := false
 	for _, a := range e.Match {
-		if e.altMatches(a, folded, date, doc) {
-			return true
+		alt, ctx := e.altMatches(a, folded, date)
+		if alt && !ctx {
+			return nameMatch{e: e}, true
 		}
+		ok = ok || alt
 	}
 	for _, a := range e.Aliases {
 		if containsWords(folded, normName(a)) {
-			return true
+			return nameMatch{e: e}, true
 		}
 	}
-	return false
+	return m, ok
 }
 
-func (e *entry) altMatches(alt []string, folded, date string, doc *docContext) bool {
+// altMatches reports whether one alternative matches, and whether it asks
+// for context.
+func (e *entry) altMatches(alt []string, folded, date string) (match, context bool) {
 	for _, w := range alt {
 		switch {
 		case strings.HasPrefix(w, "@"):
 			if date != w[1:] {
-				return false
+				return false, false
 			}
 		case w == "+context":
-			if !doc.hasAny(e.Context) {
-				return false
-			}
+			context = true
 		default:
 			if !containsWords(folded, w) {
-				return false
+				return false, false
 			}
 		}
 	}
 	// A mention with a date other than the instrument's is another text.
 	if date != "" && e.Date != "" && date != e.Date {
-		return false
+		return false, false
 	}
-	return true
+	return true, context
 }
 
 // containsWords reports whether words occurs in s at word boundaries.
@@ -272,7 +323,15 @@ func isWordByte(b byte) bool {
 
 // normName folds a name and collapses its spaces, for comparisons.
 func normName(s string) string {
-	return lexgraph.CollapseSpace(strings.ReplaceAll(lexgraph.Fold(s), "*", ""))
+	if strings.IndexByte(s, '*') >= 0 {
+		s = strings.ReplaceAll(s, "*", "")
+	}
+	s = lexgraph.FoldSpace(s)
+	if strings.IndexByte(s, '\'') >= 0 {
+		// "l '" and "l' " as printed with stray spaces read "l'"
+		s = strings.ReplaceAll(strings.ReplaceAll(s, " '", "'"), "' ", "'")
+	}
+	return s
 }
 
 // normNumber writes official numbers one way: "91-32", "92/43/CEE".

@@ -33,8 +33,11 @@ type articleItem struct {
 func (c *candidate) form() Form { return c.pat.Form }
 
 // windowAfter and windowBefore bound how far a pattern may reach from its
-// trigger word; the longest real references run to about 300 bytes.
+// trigger word; the longest real references run to about 300 bytes. Most
+// matches are short, so patterns first run on a short window, and again on
+// the long one only when a match reaches the short window's end.
 const (
+	windowShort  = 240
 	windowAfter  = 900
 	windowBefore = 64
 )
@@ -43,14 +46,22 @@ const (
 // candidates that survive overlap resolution, in text order.
 func (x *Extractor) find(text string) []*candidate {
 	var found []*candidate
-	scanWords(text, x.maxTrigger, func(ws, we int, folded string) {
-		pats := x.byTrigger[folded]
-		if len(pats) == 0 {
-			return
-		}
-		win := runeWindow{text: text[ws:clampRune(text, ws+windowAfter)]}
+	var short, long, before runeWindow
+	x.eachTrigger(text, func(ws, we int, pats []*pattern) {
+		short.reset(text[ws:clampRune(text, ws+windowShort)])
+		long.reset(text[ws:clampRune(text, ws+windowAfter)])
+		before.reset(text[clampRuneBack(text, ws-windowBefore):ws])
+		next := ""
 		for _, p := range pats {
-			if c := x.try(p, text, ws, &win); c != nil {
+			if len(p.Next) > 0 {
+				if next == "" {
+					next = foldNext(text, we)
+				}
+				if !hasAnyPrefix(next, p.Next) {
+					continue
+				}
+			}
+			if c := x.try(p, ws, &short, &long, &before); c != nil {
 				found = append(found, c)
 			}
 		}
@@ -65,16 +76,25 @@ func (x *Extractor) find(text string) []*candidate {
 	return found
 }
 
-// try runs pattern p at the trigger at byte ws of text.
-func (x *Extractor) try(p *pattern, text string, ws int, win *runeWindow) *candidate {
-	var before string
-	if p.before != nil || p.rejectBefore != nil {
-		before = text[clampRuneBack(text, ws-windowBefore):ws]
-	}
-	if p.rejectBefore != nil && x.matchString(p.rejectBefore, before) != nil {
+// try runs pattern p at the trigger at byte ws; short and long are the
+// text after the trigger, before the text just before it.
+func (x *Extractor) try(p *pattern, ws int, short, long, before *runeWindow) *candidate {
+	var bm *regexp2.Match
+	if p.rejectBefore != nil && x.matchRunes(p.rejectBefore, before.runes()) != nil {
 		return nil
 	}
+	if p.before != nil {
+		// a required look-behind is cheaper than the pattern: check it first
+		if bm = x.matchRunes(p.before, before.runes()); bm == nil && !p.BeforeOpt {
+			return nil
+		}
+	}
+	win := short
 	m := x.matchRunes(p.match, win.runes())
+	if m != nil && m.Index+m.Length >= len(win.runes())-8 && len(long.text) > len(short.text) {
+		win = long
+		m = x.matchRunes(p.match, win.runes())
+	}
 	if m == nil {
 		return nil
 	}
@@ -82,22 +102,16 @@ func (x *Extractor) try(p *pattern, text string, ws int, win *runeWindow) *candi
 	for _, g := range m.Groups()[1:] {
 		if len(g.Captures) > 0 && g.Name != "" && (g.Name[0] < '0' || g.Name[0] > '9') {
 			c.groups[g.Name] = g.String()
-			if g.Name == "list" {
-				c.groups["list@"] = itoa(ws + win.byteOffset(g.Index))
+			if g.Name == "list" || g.Name == "day1" || g.Name == "day2" || g.Name == "date" {
+				c.groups[g.Name+"@"] = itoa(ws + win.byteOffset(g.Index))
 			}
 		}
 	}
-	if p.before != nil {
-		bm := x.matchString(p.before, before)
-		if bm == nil && !p.BeforeOpt {
-			return nil
-		}
-		if bm != nil {
-			c.start = ws - len(before) + len(string([]rune(before)[:bm.Index]))
-			for _, g := range bm.Groups()[1:] {
-				if len(g.Captures) > 0 && g.Name != "" && (g.Name[0] < '0' || g.Name[0] > '9') {
-					c.groups[g.Name] = g.String()
-				}
+	if bm != nil {
+		c.start = ws - len(before.text) + before.byteOffset(bm.Index)
+		for _, g := range bm.Groups()[1:] {
+			if len(g.Captures) > 0 && g.Name != "" && (g.Name[0] < '0' || g.Name[0] > '9') {
+				c.groups[g.Name] = g.String()
 			}
 		}
 	}
@@ -113,46 +127,47 @@ func (x *Extractor) matchRunes(re *regexp2.Regexp, r []rune) *regexp2.Match {
 	return m
 }
 
-func (x *Extractor) matchString(re *regexp2.Regexp, s string) *regexp2.Match {
-	m, err := re.FindStringMatch(s)
-	if err != nil {
-		x.timeouts.Add(1)
-		return nil
-	}
-	return m
-}
-
 // runeWindow converts a stretch of text to runes once, on demand, and maps
 // regexp2's rune offsets back to bytes: regexp2 counts runes, lexgraph
 // reports bytes.
 type runeWindow struct {
 	text string
 	r    []rune
-	offs []int // offs[i] is the byte offset of rune i; offs[len(r)] = len(text)
+	done bool
+	// the last offset asked for, to walk on from it
+	lastRune, lastByte int
+}
+
+func (w *runeWindow) reset(text string) {
+	w.text, w.r, w.done, w.lastRune, w.lastByte = text, w.r[:0], false, 0, 0
 }
 
 func (w *runeWindow) runes() []rune {
-	if w.r == nil {
-		w.r = []rune(w.text)
+	if !w.done {
+		for _, r := range w.text {
+			w.r = append(w.r, r)
+		}
+		w.done = true
 	}
 	return w.r
 }
 
+// byteOffset returns the byte offset of rune i.
 func (w *runeWindow) byteOffset(i int) int {
-	if w.offs == nil {
-		w.offs = make([]int, 0, len(w.runes())+1)
-		for j := range w.text {
-			w.offs = append(w.offs, j)
-		}
-		w.offs = append(w.offs, len(w.text))
+	if i < w.lastRune {
+		w.lastRune, w.lastByte = 0, 0
 	}
-	return w.offs[i]
+	for ; w.lastRune < i; w.lastRune++ {
+		w.lastByte += utf8.RuneLen(w.r[w.lastRune])
+	}
+	return w.lastByte
 }
 
-// scanWords calls fn for every word of text (a run of letters) no longer than
-// max bytes, with its folded form. It is the cheap literal prefilter: the
-// patterns run only where a trigger word stands.
-func scanWords(text string, max int, fn func(ws, we int, folded string)) {
+// eachTrigger calls fn for every trigger word of text, with the patterns it
+// starts. It is the cheap literal prefilter: words are folded into a small
+// buffer, most are dismissed by their first two letters, and the patterns run
+// only where a trigger word stands.
+func (x *Extractor) eachTrigger(text string, fn func(ws, we int, pats []*pattern)) {
 	var buf [64]byte
 	i := 0
 	for i < len(text) {
@@ -192,8 +207,7 @@ func scanWords(text string, max int, fn func(ws, we int, folded string)) {
 			if !unicode.IsLetter(r) {
 				break
 			}
-			f := foldRune(r)
-			if f == 0 || n+1 > len(buf) {
+			if f := foldRune(r); f == 0 || n+1 > len(buf) {
 				ok = false
 			} else {
 				buf[n] = f
@@ -201,11 +215,44 @@ func scanWords(text string, max int, fn func(ws, we int, folded string)) {
 			}
 			i += size
 		}
-		if ok && n <= max {
-			fn(ws, i, string(buf[:n]))
+		if !ok || n > x.maxTrigger || n < 2 || !x.prefix2[pair(buf[0], buf[1])] {
+			continue
+		}
+		pats := x.byTrigger[string(buf[:n])] // no allocation: a map index
+		if up := text[ws]; up >= 'A' && up <= 'Z' {
+			if exact := x.byExact[text[ws:i]]; len(exact) > 0 {
+				pats = append(pats[:len(pats):len(pats)], exact...)
+			}
+		}
+		if len(pats) > 0 {
+			fn(ws, i, pats)
 		}
 	}
 }
+
+// foldNext returns the text after the word ending at we, folded, its
+// leading spaces dropped, for the patterns' next lists. It never returns ""
+// so that callers can tell "not computed" apart.
+func foldNext(text string, we int) string {
+	end := clampRune(text, we+40)
+	s := lexgraph.FoldSpace(strings.TrimLeft(text[we:end], " \u00a0\t\n"))
+	if s == "" {
+		return " "
+	}
+	return s
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// pair indexes the first two letters of a folded word.
+func pair(a, b byte) int { return int(a&31)<<5 | int(b&31) }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
@@ -284,11 +331,16 @@ func resolveOverlaps(cs []*candidate) []*candidate {
 // de Berne": two instruments under one plural noun.
 var reCoordinated = regexp.MustCompile(`\s+et\s+(?:de\s+|d['’ʼ]\s*)\p{Lu}`)
 
-// splitCoordinated splits a plural treaty candidate naming two instruments
-// into one candidate each.
+// splitCoordinated splits a candidate naming several instruments into one
+// candidate each: "les conventions de Washington et de Berne", "les arrêtés
+// des 9 et 10 mai 2011".
 func splitCoordinated(text string, cs []*candidate) []*candidate {
 	var out []*candidate
 	for _, c := range cs {
+		if c.groups["day1"] != "" {
+			out = append(out, splitDates(text, c)...)
+			continue
+		}
 		noun := c.groups["noun"]
 		if c.pat.kind != lexgraph.KindTraite || c.form() != FormNamed || !strings.HasSuffix(lexgraph.Fold(noun), "s") {
 			out = append(out, c)
@@ -311,8 +363,38 @@ func splitCoordinated(text string, cs []*candidate) []*candidate {
 	return out
 }
 
+// splitDates turns "arrêtés ministériels des 9 et 10 mai 2011" into one
+// candidate a day, the earlier days taking the month and year of the last:
+// "arrêtés ministériels des 9" and "10 mai 2011".
+func splitDates(text string, c *candidate) []*candidate {
+	date := c.groups["date"]
+	f := strings.Fields(lexgraph.CollapseSpace(date))
+	if len(f) != 3 {
+		return []*candidate{c}
+	}
+	monthYear := f[1] + " " + f[2]
+	dateAt := atoi(c.groups["date@"])
+	var out []*candidate
+	start := c.start
+	for _, g := range []string{"day1", "day2"} {
+		day := c.groups[g]
+		if day == "" {
+			continue
+		}
+		at := atoi(c.groups[g+"@"])
+		groups := map[string]string{"noun": c.groups["noun"], "date": day + " " + monthYear}
+		out = append(out, &candidate{start: start, end: at + len(day), pat: c.pat, groups: groups})
+		start = -1
+	}
+	if start >= 0 {
+		return []*candidate{c}
+	}
+	out = append(out, &candidate{start: dateAt, end: c.end, pat: c.pat, groups: map[string]string{"noun": c.groups["noun"], "date": date}})
+	return out
+}
+
 var (
-	reArtItem  = regexp.MustCompile(`(?i)((?:L\.?\s?O|LO|L|R|D|A)(?:\.\s?|\s)(?:\*\s?)?)?(\d+(?:[-‑–]\d+)*(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|novies|decies)\b)?|1\s?er\b|premier\b|pr[ée]liminaire\b)((?:,?\s+(?:paragraphe|alin[ée]a|al\.|§|point|points)\s*(?:\d+|premier|1er)(?:\s+\(?[a-z]\))?(?:\s*[a-z]\))?)*)`)
+	reArtItem  = regexp.MustCompile(`(?i)((?:L\.?\s?O|LO|L|R|D|A)(?:\.\s?|\s)(?:\*\s?)?)?(1\s?er\b|premier\b|pr[ée]liminaire\b|\d+(?:[-‑–]\d+)*(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|novies|decies)\b)?(?:\s+[A-Z]\b(?:[^.\pL]|$))?)((?:,?\s+(?:paragraphe|alin[ée]a|al\.|§|point|points)\s*(?:\d+|premier|1er)(?:\s+\(?[a-z]\))?(?:\s*[a-z]\))?)*)`)
 	reRangeSep = regexp.MustCompile(`^\s*(?:à|au)\s*$`)
 )
 

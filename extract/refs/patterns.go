@@ -29,6 +29,8 @@ const (
 	FormCode     Form = "code"
 	FormShort    Form = "short"
 	FormArticle  Form = "article"
+	FormTitled   Form = "titled"
+	FormCourt    Form = "court"
 )
 
 // patternSpec is one entry of patterns.yaml.
@@ -41,6 +43,7 @@ type patternSpec struct {
 	Before       string   `yaml:"before"`
 	RejectBefore string   `yaml:"reject_before"`
 	BeforeOpt    bool     `yaml:"before_optional"`
+	Next         []string `yaml:"next"`
 	Match        string   `yaml:"match"`
 }
 
@@ -73,6 +76,9 @@ func expandMacros(s string, macros map[string]string, depth int) (string, error)
 			err = fmt.Errorf("unknown macro %s", m)
 			return m
 		}
+		if words, ok := strings.CutPrefix(def, "words:"); ok {
+			return wordsRegex(strings.Fields(words))
+		}
 		exp, e := expandMacros(def, macros, depth+1)
 		if e != nil {
 			err = e
@@ -83,11 +89,13 @@ func expandMacros(s string, macros map[string]string, depth int) (string, error)
 }
 
 // regexOptions: case-insensitive, and white space in the table is layout,
-// not pattern (write {{S}} or {{SP}} for a space).
+// not pattern (write {{S}} or {{SP}} for a space). The look-behind patterns
+// (before, reject_before) also run right to left: anchored at the trigger,
+// they fail at once instead of being retried from every earlier position.
 const regexOptions = regexp2.IgnoreCase | regexp2.IgnorePatternWhitespace
 
-func compile(src string, timeout time.Duration) (*regexp2.Regexp, error) {
-	re, err := regexp2.Compile(src, regexOptions)
+func compile(src string, timeout time.Duration, extra regexp2.RegexOptions) (*regexp2.Regexp, error) {
+	re, err := regexp2.Compile(src, regexOptions|extra)
 	if err != nil {
 		return nil, err
 	}
@@ -115,19 +123,21 @@ func loadPatterns(data []byte, extra map[string]string, timeout time.Duration) (
 			return nil, fmt.Errorf("pattern %s: no triggers", s.Name)
 		}
 		for i, t := range s.Triggers {
-			s.Triggers[i] = lexgraph.Fold(t)
+			if !strings.HasPrefix(t, "=") {
+				s.Triggers[i] = lexgraph.Fold(t)
+			}
 		}
 		src, err := expandMacros(s.Match, f.Macros, 0)
 		if err != nil {
 			return nil, fmt.Errorf("pattern %s: %w", s.Name, err)
 		}
-		if p.match, err = compile(`\G(?:`+src+`)`, timeout); err != nil {
+		if p.match, err = compile(`\G(?:`+src+`)`, timeout, 0); err != nil {
 			return nil, fmt.Errorf("pattern %s: %w", s.Name, err)
 		}
 		if s.Before != "" {
 			src, err := expandMacros(s.Before, f.Macros, 0)
 			if err == nil {
-				p.before, err = compile(`(?:`+src+`)\z`, timeout)
+				p.before, err = compile(`(?:`+src+`)\z`, timeout, regexp2.RightToLeft)
 			}
 			if err != nil {
 				return nil, fmt.Errorf("pattern %s (before): %w", s.Name, err)
@@ -136,7 +146,7 @@ func loadPatterns(data []byte, extra map[string]string, timeout time.Duration) (
 		if s.RejectBefore != "" {
 			src, err := expandMacros(s.RejectBefore, f.Macros, 0)
 			if err == nil {
-				p.rejectBefore, err = compile(`(?:`+src+`)\z`, timeout)
+				p.rejectBefore, err = compile(`(?:`+src+`)\z`, timeout, regexp2.RightToLeft)
 			}
 			if err != nil {
 				return nil, fmt.Errorf("pattern %s (reject_before): %w", s.Name, err)
@@ -145,6 +155,56 @@ func loadPatterns(data []byte, extra map[string]string, timeout time.Duration) (
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// wordsRegex compiles a list of words ("en_date" for "en date") to one
+// expression shaped as a trie: qui, que, qu give "qu(?:i|e)?". Letters match
+// as written, case aside: "a" is not "à". regexp2 tries alternatives one by one, so a flat list of 50
+// words costs 50 attempts at every word of a subject phrase; the trie, a few.
+func wordsRegex(words []string) string {
+	type node struct {
+		next map[rune]*node
+		end  bool
+	}
+	root := &node{next: map[rune]*node{}}
+	for _, w := range words {
+		n := root
+		for _, r := range strings.ToLower(strings.ReplaceAll(w, "_", " ")) {
+			if n.next[r] == nil {
+				n.next[r] = &node{next: map[rune]*node{}}
+			}
+			n = n.next[r]
+		}
+		n.end = true
+	}
+	var emit func(n *node) string
+	emit = func(n *node) string {
+		keys := make([]rune, 0, len(n.next))
+		for r := range n.next {
+			keys = append(keys, r)
+		}
+		sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+		var alts []string
+		for _, r := range keys {
+			lit := regexp2.Escape(string(r))
+			if r == ' ' {
+				lit = `[\s\u00a0\u202f]+`
+			}
+			alts = append(alts, lit+emit(n.next[r]))
+		}
+		switch {
+		case len(alts) == 0:
+			return ""
+		case len(alts) == 1 && !n.end:
+			return alts[0]
+		}
+		s := "(?:" + strings.Join(alts, "|") + ")"
+		if n.end {
+			s += "?"
+		}
+		return s
+	}
+	return "(?:" + emit(root) + ")"
 }
 
 // namesRegex turns names into one alternation that tolerates missing

@@ -35,7 +35,9 @@ type Options struct {
 type Extractor struct {
 	cat        *Catalogue
 	patterns   []*pattern
-	byTrigger  map[string][]*pattern
+	byTrigger  map[string][]*pattern // folded trigger words
+	byExact    map[string][]*pattern // exact trigger words ("=CE")
+	prefix2    [1024]bool            // the first two letters of every trigger
 	maxTrigger int
 	workers    int
 	timeouts   atomic.Int64
@@ -55,15 +57,23 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{cat: cat, patterns: pats, byTrigger: map[string][]*pattern{}, workers: opts.Workers}
+	x := &Extractor{cat: cat, patterns: pats, byTrigger: map[string][]*pattern{}, byExact: map[string][]*pattern{}, workers: opts.Workers}
 	if x.workers <= 0 {
 		x.workers = runtime.GOMAXPROCS(0)
 	}
 	for _, p := range pats {
 		for _, t := range p.Triggers {
-			x.byTrigger[t] = append(x.byTrigger[t], p)
+			if exact, ok := strings.CutPrefix(t, "="); ok {
+				x.byExact[exact] = append(x.byExact[exact], p)
+				t = lexgraph.Fold(exact)
+			} else {
+				x.byTrigger[t] = append(x.byTrigger[t], p)
+			}
 			if len(t) > x.maxTrigger {
 				x.maxTrigger = len(t)
+			}
+			if len(t) >= 2 {
+				x.prefix2[pair(t[0], t[1])] = true
 			}
 		}
 	}
@@ -134,12 +144,7 @@ func (x *Extractor) corpusIndex(docs []*lexgraph.Document, found []docCandidates
 
 // resolveDoc resolves one document's candidates, in order, into mentions.
 func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus corpusIndex, insts map[string]lexgraph.Instrument) []lexgraph.Mention {
-	var all strings.Builder
-	for _, p := range d.Passages {
-		all.WriteString(p.Text)
-		all.WriteByte('\n')
-	}
-	r := &resolver{x: x, corpus: corpus, doc: &docContext{folded: normName(all.String())}, insts: insts}
+	r := &resolver{x: x, corpus: corpus, doc: &docContext{doc: d}, insts: insts}
 	var out []lexgraph.Mention
 	for j, cs := range found {
 		p := d.Passages[j]
@@ -182,6 +187,9 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				res, ok := r.designation(c, p.Text, j)
 				if !ok {
 					continue
+				}
+				if res.id == "" {
+					res = r.alsoCalled(c, res, p.Text, j)
 				}
 				designations[c] = res
 				if c.attached {
@@ -226,7 +234,7 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 			conf = 0.8
 		}
 	default:
-		s, ok := r.bareArticle(c, pos, c.articles[0].article)
+		s, ok := r.bareArticle(c, pos, c.articles[0].article, p.Text[c.end:clampRune(p.Text, c.end+40)])
 		if !ok {
 			return
 		}

@@ -9,14 +9,24 @@ import (
 )
 
 // docContext is what resolution needs of a whole document: its folded text,
-// for the catalogue's context words.
+// for the catalogue's context words, folded only when first asked for.
 type docContext struct {
+	doc    *lexgraph.Document
 	folded string
+	done   bool
 }
 
 func (d *docContext) hasAny(words []string) bool {
 	if d == nil {
 		return false
+	}
+	if !d.done {
+		var all strings.Builder
+		for _, p := range d.doc.Passages {
+			all.WriteString(p.Text)
+			all.WriteByte('\n')
+		}
+		d.folded, d.done = normName(all.String()), true
 	}
 	for _, w := range words {
 		if containsWords(d.folded, w) {
@@ -81,6 +91,12 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 	date := ""
 	if g["date"] != "" {
 		date, _ = lexgraph.ParseDate(lexgraph.CollapseSpace(strings.Replace(g["date"], "1 er", "1er", 1)))
+		if kind == "" {
+			return resolved{}, false // a noun that names no kind: not a reference
+		}
+		if date == "" {
+			return resolved{}, false // "31 février": no such day, no such text
+		}
 	}
 	switch c.form() {
 	case FormNumbered:
@@ -106,8 +122,102 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 		return resolved{}, false
 	case FormNamed:
 		return r.named(c, kind, noun, span, date)
+	case FormTitled:
+		return r.titled(c, kind, span)
+	case FormCourt:
+		return r.court(c, span, date)
 	}
 	return resolved{}, false
+}
+
+// titled resolves a text named by its title: "la loi relative à la
+// solidarité et au renouvellement urbains". A title the catalogue gives to
+// one law resolves to it; one it gives to several stays unresolved; one it
+// does not know keeps an id made of the title.
+func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolved, bool) {
+	title := normName(c.groups["title"] + c.groups["year"])
+	if title == "" {
+		return resolved{}, false
+	}
+	noun := string(kind)
+	if kind == lexgraph.KindLoi {
+		var found []*entry
+		words := strings.Count(title, " ") + 1
+		for _, e := range r.x.cat.titles {
+			if strings.HasPrefix(e.title, title) && words >= 3 || strings.HasPrefix(title, e.title) {
+				found = append(found, e)
+			}
+		}
+		switch {
+		case len(found) == 1:
+			return r.fromEntry(found[0], noun, 0.85), true
+		case len(found) > 1:
+			return resolved{kind: kind, noun: noun, label: upperFirst(lexgraph.CollapseSpace(span))}, true
+		}
+		if e := r.x.cat.matchNamed(kind, noun, normName("loi "+title), "", r.doc); e != nil {
+			return r.fromEntry(e, noun, 0.85), true
+		}
+	}
+	prefix := string(kind) + "/titre/"
+	if kind == lexgraph.KindProjetLoi {
+		prefix = "projet_loi/"
+	}
+	id := prefix + truncateSlug(lexgraph.Slug(title), 80)
+	in := lexgraph.Instrument{ID: id, Kind: kind, Label: upperFirst(lexgraph.CollapseSpace(span))}
+	return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.5, inst: in}, true
+}
+
+// court resolves a court decision to its court and number, or its date.
+func (r *resolver) court(c *candidate, span, date string) (resolved, bool) {
+	g := c.groups
+	court := courtKey(g["court"])
+	num := strings.TrimSpace(g["num"])
+	var key string
+	switch {
+	case g["cc"] != "":
+		court, key = "cc", num+"-"+g["cc"]
+	case num != "":
+		key = num
+	case date != "":
+		key = "du-" + date
+		if name := lexgraph.Slug(g["name"]); name != "" {
+			key += "-" + name
+		}
+	default:
+		return resolved{}, false
+	}
+	if court == "" {
+		return resolved{}, false
+	}
+	id := "jurisprudence/" + court + "/" + key
+	in := lexgraph.Instrument{ID: id, Kind: lexgraph.KindJurisprudence, Date: date, Number: num, Label: upperFirst(lexgraph.CollapseSpace(span))}
+	return resolved{kind: lexgraph.KindJurisprudence, id: id, label: in.Label, noun: "decision", confidence: 0.9, inst: in}, true
+}
+
+// courtKey names a court in ids: "Conseil d'État" and "CE" give "ce".
+func courtKey(s string) string {
+	f := normName(strings.ReplaceAll(s, ".", ""))
+	switch {
+	case f == "ce" || strings.HasPrefix(f, "conseil d'etat"):
+		return "ce"
+	case f == "cass" || strings.HasPrefix(f, "cour de cassation"):
+		return "cass"
+	case strings.HasPrefix(f, "conseil constitutionnel"):
+		return "cc"
+	case f == "cjue" || f == "cjce" || strings.HasPrefix(f, "cour de justice"):
+		return "cjue"
+	case f == "cedh" || strings.HasPrefix(f, "cour europeenne des droits"):
+		return "cedh"
+	case f == "tue" || f == "tpice":
+		return "tue"
+	case strings.HasPrefix(f, "tribunal administratif de "):
+		return "ta-" + lexgraph.Slug(strings.TrimPrefix(f, "tribunal administratif de "))
+	case strings.HasPrefix(f, "cour administrative d'appel de "):
+		return "caa-" + lexgraph.Slug(strings.TrimPrefix(f, "cour administrative d'appel de "))
+	case strings.HasPrefix(f, "cour d'appel de "):
+		return "ca-" + lexgraph.Slug(strings.TrimPrefix(f, "cour d'appel de "))
+	}
+	return ""
 }
 
 func (r *resolver) fromEntry(e *entry, noun string, conf float64) resolved {
@@ -228,8 +338,23 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date stri
 		rest = span[len(raw):]
 	}
 	folded := normName(span)
-	if noun != "" {
+	if c.groups["noun"] != "" {
 		folded = normName(noun + " " + rest)
+	}
+	if kind == "" {
+		// an acronym: the catalogue says what it is ("RGPD", "CGCT")
+		if e, ok := r.x.cat.byAlias[normName(c.groups["name"])]; ok {
+			return r.fromEntry(e, nounOfKind(lexgraph.Kind(e.Kind)), 0.9), true
+		}
+		return resolved{}, false
+	}
+	if kind == lexgraph.KindTraite {
+		// ILO conventions are known by their number: "convention n° 87 de l'OIT"
+		if m := reILO.FindStringSubmatch(folded); m != nil {
+			id := "traite/oit-" + m[1]
+			in := lexgraph.Instrument{ID: id, Kind: kind, Label: "Convention n° " + m[1] + " de l'Organisation internationale du travail", Number: m[1]}
+			return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.9, inst: in}, true
+		}
 	}
 	if name := c.groups["name"]; name != "" && kind != lexgraph.KindTraite {
 		// nicknames: "loi Evin", "directive « Habitats »", "MLAT"
@@ -239,10 +364,22 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date stri
 			}
 		}
 	}
+	if kind == lexgraph.KindConstitution && c.groups["year"] != "" && c.groups["year"] != "1958" {
+		// "la Constitution du 27 octobre 1946" is not the one of 1958
+		id := "constitution/" + c.groups["year"]
+		in := lexgraph.Instrument{ID: id, Kind: kind, Label: upperFirst(lexgraph.CollapseSpace(span))}
+		return resolved{kind: kind, id: id, label: in.Label, noun: "constitution", confidence: 0.9, inst: in}, true
+	}
 	if e := r.x.cat.matchNamed(kind, noun, folded, date, r.doc); e != nil {
 		return r.fromEntry(e, noun, 0.93), true
 	}
 	switch kind {
+	case lexgraph.KindLoi:
+		if c.groups["name"] != "" {
+			// a nickname the catalogue does not know ("loi Marisol Touraine"):
+			// a mention, but of a law we cannot name
+			return resolved{kind: kind, noun: noun, label: upperFirst(lexgraph.CollapseSpace(span)), confidence: 0.3}, true
+		}
 	case lexgraph.KindTraite:
 		if c.groups["name"] != "" { // mutual legal assistance treaty
 			e := r.x.cat.byID["traite/mlat"]
@@ -340,7 +477,7 @@ func kindOfNoun(noun string) lexgraph.Kind {
 	switch noun {
 	case "loi":
 		return lexgraph.KindLoi
-	case "decret":
+	case "decret", "decret-loi", "decrets-loi":
 		return lexgraph.KindDecret
 	case "ordonnance":
 		return lexgraph.KindOrdonnance
@@ -398,6 +535,27 @@ func frenchDate(d string) string {
 	return ds + " " + monthNames[m] + " " + d[:4]
 }
 
+// reAlsoCalled joins a text to the nickname that follows it: "la loi n°
+// 2015-1776 du 28 décembre 2015 (loi ASV)", "… du 10 janvier 1991 dite « loi
+// Evin »".
+var reAlsoCalled = regexp.MustCompile(`^[^.;()]{0,120}?\s*(?:\(\s*(?:dite\s+|ci-après\s+)?|,?\s*dite\s+|,?\s*appelée\s+)(?:«\s*|")?$`)
+
+// alsoCalled gives an unresolved nickname the id of the text it names,
+// when it stands right after that text, in parentheses or after "dite".
+func (r *resolver) alsoCalled(c *candidate, res resolved, text string, pos int) resolved {
+	if c.groups["name"] == "" || len(r.seen) == 0 {
+		return res
+	}
+	last := r.seen[len(r.seen)-1]
+	if last.pos != pos || last.id == "" || last.kind != res.kind || last.end > c.start {
+		return res
+	}
+	if !reAlsoCalled.MatchString(text[last.end:c.start]) {
+		return res
+	}
+	return resolved{kind: last.kind, id: last.id, label: last.label, noun: last.noun, confidence: 0.8}
+}
+
 // back finds the most recent resolved reference matching ok.
 func (r *resolver) back(ok func(ref) bool) (ref, bool) {
 	for i := len(r.seen) - 1; i >= 0; i-- {
@@ -415,20 +573,28 @@ func (r *resolver) shortForm(c *candidate) (ref, bool) {
 	if noun == "article" {
 		return r.back(func(s ref) bool { return s.article != "" })
 	}
-	if s, ok := r.back(func(s ref) bool { return s.noun == noun && s.id != "" }); ok {
+	// The last text of the same noun, else of the same kind; when that text
+	// is unresolved, so is the short form: it does not skip back to an older
+	// text it probably does not mean.
+	if s, ok := r.back(func(s ref) bool { return s.noun == noun }); ok {
 		return s, true
 	}
 	kind := kindOfNoun(noun)
 	if kind == "" {
 		return ref{}, false
 	}
-	return r.back(func(s ref) bool { return s.kind == kind && s.id != "" })
+	return r.back(func(s ref) bool { return s.kind == kind })
 }
 
 // bareArticle resolves an article with no instrument beside it: a code
 // article ("L. 18") to the last code; "son article 76" and "(article 29)"
 // to the instrument named just before, in the same passage.
-func (r *resolver) bareArticle(c *candidate, pos int, art string) (ref, bool) {
+func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) (ref, bool) {
+	if c.groups["poss"] == "" && reOfSomething.MatchString(after) {
+		// "l'article 13 de la Déclaration …": it belongs to a text named
+		// next that was not recognised, not to the one named before
+		return ref{}, false
+	}
 	if isCodeArticle(art) {
 		return r.back(func(s ref) bool { return s.kind == lexgraph.KindCode })
 	}
@@ -453,5 +619,23 @@ func isCodeArticle(art string) bool {
 	}
 	return false
 }
+
+var reILO = regexp.MustCompile(`^conventions? (?:n ?o|no|n°|numero)? ?(\d{1,3})\b.*\b(?:oit|organisation internationale du travail)\b`)
+
+// nounOfKind is the noun short forms use for a kind.
+func nounOfKind(k lexgraph.Kind) string {
+	switch k {
+	case lexgraph.KindTraite:
+		return "convention"
+	case lexgraph.KindProjetLoi:
+		return "projet"
+	}
+	return string(k)
+}
+
+// reOfSomething finds an article followed by the text it belongs to:
+// "de la …", "du …", "de l'…", "des …" (but not "du même code", "du présent
+// code", which are tied in compose or point back).
+var reOfSomething = regexp.MustCompile(`^,?\s*(?:de\s+la|de\s+l['’]|du|des|d['’])\s*[^\s]`)
 
 var reHasYear = regexp.MustCompile(`\b(1[6-9]|20)\d\d\b`)

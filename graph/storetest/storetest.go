@@ -4,9 +4,11 @@
 package storetest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -33,6 +35,13 @@ func Run(t *testing.T, open Opener) {
 		{"Gizmo", testGizmo},
 		{"GizmoTimeout", testGizmoTimeout},
 		{"ManyDocuments", testManyDocuments},
+		{"EachQuad", testEachQuad},
+		{"Generation", testGeneration},
+		{"Memo", testMemo},
+		{"Blobs", testBlobs},
+		{"ExportNQuads", testExportNQuads},
+		{"ExportPropertyGraph", testExportPropertyGraph},
+		{"ExportNeighbourhood", testExportNeighbourhood},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
 	}
@@ -330,4 +339,280 @@ func itoa(i int) string {
 		s = string(rune('0'+i%10)) + s
 	}
 	return s
+}
+
+// quadText writes a quad for comparisons.
+func quadText(q graph.Quad) string {
+	return q.Subject + " " + q.Predicate + " " + q.Object.String() + " " + q.Label
+}
+
+func allQuads(t *testing.T, st *graph.Store) []string {
+	t.Helper()
+	var out []string
+	err := st.EachQuad(context.Background(), func(q graph.Quad) error {
+		out = append(out, quadText(q))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// testEachQuad checks that a scan gives every live quad once, with its
+// label and typed object, and none that was removed.
+func testEachQuad(t *testing.T, open Opener) {
+	st := open(t)
+	shared := q("ministry/justice", graph.Name, graph.String("Justice"))
+	replace(t, st, docA(), doc("doc/b", shared, q("question/2", graph.Number, graph.Int(2))), doc("doc/c", shared))
+	replace(t, st, doc("doc/a",
+		q("question/1", graph.Type, graph.IRI(graph.TypeQuestion)),
+		q("question/1", graph.Title, graph.String("a \"title\"\non two lines"))))
+	want := []string{
+		`ministry/justice name "Justice" doc/b`,
+		`ministry/justice name "Justice" doc/c`,
+		`question/1 title "a \"title\"\non two lines" doc/a`,
+		`question/1 type <Question> doc/a`,
+		`question/2 number 2 doc/b`,
+	}
+	if got := allQuads(t, st); !equal(got, want) {
+		t.Errorf("EachQuad:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	stop := errors.New("stop")
+	n := 0
+	if err := st.EachQuad(context.Background(), func(graph.Quad) error { n++; return stop }); err != stop || n != 1 {
+		t.Errorf("EachQuad did not stop at fn's error: %v after %d quads", err, n)
+	}
+}
+
+func generation(t *testing.T, st *graph.Store) string {
+	t.Helper()
+	g, err := st.Generation(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// testGeneration checks that every write that changes the store changes
+// its generation: additions, removals, replacements.
+func testGeneration(t *testing.T, open Opener) {
+	st := open(t)
+	seen := map[string]string{}
+	step := func(name string) {
+		t.Helper()
+		g := generation(t, st)
+		if prev, ok := seen[g]; ok {
+			t.Errorf("generation %q after %s is that of %s", g, name, prev)
+		}
+		seen[g] = name
+	}
+	step("opening")
+	replace(t, st, docA())
+	step("adding a document")
+	replace(t, st, doc("doc/a", docA().Quads[:2]...))
+	step("removing quads")
+	replace(t, st, doc("doc/a", q("question/1", graph.Number, graph.Int(3))))
+	step("replacing a quad")
+	g := generation(t, st)
+	replace(t, st, doc("doc/a", q("question/1", graph.Number, graph.Int(3))))
+	st.Objects(context.Background(), "question/1", graph.Number)
+	if now := generation(t, st); now != g {
+		t.Errorf("a write that changed nothing, and a read, changed the generation: %q, then %q", g, now)
+	}
+}
+
+// testMemo checks that Memo builds once per generation.
+func testMemo(t *testing.T, open Opener) {
+	st := open(t)
+	ctx := context.Background()
+	builds := 0
+	build := func(ctx context.Context, gen string) (any, error) {
+		builds++
+		n, err := st.CountQuads(ctx)
+		return n, err
+	}
+	for i := 0; i < 3; i++ {
+		if v, err := st.Memo(ctx, "count", build); err != nil || v.(int64) != 0 {
+			t.Fatalf("memo: %v, %v", v, err)
+		}
+	}
+	if builds != 1 {
+		t.Errorf("built %d times for one generation", builds)
+	}
+	replace(t, st, docA())
+	if v, _ := st.Memo(ctx, "count", build); v.(int64) != 4 || builds != 2 {
+		t.Errorf("after a write: %v, %d builds", v, builds)
+	}
+	if v, gen, ok := st.Memoized("count"); !ok || v.(int64) != 4 || gen != generation(t, st) {
+		t.Errorf("Memoized: %v %q %v", v, gen, ok)
+	}
+	failed := errors.New("no")
+	if _, err := st.Memo(ctx, "other", func(context.Context, string) (any, error) { return nil, failed }); err != failed {
+		t.Errorf("a failed build gave %v", err)
+	}
+	if _, _, ok := st.Memoized("other"); ok {
+		t.Error("a failed build was kept")
+	}
+}
+
+// testBlobs checks derived data: saved for the generation it was made
+// for only, and read back whole (on stores that keep it).
+func testBlobs(t *testing.T, open Opener) {
+	st := open(t)
+	ctx := context.Background()
+	replace(t, st, docA())
+	gen := generation(t, st)
+	saved, err := st.SaveBlob(ctx, "x", gen, []byte("data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, data, err := st.LoadBlob(ctx, "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !saved {
+		// A backend that keeps no derived data says so and keeps none.
+		if g != "" || data != nil {
+			t.Errorf("nothing saved, yet LoadBlob gives %q %q", g, data)
+		}
+		return
+	}
+	if g != gen || string(data) != "data" {
+		t.Errorf("LoadBlob: %q %q", g, data)
+	}
+	st.ViewBlob(ctx, "x", func(g string, data []byte) error {
+		if g != gen || string(data) != "data" {
+			t.Errorf("ViewBlob: %q %q", g, data)
+		}
+		return nil
+	})
+	if g, _, _ := st.LoadBlob(ctx, "nothing"); g != "" {
+		t.Errorf("a blob never saved has generation %q", g)
+	}
+	if ok, err := st.SaveBlob(ctx, "x", "another generation", []byte("stale")); ok || err != nil {
+		t.Errorf("saving for another generation: %v, %v", ok, err)
+	}
+	if _, data, _ := st.LoadBlob(ctx, "x"); string(data) != "data" {
+		t.Errorf("a stale save replaced the data: %q", data)
+	}
+	if now := generation(t, st); now != gen {
+		t.Errorf("saving derived data changed the generation: %q, then %q", gen, now)
+	}
+}
+
+func export(t *testing.T, st *graph.Store, format string, sel graph.Selection) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := st.Export(context.Background(), &b, format, sel); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// testExportNQuads checks the N-Quads export line by line, escapes
+// included.
+func testExportNQuads(t *testing.T, open Opener) {
+	st := open(t)
+	replace(t, st, doc("doc/a",
+		q("question/1", graph.Type, graph.IRI(graph.TypeQuestion)),
+		q("question/1", graph.Number, graph.Int(81473)),
+		q("question/1", graph.Title, graph.String("l'\"État\"\\n\n\ttab\x01")),
+		q("question/1", graph.AskedBy, graph.IRI("deputy/a b"))))
+	lines := strings.Split(strings.TrimSpace(export(t, st, "nquads", graph.Selection{Base: "http://x.org/"})), "\n")
+	sort.Strings(lines)
+	want := []string{
+		`<http://x.org/question/1> <http://x.org/asked_by> <http://x.org/deputy/a\u0020b> <http://x.org/doc/a> .`,
+		`<http://x.org/question/1> <http://x.org/number> "81473"^^<http://www.w3.org/2001/XMLSchema#integer> <http://x.org/doc/a> .`,
+		`<http://x.org/question/1> <http://x.org/title> "l'\"État\"\\n\n\ttab\u0001" <http://x.org/doc/a> .`,
+		`<http://x.org/question/1> <http://x.org/type> <http://x.org/Question> <http://x.org/doc/a> .`,
+	}
+	if !equal(lines, want) {
+		t.Errorf("nquads:\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+	if err := st.Export(context.Background(), &bytes.Buffer{}, "turtle", graph.Selection{}); lexgraph.ErrorCode(err) != lexgraph.EINVALID {
+		t.Errorf("an unknown format gave %v", err)
+	}
+	out := export(t, st, "jsonld", graph.Selection{})
+	for _, want := range []string{`"@id":"question/1"`, `"@id":"deputy/a b"`, `"@value":"81473"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("jsonld %s lacks %s", out, want)
+		}
+	}
+}
+
+// testExportPropertyGraph checks GraphML and DOT: one node per IRI with
+// its type and properties, one edge per distinct statement.
+func testExportPropertyGraph(t *testing.T, open Opener) {
+	st := open(t)
+	deputy := []graph.Quad{
+		q("deputy/a", graph.Type, graph.IRI(graph.TypeDeputy)),
+		q("deputy/a", graph.Name, graph.String("Anne <A> & Co")),
+	}
+	replace(t, st,
+		doc("doc/1", append(deputy, q("question/1", graph.AskedBy, graph.IRI("deputy/a")), q("question/1", graph.Type, graph.IRI(graph.TypeQuestion)))...),
+		doc("doc/2", append(deputy, q("question/2", graph.AskedBy, graph.IRI("deputy/a")))...))
+	gml := export(t, st, "graphml", graph.Selection{})
+	for _, want := range []string{
+		`<node id="deputy/a"><data key="label">Anne &lt;A&gt; &amp; Co</data><data key="type">Deputy</data>`,
+		`<edge source="question/1" target="deputy/a"><data key="elabel">asked_by</data></edge>`,
+		`<edge source="question/2" target="deputy/a">`,
+		`<node id="question/1"><data key="label">question/1</data><data key="type">Question</data></node>`,
+	} {
+		if !strings.Contains(gml, want) {
+			t.Errorf("graphml lacks %s:\n%s", want, gml)
+		}
+	}
+	if n := strings.Count(gml, "<node "); n != 3 {
+		t.Errorf("graphml has %d nodes, want 3 (types and literals are no nodes)", n)
+	}
+	if n := strings.Count(gml, "<edge "); n != 2 {
+		t.Errorf("graphml has %d edges, want 2 (a statement made by two documents is one edge)", n)
+	}
+	dot := export(t, st, "dot", graph.Selection{})
+	for _, want := range []string{`"question/1" -> "deputy/a" [label="asked_by"];`, `"deputy/a" [label="Anne <A> & Co", type="Deputy"`} {
+		if !strings.Contains(dot, want) {
+			t.Errorf("dot lacks %s:\n%s", want, dot)
+		}
+	}
+}
+
+// testExportNeighbourhood checks that a neighbourhood holds the nodes
+// within the depth, and only the links between them.
+func testExportNeighbourhood(t *testing.T, open Opener) {
+	st := open(t)
+	replace(t, st, doc("doc/1",
+		q("deputy/a", graph.Type, graph.IRI(graph.TypeDeputy)),
+		q("question/1", graph.AskedBy, graph.IRI("deputy/a")),
+		q("question/1", graph.AddressedTo, graph.IRI("ministry/m")),
+		q("question/2", graph.AddressedTo, graph.IRI("ministry/m")),
+		q("ministry/m", graph.Name, graph.String("M"))))
+	nodes := func(sel graph.Selection) string {
+		var s []string
+		for _, l := range strings.Split(export(t, st, "nquads", sel), "\n") {
+			if l != "" {
+				s = append(s, strings.SplitN(l, " ", 2)[0]+" "+strings.Split(l, " ")[1])
+			}
+		}
+		sort.Strings(s)
+		return strings.Join(s, ", ")
+	}
+	for depth, want := range map[int]string{
+		1: "<deputy/a> <type>, <question/1> <asked_by>",
+		2: "<deputy/a> <type>, <ministry/m> <name>, <question/1> <addressed_to>, <question/1> <asked_by>",
+		3: "<deputy/a> <type>, <ministry/m> <name>, <question/1> <addressed_to>, <question/1> <asked_by>, <question/2> <addressed_to>",
+	} {
+		if got := nodes(graph.Selection{Node: "deputy/a", Depth: depth}); got != want {
+			t.Errorf("depth %d: %s\nwant %s", depth, got, want)
+		}
+	}
+	err := st.Export(context.Background(), &bytes.Buffer{}, "nquads", graph.Selection{Node: "deputy/a", Depth: 3, MaxNodes: 2})
+	if lexgraph.ErrorCode(err) != lexgraph.EINVALID {
+		t.Errorf("a neighbourhood over the bound gave %v", err)
+	}
+	err = st.Export(context.Background(), &bytes.Buffer{}, "nquads", graph.Selection{Node: "deputy/nobody"})
+	if lexgraph.ErrorCode(err) != lexgraph.ENOTFOUND {
+		t.Errorf("an unknown node gave %v", err)
+	}
 }

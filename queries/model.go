@@ -1,0 +1,692 @@
+package queries
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"lexgraph"
+	"lexgraph/graph"
+)
+
+// Model is the read model the named queries run on: every question (and
+// plain document) with the metadata and citations the queries filter and
+// count on, and the deputies, groups, ministries, rubriques,
+// circonscriptions and instruments they point to, as slices that refer to
+// each other by index.
+//
+// Why a read model: answering "which instruments do answers of the Justice
+// ministry cite" from cayley's per-node reads costs one lookup per quad,
+// seconds on a legislature's 100,000 questions. The model is built from one
+// scan of the store, kept for the life of the process until the store
+// changes (graph.Store.Memo), and saved in the store file itself
+// (graph.Store.SaveBlob) so that the next process loads it in milliseconds.
+// It leaves out what queries show only for a few rows (the cited
+// sentences, the analyses), read from the store when printed.
+type Model struct {
+	// Generation is the store generation the model was built from.
+	Generation string
+	// Questions are in numeric order: by number, then legislature, then
+	// node.
+	Questions []Question
+	// Citations are grouped by question: those of Questions[i] are
+	// Citations[Questions[i].Cites[0]:Questions[i].Cites[1]].
+	Citations   []Citation
+	Deputies    []Deputy
+	Groups      []Group
+	Ministries  []Named
+	Rubriques   []Named
+	Circos      []Circo
+	Instruments []Instrument
+
+	// Saved reports that the model was loaded from the store or saved to
+	// it; false when it was built in this process and could not be saved
+	// (a store opened read-only).
+	Saved bool
+
+	once    sync.Once
+	derived derived
+
+	targetsMu   sync.Mutex
+	targetCache map[string][]target
+
+	// sentences are the citations' first sentences, when the model was
+	// built in this process; a loaded model reads them from the store (see
+	// sentencesOf).
+	sentences []string
+}
+
+// none is the index of a missing link.
+const none = -1
+
+// Day is a date as days since 1970-01-01, so that delays are subtractions;
+// NoDay when unknown.
+type Day int32
+
+// NoDay is an unknown date.
+const NoDay Day = -1 << 31
+
+// ParseDay reads a YYYY-MM-DD date; NoDay when s is not one.
+func ParseDay(s string) Day {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return NoDay
+	}
+	return Day(t.Unix() / 86400)
+}
+
+// year returns the date's year, 0 when unknown.
+func (d Day) year() int {
+	if d == NoDay {
+		return 0
+	}
+	return time.Unix(int64(d)*86400, 0).UTC().Year()
+}
+
+// String returns the date as YYYY-MM-DD, or "" when unknown.
+func (d Day) String() string {
+	if d == NoDay {
+		return ""
+	}
+	return time.Unix(int64(d)*86400, 0).UTC().Format("2006-01-02")
+}
+
+// Question is a question, or a plain document (Document set), as the
+// queries see it. Links are indexes into the model's slices, none when
+// unknown.
+type Question struct {
+	Node        string
+	UID         string
+	Number      int32
+	Legislature int32
+	Type        string
+	Title       string
+	Published   Day
+	Answered    Day
+	HasAnswer   bool
+	Document    bool
+	Deputy      int32
+	Group       int32
+	Asked       int32   // ministère interrogé
+	Answerer    int32   // the last ministère attributaire
+	Assigned    []int32 // every attributaire, in order of attribution
+	Rubrique    int32
+	Cites       [2]int32
+}
+
+// answered reports whether the question has an answer: a published answer
+// date, or the source's word that it has one.
+func (q *Question) answered() bool { return q.HasAnswer || q.Answered != NoDay }
+
+// Citation is the citation of one instrument in one part of a question.
+type Citation struct {
+	Question   int32
+	Instrument int32
+	Part       lexgraph.Part
+	Articles   []string
+	Wordings   []string
+	Mentions   int32
+}
+
+// Deputy is the author of questions.
+type Deputy struct {
+	Node, Name, Civility, FirstName, LastName, Acteur, Department string
+	Groups                                                        []int32
+	Circo                                                         int32
+}
+
+// Group is a political group.
+type Group struct {
+	Node, Name, Short, Organe string
+}
+
+// Named is a node known by its name: a ministry or a rubrique.
+type Named struct {
+	Node, Name string
+}
+
+// Circo is a circonscription.
+type Circo struct {
+	Node, Name, Department string
+	Number                 int32
+}
+
+// Instrument is a cited legal instrument.
+type Instrument struct {
+	Node, ID, Kind, Label, Number, Date, CELEX, ELI, Legifrance, CoE string
+	// Wordings are the distinct wordings it was cited by, for names to
+	// resolve to it ("loi Evin" is no label, but a wording).
+	Wordings []string
+}
+
+// derived are indexes computed from the model on first use, not saved:
+// cheap to rebuild, and not every query needs them.
+type derived struct {
+	byDeputy     [][]int32 // deputy → questions
+	byMinistry   [][]int32 // ministry → questions addressed, assigned or answered
+	byGroup      [][]int32 // group → questions
+	byRubrique   [][]int32 // rubrique → questions
+	byInstrument [][]int32 // instrument → citations
+	byCirco      [][]int32 // circonscription → deputies
+}
+
+func (m *Model) index() *derived {
+	m.once.Do(func() {
+		d := &m.derived
+		d.byDeputy = make([][]int32, len(m.Deputies))
+		d.byMinistry = make([][]int32, len(m.Ministries))
+		d.byGroup = make([][]int32, len(m.Groups))
+		d.byRubrique = make([][]int32, len(m.Rubriques))
+		d.byInstrument = make([][]int32, len(m.Instruments))
+		d.byCirco = make([][]int32, len(m.Circos))
+		for i := range m.Questions {
+			q := &m.Questions[i]
+			qi := int32(i)
+			add := func(list [][]int32, k int32) {
+				if k != none {
+					list[k] = append(list[k], qi)
+				}
+			}
+			add(d.byDeputy, q.Deputy)
+			add(d.byGroup, q.Group)
+			add(d.byRubrique, q.Rubrique)
+			for _, k := range q.ministries() {
+				add(d.byMinistry, k)
+			}
+		}
+		for i, c := range m.Citations {
+			d.byInstrument[c.Instrument] = append(d.byInstrument[c.Instrument], int32(i))
+		}
+		for i, dep := range m.Deputies {
+			if dep.Circo != none {
+				d.byCirco[dep.Circo] = append(d.byCirco[dep.Circo], int32(i))
+			}
+		}
+	})
+	return &m.derived
+}
+
+// ministries returns the distinct ministries a question involves: asked,
+// assigned and answering.
+func (q *Question) ministries() []int32 {
+	out := make([]int32, 0, 2+len(q.Assigned))
+	for _, k := range append([]int32{q.Asked, q.Answerer}, q.Assigned...) {
+		if k == none {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			dup = dup || o == k
+		}
+		if !dup {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// citations returns a question's citations.
+func (m *Model) citations(q *Question) []Citation { return m.Citations[q.Cites[0]:q.Cites[1]] }
+
+// modelBlob is the name of the saved model in the store.
+const modelBlob = "queries.model"
+
+// LoadModel returns the read model of the store's contents as they are
+// now: kept in memory from an earlier call, else loaded from the copy saved
+// in the store, else built from a scan of the store (and saved, when the
+// store is writable).
+func LoadModel(ctx context.Context, st *graph.Store) (*Model, error) {
+	v, err := st.Memo(ctx, modelBlob, func(ctx context.Context, gen string) (any, error) {
+		var loaded *Model
+		err := st.ViewBlob(ctx, modelBlob, func(g string, data []byte) error {
+			if g == gen && data != nil {
+				// One copy out of the store's memory; the model's strings
+				// are slices of it. A damaged or older copy is rebuilt.
+				loaded, _ = decodeModel(string(data))
+			}
+			return nil
+		})
+		if err == nil && loaded != nil {
+			loaded.Generation, loaded.Saved = gen, true
+			return loaded, nil
+		}
+		m, err := buildModel(ctx, st, gen)
+		if err != nil {
+			return nil, err
+		}
+		if !st.ReadOnly() {
+			if _, err := SaveModel(ctx, st, m); err != nil {
+				return nil, err
+			}
+		}
+		return m, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.(*Model), nil
+}
+
+// UnsavedModel returns the model this process built for st and could not
+// save (st was opened read-only), or nil: the command saves it through a
+// writable store once the query is answered, so that the next process
+// loads it instead of scanning the store again.
+func UnsavedModel(st *graph.Store) *Model {
+	v, _, ok := st.Memoized(modelBlob)
+	if m, _ := v.(*Model); ok && m != nil && !m.Saved {
+		return m
+	}
+	return nil
+}
+
+// SaveModel saves m in the store, unless the store changed since m was
+// built; it reports whether it saved. Commands that read through a
+// read-only store call it on a writable one to keep a model they built.
+func SaveModel(ctx context.Context, st *graph.Store, m *Model) (bool, error) {
+	if m.sentences != nil {
+		// The sentences first: a model saved without them would send
+		// citing to the store for each row.
+		if ok, err := st.SaveBlob(ctx, sentencesBlob, m.Generation, encodeSentences(m.sentences)); !ok || err != nil {
+			return false, err
+		}
+	}
+	ok, err := st.SaveBlob(ctx, modelBlob, m.Generation, m.encode())
+	if ok {
+		m.Saved = true
+	}
+	return ok, err
+}
+
+// modelPredicates are the predicates the model reads; the scan skips the
+// others (sentences, analyses, pages), which are the bulk of the bytes.
+var modelPredicates = map[string]bool{
+	graph.Type: true, graph.UID: true, graph.Legislature: true, graph.Number: true,
+	graph.QuestionType: true, graph.Title: true, graph.Published: true, graph.Answered: true,
+	graph.HasAnswer: true, graph.AssignedOrder: true, graph.AskedBy: true, graph.AuthorGroup: true,
+	graph.AddressedTo: true, graph.AssignedTo: true, graph.AnsweredBy: true, graph.InRubrique: true,
+	graph.CitesInQuestion: true, graph.CitesInAnswer: true, graph.CitesInTitle: true,
+	graph.CitesInIndex: true, graph.CitesInText: true, graph.MemberOf: true, graph.ElectedIn: true,
+	graph.CitationOf: true, graph.CitationTo: true, graph.Part: true, graph.Article: true,
+	graph.Wording: true, graph.Mentions: true, graph.Sentence: true, graph.Name: true, graph.Civility: true,
+	graph.FirstName: true, graph.LastName: true, graph.ActeurID: true, graph.OrganeID: true,
+	graph.Short: true, graph.Department: true, graph.Label: true, graph.Kind: true,
+	graph.Date: true, graph.CELEX: true, graph.ELI: true, graph.Legifrance: true, graph.CoE: true,
+}
+
+// citesParts maps each cites predicate to its part.
+var citesParts = map[string]lexgraph.Part{
+	graph.CitesInQuestion: lexgraph.PartQuestion, graph.CitesInAnswer: lexgraph.PartAnswer,
+	graph.CitesInTitle: lexgraph.PartTitle, graph.CitesInIndex: lexgraph.PartIndex,
+	graph.CitesInText: lexgraph.PartText,
+}
+
+// props are one node's statements, as read by the scan, each once.
+type props struct {
+	typ   string
+	pairs []prop
+	// seen holds the pairs of nodes with many: shared nodes (a ministry,
+	// an instrument) receive the same statements from every document
+	// that names them.
+	seen map[prop]struct{}
+}
+
+// add adds a statement unless the node has it already.
+func (n *props) add(x prop) {
+	if n.seen != nil {
+		if _, ok := n.seen[x]; ok {
+			return
+		}
+		n.seen[x] = struct{}{}
+		n.pairs = append(n.pairs, x)
+		return
+	}
+	for _, y := range n.pairs {
+		if y == x {
+			return
+		}
+	}
+	n.pairs = append(n.pairs, x)
+	if len(n.pairs) == 64 {
+		n.seen = make(map[prop]struct{}, 128)
+		for _, y := range n.pairs {
+			n.seen[y] = struct{}{}
+		}
+	}
+}
+
+type prop struct {
+	p string
+	v graph.Value
+}
+
+// all returns the distinct texts of predicate p, sorted.
+func (n *props) all(p string) []string {
+	var out []string
+	for _, x := range n.pairs {
+		if x.p == p {
+			out = append(out, x.v.Text())
+		}
+	}
+	sort.Strings(out)
+	return dedup(out)
+}
+
+// one returns the value of a predicate that should have one. Where the
+// sources disagree (two documents about one node), it takes the longest
+// text, which says most (a full label over a short one), then the
+// smallest, so that the choice does not depend on the scan's order.
+func (n *props) one(p string) string {
+	best, found := "", false
+	for _, x := range n.pairs {
+		if x.p == p {
+			t := x.v.Text()
+			if !found || len(t) > len(best) || len(t) == len(best) && t < best {
+				best, found = t, true
+			}
+		}
+	}
+	return best
+}
+
+func (n *props) num(p string) int32 {
+	for _, x := range n.pairs {
+		if x.p == p {
+			if v, ok := x.v.Int(); ok {
+				return int32(v)
+			}
+		}
+	}
+	return 0
+}
+
+func dedup(s []string) []string {
+	if len(s) < 2 {
+		return s
+	}
+	out := s[:1]
+	for _, x := range s[1:] {
+		if x != out[len(out)-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// buildModel reads the store once and assembles the model.
+func buildModel(ctx context.Context, st *graph.Store, gen string) (*Model, error) {
+	nodes := map[string]*props{}
+	err := st.EachQuad(ctx, func(q graph.Quad) error {
+		if !modelPredicates[q.Predicate] {
+			return nil
+		}
+		n := nodes[q.Subject]
+		if n == nil {
+			n = &props{pairs: make([]prop, 0, 8)}
+			nodes[q.Subject] = n
+		}
+		if q.Predicate == graph.Type {
+			if n.typ == "" || q.Object.Text() < n.typ {
+				n.typ = q.Object.Text()
+			}
+			return nil
+		}
+		n.add(prop{q.Predicate, q.Object})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	m := &Model{Generation: gen, sentences: []string{}}
+	b := &builder{m: m, nodes: nodes, index: map[string]int32{}}
+
+	// Questions and documents in the order lists print them: by number,
+	// then legislature, then node (documents, with no number, first). Lists
+	// of questions gathered in model order (a deputy's, an instrument's)
+	// are then sorted already.
+	type qkey struct {
+		iri         string
+		number, leg int32
+	}
+	var qkeys []qkey
+	for iri, n := range nodes {
+		if n.typ == graph.TypeQuestion || n.typ == graph.TypeDocument {
+			qkeys = append(qkeys, qkey{iri, n.num(graph.Number), n.num(graph.Legislature)})
+		}
+	}
+	sort.Slice(qkeys, func(i, j int) bool {
+		a, b := qkeys[i], qkeys[j]
+		if a.number != b.number {
+			return a.number < b.number
+		}
+		if a.leg != b.leg {
+			return a.leg < b.leg
+		}
+		return a.iri < b.iri
+	})
+	qnodes := make([]string, len(qkeys))
+	for i, k := range qkeys {
+		qnodes[i] = k.iri
+	}
+	m.Questions = make([]Question, 0, len(qnodes))
+	// Citation details by (question, part, instrument).
+	type citeKey struct{ q, part, in string }
+	details := map[citeKey]*props{}
+	for _, n := range nodes {
+		if n.typ == graph.TypeCitation {
+			details[citeKey{n.one(graph.CitationOf), n.one(graph.Part), n.one(graph.CitationTo)}] = n
+		}
+	}
+	// Entities first, in node order, so that their indexes are stable.
+	for _, kind := range []string{graph.TypeDeputy, graph.TypeGroup, graph.TypeMinistry, graph.TypeRubrique, graph.TypeCirconscription, graph.TypeInstrument} {
+		var iris []string
+		for iri, n := range nodes {
+			if n.typ == kind {
+				iris = append(iris, iri)
+			}
+		}
+		sort.Strings(iris)
+		for _, iri := range iris {
+			b.entity(kind, iri)
+		}
+	}
+	for _, iri := range qnodes {
+		n := nodes[iri]
+		q := Question{
+			Node: iri, UID: n.one(graph.UID), Number: n.num(graph.Number),
+			Legislature: n.num(graph.Legislature), Type: n.one(graph.QuestionType),
+			Title: n.one(graph.Title), Document: n.typ == graph.TypeDocument,
+			Published: earliest(n.all(graph.Published)), Answered: latest(n.all(graph.Answered)),
+			HasAnswer: n.one(graph.HasAnswer) == "true",
+			Deputy:    b.link(graph.TypeDeputy, n.one(graph.AskedBy)),
+			Group:     b.link(graph.TypeGroup, n.one(graph.AuthorGroup)),
+			Asked:     b.link(graph.TypeMinistry, n.one(graph.AddressedTo)),
+			Answerer:  b.link(graph.TypeMinistry, n.one(graph.AnsweredBy)),
+			Rubrique:  b.link(graph.TypeRubrique, n.one(graph.InRubrique)),
+		}
+		for _, a := range assignedInOrder(n) {
+			q.Assigned = append(q.Assigned, b.link(graph.TypeMinistry, a))
+		}
+		qi := int32(len(m.Questions))
+		q.Cites[0] = int32(len(m.Citations))
+		type cite struct {
+			part lexgraph.Part
+			in   string
+		}
+		var cites []cite
+		for _, x := range n.pairs {
+			if part, ok := citesParts[x.p]; ok && x.v.IsIRI() {
+				cites = append(cites, cite{part, x.v.IRI()})
+			}
+		}
+		sort.Slice(cites, func(i, j int) bool {
+			if cites[i].part != cites[j].part {
+				return partOrder(cites[i].part) < partOrder(cites[j].part)
+			}
+			return cites[i].in < cites[j].in
+		})
+		for i, c := range cites {
+			if i > 0 && c == cites[i-1] {
+				continue
+			}
+			cit := Citation{Question: qi, Instrument: b.link(graph.TypeInstrument, c.in), Part: c.part}
+			sentence := ""
+			if d := details[citeKey{iri, string(c.part), c.in}]; d != nil {
+				cit.Articles = d.all(graph.Article)
+				cit.Wordings = d.all(graph.Wording)
+				cit.Mentions = d.num(graph.Mentions)
+				sentence = d.one(graph.Sentence)
+			}
+			m.Citations = append(m.Citations, cit)
+			m.sentences = append(m.sentences, sentence)
+		}
+		q.Cites[1] = int32(len(m.Citations))
+		m.Questions = append(m.Questions, q)
+	}
+	wordings := make([]map[string]bool, len(m.Instruments))
+	for _, c := range m.Citations {
+		for _, w := range c.Wordings {
+			if wordings[c.Instrument] == nil {
+				wordings[c.Instrument] = map[string]bool{}
+			}
+			wordings[c.Instrument][w] = true
+		}
+	}
+	for i, ws := range wordings {
+		for w := range ws {
+			m.Instruments[i].Wordings = append(m.Instruments[i].Wordings, w)
+		}
+		sort.Strings(m.Instruments[i].Wordings)
+	}
+	return m, nil
+}
+
+// assignedInOrder returns a question's ministères attributaires in the
+// order of assigned_order ("1:justice"); those without an order follow, by
+// node.
+func assignedInOrder(n *props) []string {
+	order := map[string]int{}
+	for _, o := range n.all(graph.AssignedOrder) {
+		i := strings.IndexByte(o, ':')
+		if i <= 0 {
+			continue
+		}
+		pos := 0
+		for _, r := range o[:i] {
+			pos = pos*10 + int(r-'0')
+		}
+		slug := "ministry/" + o[i+1:]
+		if p, ok := order[slug]; !ok || pos < p {
+			order[slug] = pos
+		}
+	}
+	nodes := n.all(graph.AssignedTo)
+	sort.SliceStable(nodes, func(i, j int) bool {
+		pi, oki := order[nodes[i]]
+		pj, okj := order[nodes[j]]
+		switch {
+		case oki && okj:
+			return pi < pj
+		case oki != okj:
+			return oki
+		}
+		return nodes[i] < nodes[j]
+	})
+	return nodes
+}
+
+func earliest(dates []string) Day {
+	for _, d := range dates { // sorted: the first valid is the earliest
+		if day := ParseDay(d); day != NoDay {
+			return day
+		}
+	}
+	return NoDay
+}
+
+func latest(dates []string) Day {
+	for i := len(dates) - 1; i >= 0; i-- {
+		if day := ParseDay(dates[i]); day != NoDay {
+			return day
+		}
+	}
+	return NoDay
+}
+
+func partOrder(p lexgraph.Part) int {
+	for i, x := range []lexgraph.Part{lexgraph.PartQuestion, lexgraph.PartAnswer, lexgraph.PartTitle, lexgraph.PartIndex, lexgraph.PartText} {
+		if p == x {
+			return i
+		}
+	}
+	return 99
+}
+
+// builder assembles entities, creating one for every node a question
+// points to even when the node has no type quad of its own.
+type builder struct {
+	m     *Model
+	nodes map[string]*props
+	index map[string]int32 // "type iri" → index
+}
+
+func (b *builder) link(kind, iri string) int32 {
+	if iri == "" {
+		return none
+	}
+	return b.entity(kind, iri)
+}
+
+func (b *builder) entity(kind, iri string) int32 {
+	key := kind + " " + iri
+	if i, ok := b.index[key]; ok {
+		return i
+	}
+	n := b.nodes[iri]
+	if n == nil {
+		n = &props{}
+	}
+	m := b.m
+	var i int32
+	switch kind {
+	case graph.TypeDeputy:
+		i = int32(len(m.Deputies))
+		m.Deputies = append(m.Deputies, Deputy{}) // reserve: links below may recurse
+		b.index[key] = i
+		d := Deputy{
+			Node: iri, Name: n.one(graph.Name), Civility: n.one(graph.Civility),
+			FirstName: n.one(graph.FirstName), LastName: n.one(graph.LastName),
+			Acteur: n.one(graph.ActeurID), Department: n.one(graph.Department),
+			Circo: b.link(graph.TypeCirconscription, n.one(graph.ElectedIn)),
+		}
+		for _, g := range n.all(graph.MemberOf) {
+			d.Groups = append(d.Groups, b.link(graph.TypeGroup, g))
+		}
+		m.Deputies[i] = d
+		return i
+	case graph.TypeGroup:
+		i = int32(len(m.Groups))
+		m.Groups = append(m.Groups, Group{Node: iri, Name: n.one(graph.Name), Short: n.one(graph.Short), Organe: n.one(graph.OrganeID)})
+	case graph.TypeMinistry:
+		i = int32(len(m.Ministries))
+		m.Ministries = append(m.Ministries, Named{Node: iri, Name: n.one(graph.Name)})
+	case graph.TypeRubrique:
+		i = int32(len(m.Rubriques))
+		m.Rubriques = append(m.Rubriques, Named{Node: iri, Name: n.one(graph.Name)})
+	case graph.TypeCirconscription:
+		i = int32(len(m.Circos))
+		m.Circos = append(m.Circos, Circo{Node: iri, Name: n.one(graph.Name), Department: n.one(graph.Department), Number: n.num(graph.Number)})
+	case graph.TypeInstrument:
+		i = int32(len(m.Instruments))
+		m.Instruments = append(m.Instruments, Instrument{
+			Node: iri, ID: graph.InstrumentID(iri), Kind: n.one(graph.Kind), Label: n.one(graph.Label),
+			Number: n.one(graph.Number), Date: n.one(graph.Date), CELEX: n.one(graph.CELEX),
+			ELI: n.one(graph.ELI), Legifrance: n.one(graph.Legifrance), CoE: n.one(graph.CoE),
+		})
+	default:
+		return none
+	}
+	b.index[key] = i
+	return i
+}
