@@ -98,8 +98,8 @@ const (
 	Sentence      = "sentence"
 	Mentions      = "mentions" // int
 	Status        = "status"   // how the question was closed: "Réponse publiée", "Retrait"…
-	Start   = "start" // YYYY-MM-DD: a body's first day
-	End     = "end"   // YYYY-MM-DD: a body's last day
+	Start         = "start"    // YYYY-MM-DD: a body's first day
+	End           = "end"      // YYYY-MM-DD: a body's last day
 )
 
 // CitesPredicate returns the cites predicate of a part.
