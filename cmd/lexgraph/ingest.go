@@ -11,6 +11,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
+	"lexgraph/extract/refs"
 	"lexgraph/ingest"
 	"lexgraph/queries"
 )
@@ -35,7 +36,9 @@ exit status is then 3. On a terminal a progress bar shows how far it is.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			tuneMemory()
-			x, err := a.extractor()
+			// ingest runs ingest.workers batches at once, each searched
+			// by one goroutine: parallel by batch, not within one
+			x, err := refs.New(refs.Options{MatchTimeout: a.cfg.Extract.MatchTimeout, Catalogues: a.cfg.Extract.Catalogues, Workers: 1})
 			if err != nil {
 				return err
 			}
