@@ -23,9 +23,13 @@ import (
 // parallel while Walk reads on.
 type Item struct {
 	Source string // the file, or "archive.zip!entry"
-	rec    *opendata.Record
-	data   []byte
-	err    *lexgraph.InputError
+	// Skipped is set, instead of a record, for structured data that is
+	// none of lexgraph's (a JSON or XML file of another kind, such as the
+	// déports of the reference dumps): neither read as text nor rejected.
+	Skipped string
+	rec     *opendata.Record
+	data    []byte
+	err     *lexgraph.InputError
 }
 
 // Decode reads the item into its documents, or says why it cannot.
@@ -33,6 +37,8 @@ func (it Item) Decode() ([]*lexgraph.Document, *lexgraph.InputError) {
 	switch {
 	case it.err != nil:
 		return nil, it.err
+	case it.Skipped != "":
+		return nil, nil
 	case it.rec != nil:
 		d, err := it.rec.Decode()
 		if err != nil {
@@ -252,10 +258,30 @@ func walkStream(source string, br *bufio.Reader, fn func(Item) error) error {
 			return fn(Item{Source: source, rec: &r})
 		})
 	}
+	if root := foreignRoot(head); root != "" {
+		if _, err := io.Copy(io.Discard, br); err != nil {
+			return fn(failed(source, "cannot read", err))
+		}
+		return fn(Item{Source: source, Skipped: root})
+	}
 	data, err := io.ReadAll(br)
 	if err != nil {
 		// a damaged archive entry (bad checksum) ends here: say so
 		return fn(failed(source, "cannot read", err))
 	}
 	return fn(Item{Source: source, data: data})
+}
+
+// foreignRoot returns the root of structured data that is none of
+// lexgraph's: a JSON object, or XML with its declaration, whose first key or
+// root element is not open data. HTML, and text, are read as text.
+func foreignRoot(head []byte) string {
+	t := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF")), " \t\r\n")
+	switch {
+	case bytes.HasPrefix(t, []byte("{\"")), bytes.HasPrefix(t, []byte("<?xml")):
+		if root := opendata.Root(t); root != "" && !strings.EqualFold(root, "html") {
+			return root
+		}
+	}
+	return ""
 }

@@ -63,6 +63,7 @@ type Summary struct {
 	Timeouts     int64         `json:"match_timeouts"`
 	QuadsInStore int64         `json:"quads_in_store"`
 	Rejected     int           `json:"rejected"`
+	Skipped      int           `json:"skipped"` // files of structured data none of lexgraph's (other reference records)
 	RejectsFile  string        `json:"rejects_file,omitempty"`
 	Elapsed      time.Duration `json:"-"`
 	Seconds      float64       `json:"seconds"`
@@ -99,6 +100,7 @@ type decoded struct {
 	docs    []*lexgraph.Document
 	quads   [][]graph.Quad
 	rejects []*lexgraph.InputError
+	skipped int
 	data    [][]byte // the rejected records' bytes
 	insts   map[string]lexgraph.Instrument
 }
@@ -231,6 +233,10 @@ func Run(ctx context.Context, st *graph.Store, x *refs.Extractor, paths []string
 func decode(x *refs.Extractor, b batch) decoded {
 	d := decoded{seq: b.seq, read: b.read}
 	for _, it := range b.items {
+		if it.Skipped != "" {
+			d.skipped++
+			continue
+		}
 		docs, err := it.Decode()
 		if err != nil {
 			d.rejects = append(d.rejects, err)
@@ -304,6 +310,7 @@ func (w *writer) write(ctx context.Context, d decoded) error {
 	for id := range d.insts {
 		w.instruments[id] = true
 	}
+	w.sum.Skipped += d.skipped
 	// Official records first, so that a page of the same batch merges
 	// under them.
 	officials := map[string][]graph.Quad{}
