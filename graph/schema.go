@@ -475,9 +475,9 @@ func mandateQuads(b *quadBuilder, m lexgraph.Mandate) {
 	switch m.BodyType {
 	case lexgraph.BodyAssembly:
 		b.link(node, Type, TypeDeputy)
-		b.str(node, ActeurID, m.ActorID)
+		b.sharedStr(node, ActeurID, m.ActorID)
 	case lexgraph.BodyGroup:
-		b.str(node, ActeurID, m.ActorID)
+		b.sharedStr(node, ActeurID, m.ActorID)
 	default:
 		return
 	}

@@ -277,6 +277,16 @@ func TestEncodings(t *testing.T) {
 	}
 }
 
+// TestCDATAEnds checks that a CDATA section ending in "]" is read whole.
+func TestCDATAEnds(t *testing.T) {
+	src := `<questionsEcrites><question><uid>QANR5L14QE7</uid><textesQuestion><texteQuestion><texte><![CDATA[voir [1]]]></texte></texteQuestion></textesQuestion></question>` +
+		`<question><uid>QANR5L14QE8</uid></question></questionsEcrites>`
+	docs, errs := readBytes(t, "c.xml", []byte(src))
+	if len(errs) != 0 || len(docs) != 2 || docs[0].Passages[0].Text != "voir [1]" {
+		t.Errorf("docs %+v, errors %v", docs, errs)
+	}
+}
+
 // TestTruncated checks that a file cut short gives its complete records
 // and an error naming where the cut record starts.
 func TestTruncated(t *testing.T) {

@@ -58,23 +58,21 @@ func (s *xmlSplitter) next() (byte, error) {
 	return c, nil
 }
 
-// skipUntil reads up to and including the end marker.
+// skipUntil reads up to and including the end marker ("]]>" ends
+// "<![CDATA[a[1]]]>" too).
 func (s *xmlSplitter) skipUntil(end string) error {
-	matched := 0
+	var last []byte
 	for {
 		c, err := s.next()
 		if err != nil {
 			return err
 		}
-		if c == end[matched] {
-			matched++
-			if matched == len(end) {
-				return nil
-			}
-		} else if c == end[0] {
-			matched = 1
-		} else {
-			matched = 0
+		last = append(last, c)
+		if len(last) > len(end) {
+			last = last[1:]
+		}
+		if string(last) == end {
+			return nil
 		}
 	}
 }
