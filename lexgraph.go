@@ -187,17 +187,25 @@ type Circonscription struct {
 // Known reports whether the department is known.
 func (c Circonscription) Known() bool { return c.Department != "" }
 
-// Ministry is a ministry as a question names it: Name is the stable short
-// name ("Justice") shared across governments, Title the exact body's long
-// title and ID its organe uid, when known.
+// Ministry is a ministry as a source names it. ID is the exact body's organe
+// uid (PO…), Short its abrégé ("Économie, industrie et numérique") and Title
+// its long title ("Ministère de l'économie, de l'industrie et du numérique");
+// Name is how a page prints it ("intérieur"). The stable name shared across
+// governments is derived from these by StableMinistry, in one place.
 type Ministry struct {
 	ID    string
 	Name  string
+	Short string
 	Title string
+	// Date is when the question was attributed to it (YYYY-MM-DD), when the
+	// source says.
+	Date string
 }
 
 // Known reports whether the ministry is named.
-func (m Ministry) Known() bool { return m.Name != "" || m.ID != "" || m.Title != "" }
+func (m Ministry) Known() bool {
+	return m.Name != "" || m.ID != "" || m.Title != "" || m.Short != ""
+}
 
 // Publication is a publication in the Journal officiel. Date is YYYY-MM-DD;
 // empty fields are unknown.
@@ -225,6 +233,10 @@ type Question struct {
 	Published   Publication
 	Answered    Publication // zero when unanswered, or when the source does not say
 	HasAnswer   bool        // the source holds an answer's text or its publication
+	// Status is the closing of the question as the source words it
+	// ("Réponse publiée", "Retrait", "Caducité"), empty while it is open or
+	// when the source does not say.
+	Status string
 }
 
 // QuestionUID builds the Assemblée's uid of a question from its legislature,
@@ -265,6 +277,54 @@ type Document struct {
 	// Layout names the reader that recognised the document ("page:dyn14", …).
 	Layout   string
 	Question *Question // nil for a plain text
+	// Actor, Body and Mandate are set, instead of Question, for the records
+	// of the Assemblée's reference data (acteur, organe and mandat files):
+	// they name the deputies, groups, ministries and circonscriptions that
+	// questions point to by id.
+	Actor    *Actor
+	Body     *Body
+	Mandate  *Mandate
 	Passages []Passage
 	Mentions []Mention
 }
+
+// Actor is a person of the Assemblée's acteur records, with the mandates the
+// record lists.
+type Actor struct {
+	Deputy   Deputy // ID is the acteur uid (PA…)
+	Mandates []Mandate
+}
+
+// Mandate is a seat of an actor in a body: the Assemblée itself (a
+// deputy's mandate, with the circonscription), a political group, a
+// ministry…
+type Mandate struct {
+	ID          string // PM…
+	ActorID     string // PA…
+	Legislature int
+	BodyType    string // the body's codeType: ASSEMBLEE, GP, MINISTERE…
+	BodyID      string // PO…
+	Start, End  string // YYYY-MM-DD
+	Circo       Circonscription
+}
+
+// Body is an organe of the Assemblée's reference data: a political group, a
+// ministry, a circonscription, the Assemblée of a legislature…
+type Body struct {
+	ID          string // PO…
+	Type        string // codeType: GP, MINISTERE, CIRCONSCRIPTION, ASSEMBLEE…
+	Name        string // libelle
+	Short       string // libelleAbrege
+	Abbrev      string // libelleAbrev
+	Legislature int
+	Start, End  string          // YYYY-MM-DD
+	Circo       Circonscription // for a CIRCONSCRIPTION
+}
+
+// The codeTypes of the bodies lexgraph reads.
+const (
+	BodyAssembly = "ASSEMBLEE"
+	BodyGroup    = "GP"
+	BodyMinistry = "MINISTERE"
+	BodyCirco    = "CIRCONSCRIPTION"
+)

@@ -69,3 +69,28 @@ func TestQuestionUID(t *testing.T) {
 		t.Errorf("unknown legislature gave %q", got)
 	}
 }
+
+func TestStableMinistry(t *testing.T) {
+	for _, tt := range []struct {
+		m    lexgraph.Ministry
+		want string
+	}{
+		{lexgraph.Ministry{Short: "Justice", Title: "Ministère de la justice"}, "Justice"},
+		{lexgraph.Ministry{Name: "intérieur"}, "Intérieur"},
+		{lexgraph.Ministry{Name: "Intérieur"}, "Intérieur"},
+		{lexgraph.Ministry{Short: "Économie, industrie et numérique", ID: "PO702912"}, "Économie"},
+		{lexgraph.Ministry{Short: "Économie et finances"}, "Économie"},
+		{lexgraph.Ministry{Title: "Ministère de l'économie, de l'industrie et du numérique"}, "Économie"},
+		{lexgraph.Ministry{Short: "Armées"}, "Défense"},
+		{lexgraph.Ministry{Name: "Secrétariat d'État auprès du Premier ministre, chargé du numérique"}, "Numérique"},
+		{lexgraph.Ministry{Short: "Solidarités et santé"}, "Affaires sociales et santé"},
+		// unknown: its own abrégé, capitalised; a title loses its opening
+		{lexgraph.Ministry{Short: "réformes improbables"}, "Réformes improbables"},
+		{lexgraph.Ministry{Title: "Ministère des réformes improbables"}, "Réformes improbables"},
+		{lexgraph.Ministry{ID: "PO1"}, ""},
+	} {
+		if got := lexgraph.StableMinistry(tt.m); got != tt.want {
+			t.Errorf("StableMinistry(%+v) = %q, want %q", tt.m, got, tt.want)
+		}
+	}
+}

@@ -1,11 +1,14 @@
 // Package extract reads the documents lexgraph ingests and finds their
-// legal references. Read recognises each file by its content, not its name:
-// question pages of every layout (package page), and any other UTF-8 text as
-// a plain document. Package refs finds and resolves the references.
+// legal references. Walk and Read recognise each input by its content, not
+// its name: the Assemblée's open data (package opendata: question dumps,
+// acteur, organe and mandat records, in zip archives or not), question pages
+// of every layout (package page), and any other UTF-8 text as a plain
+// document. Package refs finds and resolves the references.
 package extract
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io/fs"
 	"os"
@@ -18,33 +21,22 @@ import (
 	"lexgraph/extract/page"
 )
 
-// ReadPaths reads files and folders (walked, in name order) into documents.
-// A file that cannot be read is reported in the error list with its position,
-// and the others are read all the same.
+// ReadPaths reads files, folders (walked, in name order) and zip archives
+// into documents, all held in memory: for whole legislatures, use Walk. A
+// record that cannot be read is reported in the error list with its
+// position, and the others are read all the same.
 func ReadPaths(paths []string) ([]*lexgraph.Document, lexgraph.ErrorList) {
 	var docs []*lexgraph.Document
 	var errs lexgraph.ErrorList
-	for _, p := range paths {
-		files, err := listFiles(p)
+	Walk(context.Background(), paths, func(it Item) error {
+		d, err := it.Decode()
 		if err != nil {
-			errs.Add(lexgraph.Position{File: p, Offset: -1}, "cannot read", err)
-			continue
+			errs = append(errs, err)
+			return nil
 		}
-		for _, f := range files {
-			d, err := ReadFile(f)
-			if err != nil {
-				var ie *lexgraph.InputError
-				if e, ok := err.(*lexgraph.InputError); ok {
-					ie = e
-				} else {
-					ie = &lexgraph.InputError{Pos: lexgraph.Position{File: f, Offset: -1}, Msg: "cannot read", Err: err}
-				}
-				errs = append(errs, ie)
-				continue
-			}
-			docs = append(docs, d...)
-		}
-	}
+		docs = append(docs, d...)
+		return nil
+	})
 	return docs, errs
 }
 

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -81,4 +82,30 @@ func TestHTMLMentionsMapBack(t *testing.T) {
 		t.Errorf("resolved %+v", ms)
 	}
 	var _ lexgraph.Mention
+}
+
+// TestForeignDataSkipped checks that structured data of another kind (a
+// JSON record of the reference dumps lexgraph does not read) is neither
+// read as text nor rejected, while HTML stays text.
+func TestForeignDataSkipped(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "deport.json"), []byte(`{"deport": {"uid": "PD1", "texte": "la loi n° 2008-582 du 20 juin 2008"}}`), 0o644)
+	os.WriteFile(filepath.Join(dir, "pays.xml"), []byte(`<?xml version="1.0"?><pays><nom>France</nom></pays>`), 0o644)
+	os.WriteFile(filepath.Join(dir, "page.html"), []byte(`<p>Vu la loi n° 2008-582 du 20 juin 2008.</p>`), 0o644)
+	var skipped, texts int
+	err := extract.Walk(context.Background(), []string{dir}, func(it extract.Item) error {
+		docs, e := it.Decode()
+		switch {
+		case e != nil:
+			t.Errorf("%s rejected: %v", it.Source, e)
+		case it.Skipped != "":
+			skipped++
+		case len(docs) == 1 && docs[0].Layout == "text":
+			texts++
+		}
+		return nil
+	})
+	if err != nil || skipped != 2 || texts != 1 {
+		t.Errorf("skipped %d, texts %d, %v; want 2 skipped and the HTML read", skipped, texts, err)
+	}
 }

@@ -37,29 +37,29 @@ var storeIndexes = append(append([]kv.QuadIndex{}, kv.DefaultQuadIndexes...),
 // whole file, since the list is not synced): opening a large store for a
 // query is then a matter of milliseconds. A read-only open never creates the
 // store.
-func openBolt(path string, cfg lexgraph.StoreConfig, readOnly bool) (cgraph.QuadStore, *bolt.DB, error) {
+func openBolt(path string, cfg lexgraph.StoreConfig, readOnly bool) (cgraph.QuadStore, *bolt.DB, *batchKV, error) {
 	if path == "" {
-		return nil, nil, lexgraph.Errorf(lexgraph.EINVALID, "no store path: set --db, the db key of config.yaml, or LEXGRAPH_DB")
+		return nil, nil, nil, lexgraph.Errorf(lexgraph.EINVALID, "no store path: set --db, the db key of config.yaml, or LEXGRAPH_DB")
 	}
 	st, err := os.Stat(path)
 	switch {
 	case err == nil && st.IsDir():
-		return nil, nil, lexgraph.Errorf(lexgraph.EINVALID, "cannot open store %q: it is a folder; the bolt store is one file", path)
+		return nil, nil, nil, lexgraph.Errorf(lexgraph.EINVALID, "cannot open store %q: it is a folder; the bolt store is one file", path)
 	case readOnly && errors.Is(err, os.ErrNotExist):
-		return nil, nil, lexgraph.Errorf(lexgraph.ENOTFOUND, "no store at %q: run lexgraph ingest first, or set --db", path)
+		return nil, nil, nil, lexgraph.Errorf(lexgraph.ENOTFOUND, "no store at %q: run lexgraph ingest first, or set --db", path)
 	case readOnly && err == nil && st.Size() == 0:
-		return nil, nil, lexgraph.Errorf(lexgraph.EINVALID, "cannot open store %q: the file is empty", path)
+		return nil, nil, nil, lexgraph.Errorf(lexgraph.EINVALID, "cannot open store %q: the file is empty", path)
 	}
 	if dir := filepath.Dir(path); dir != "" && !readOnly {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot create the folder of store %q", path), Err: err}
+			return nil, nil, nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot create the folder of store %q", path), Err: err}
 		}
 	}
 	// A writer fails at once when the store is held; a reader waits up to
 	// the timeout, for writers that hold it briefly (a query saving its
 	// model) are common, and long ones (an ingest) are named on timeout.
 	if holder := lockHolder(path, readOnly); holder != "" && !readOnly {
-		return nil, nil, lockedError(path, holder)
+		return nil, nil, nil, lockedError(path, holder)
 	}
 	timeout := cfg.OpenTimeout
 	if timeout <= 0 {
@@ -67,24 +67,25 @@ func openBolt(path string, cfg lexgraph.StoreConfig, readOnly bool) (cgraph.Quad
 	}
 	db, err := hbolt.Open(path, &bolt.Options{Timeout: timeout, NoFreelistSync: true, ReadOnly: readOnly})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, nil, lockedError(path, lockHolder(path, readOnly))
+		return nil, nil, nil, lockedError(path, lockHolder(path, readOnly))
 	}
 	if err != nil {
-		return nil, nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot open store %q (is it a lexgraph store?)", path), Err: err}
+		return nil, nil, nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot open store %q (is it a lexgraph store?)", path), Err: err}
 	}
 	db.DB().NoSync = cfg.NoSync
+	bkv := &batchKV{KV: db}
 	opts := cgraph.Options{kv.OptNoBloom: true}
-	qs, err := kv.New(db, opts)
+	qs, err := kv.New(bkv, opts)
 	if errors.Is(err, cgraph.ErrNotInitialized) && !readOnly {
-		if err = initBolt(db); err == nil {
-			qs, err = kv.New(db, opts)
+		if err = initBolt(bkv); err == nil {
+			qs, err = kv.New(bkv, opts)
 		}
 	}
 	if err != nil {
 		db.Close()
-		return nil, nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot open store %q (is it a lexgraph store?)", path), Err: err}
+		return nil, nil, nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot open store %q (is it a lexgraph store?)", path), Err: err}
 	}
-	return qs, db.DB(), nil
+	return qs, db.DB(), bkv, nil
 }
 
 // initBolt lays out a new store with lexgraph's indexes. cayley reads the

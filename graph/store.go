@@ -34,6 +34,7 @@ var Backends = []string{"bolt", "memory", "postgres", "cockroach"}
 type Store struct {
 	qs       cgraph.QuadStore
 	bolt     *bolt.DB // the bolt file under qs, for the bolt backend
+	kv       *batchKV // bolt's, for atomic writes; nil for the other backends
 	backend  string
 	path     string
 	readOnly bool
@@ -65,7 +66,7 @@ func open(ctx context.Context, cfg lexgraph.Config, readOnly bool) (*Store, erro
 	switch cfg.Backend {
 	case "bolt", "":
 		s.backend = "bolt"
-		s.qs, s.bolt, err = openBolt(cfg.DB, cfg.Store, readOnly)
+		s.qs, s.bolt, s.kv, err = openBolt(cfg.DB, cfg.Store, readOnly)
 	case "memory":
 		s.qs = memstore.New()
 	case "postgres", "cockroach":
@@ -111,12 +112,36 @@ func (s *Store) Close() error {
 type DocQuads struct {
 	Label string
 	Quads []Quad
+	// Additive adds the quads to the label's without removing any: for the
+	// shared descriptions of nodes (SharedLabel), which many documents add
+	// to.
+	Additive bool
+	// Fresh says the caller knows the label holds nothing yet (a bulk load
+	// into an empty store): the store is not asked.
+	Fresh bool
+}
+
+// GroupByLabel gathers quads into one DocQuads per label, in the order
+// labels first appear; shared labels are additive.
+func GroupByLabel(quads []Quad) []DocQuads {
+	index := map[string]int{}
+	var out []DocQuads
+	for _, q := range quads {
+		i, ok := index[q.Label]
+		if !ok {
+			i = len(out)
+			index[q.Label] = i
+			out = append(out, DocQuads{Label: q.Label, Additive: IsShared(q.Label)})
+		}
+		out[i].Quads = append(out[i].Quads, q)
+	}
+	return out
 }
 
 // WriteStats counts what a write changed.
 type WriteStats struct {
 	Added, Removed int
-	Unchanged      int // documents whose quads were already there, exactly
+	Unchanged      int // documents (not shared descriptions) whose quads were already there, exactly
 }
 
 // Replace replaces, for each document, the quads of its label by the given
@@ -130,7 +155,18 @@ func (s *Store) Replace(ctx context.Context, docs []DocQuads) (WriteStats, error
 	defer s.mu.Unlock()
 	var st WriteStats
 	var deltas []cgraph.Delta
+	docs = mergeLabels(docs)
 	for _, d := range docs {
+		if d.Fresh {
+			// nothing to compare with: every quad is new (the builders
+			// give each once)
+			for _, q := range d.Quads {
+				q.Label = d.Label
+				deltas = append(deltas, cgraph.Delta{Quad: q.quad(), Action: cgraph.Add})
+			}
+			st.Added += len(d.Quads)
+			continue
+		}
 		old, err := s.labelQuads(ctx, d.Label)
 		if err != nil {
 			return st, err
@@ -142,7 +178,7 @@ func (s *Store) Replace(ctx context.Context, docs []DocQuads) (WriteStats, error
 		}
 		changed := false
 		for q := range old {
-			if !fresh[q] {
+			if !fresh[q] && !d.Additive {
 				deltas = append(deltas, cgraph.Delta{Quad: q.quad(), Action: cgraph.Delete})
 				st.Removed++
 				changed = true
@@ -155,7 +191,7 @@ func (s *Store) Replace(ctx context.Context, docs []DocQuads) (WriteStats, error
 				changed = true
 			}
 		}
-		if !changed {
+		if !changed && !d.Additive {
 			st.Unchanged++
 		}
 	}
@@ -163,10 +199,73 @@ func (s *Store) Replace(ctx context.Context, docs []DocQuads) (WriteStats, error
 		return st, nil
 	}
 	s.writes.Add(1)
-	if err := s.apply(deltas); err != nil {
+	if err := s.apply(ctx, deltas); err != nil {
 		return st, fmt.Errorf("cannot write to store: %w", err)
 	}
 	return st, nil
+}
+
+// apply writes deltas in one transaction where the backend allows it (bolt
+// and memory; the SQL backends commit deletions and additions apart):
+// deletions first, then additions, in two cayley calls (see atomic.go).
+func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta) error {
+	if len(deltas) == 0 {
+		return nil
+	}
+	var dels, adds []cgraph.Delta
+	for _, d := range deltas {
+		if d.Action == cgraph.Delete {
+			dels = append(dels, d)
+		}
+	}
+	if len(dels) == 0 {
+		adds = deltas
+	} else {
+		for _, d := range deltas {
+			if d.Action != cgraph.Delete {
+				adds = append(adds, d)
+			}
+		}
+	}
+	write := func() error {
+		ignore := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+		if len(dels) > 0 {
+			if err := s.qs.ApplyDeltas(dels, ignore); err != nil {
+				return err
+			}
+		}
+		if len(adds) > 0 {
+			return s.qs.ApplyDeltas(adds, ignore)
+		}
+		return nil
+	}
+	if s.kv != nil {
+		return s.kv.atomically(ctx, write)
+	}
+	return write()
+}
+
+// mergeLabels gives each label one entry: a label given twice (the same
+// record read twice in one batch) keeps its last entry, as it would in
+// two writes; additive entries are joined. Two entries of one label would
+// delete the same quad twice, and cayley would then count its nodes down
+// twice.
+func mergeLabels(docs []DocQuads) []DocQuads {
+	index := make(map[string]int, len(docs))
+	out := docs[:0:0]
+	for _, d := range docs {
+		i, ok := index[d.Label]
+		switch {
+		case !ok:
+			index[d.Label] = len(out)
+			out = append(out, d)
+		case d.Additive:
+			out[i].Quads = append(append([]Quad{}, out[i].Quads...), d.Quads...)
+		default:
+			out[i] = d
+		}
+	}
+	return out
 }
 
 // labelQuads returns the quads stored under a label.

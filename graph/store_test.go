@@ -233,3 +233,16 @@ func TestBoltGenerationAcrossOpens(t *testing.T) {
 		t.Errorf("generation %q unchanged by another handle's write", g)
 	}
 }
+
+// TestBoltEmptyCount checks that a store nothing was written to counts no
+// quads rather than failing (cayley has not made its buckets yet).
+func TestBoltEmptyCount(t *testing.T) {
+	st, err := openBolt(t, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if n, err := st.CountQuads(context.Background()); n != 0 || err != nil {
+		t.Errorf("an empty store counts %d quads, %v", n, err)
+	}
+}

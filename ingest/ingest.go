@@ -1,11 +1,20 @@
-// Package ingest puts documents into the graph: it reads them (package
-// extract), finds and resolves their references (package extract/refs),
-// turns each document into quads (package graph) and replaces the
-// document's quads in the store, a batch of documents per transaction.
+// Package ingest puts documents into the graph: it walks the inputs
+// (package extract), decodes their records and finds and resolves their
+// references (package extract/refs) in parallel, batch by batch, turns
+// each document into quads (package graph), ties each thing to its one
+// node (graph's placeholders, and a page merged under the official record
+// of the same question), and replaces each document's quads in the store,
+// a batch per transaction. A whole legislature streams through: one batch
+// per worker is held at a time.
 package ingest
 
 import (
 	"context"
+	"encoding/json"
+	"io"
+	"runtime"
+	"strings"
+	"sync"
 	"time"
 
 	"lexgraph"
@@ -16,74 +25,444 @@ import (
 
 // Options tune an ingest.
 type Options struct {
-	// BatchDocs is the number of documents written per transaction.
+	// BatchDocs is the number of records decoded and searched together,
+	// and written per transaction.
 	BatchDocs int
+	// Workers is the number of batches decoded and searched in parallel.
+	Workers int
+	// Rejects receives each rejected record as a JSON line; nil for none.
+	Rejects io.Writer
+	// Progress, when set, is called after each batch is written.
+	Progress func(Progress)
+	// AfterBatch, when set, is called after each batch is written; an
+	// error stops the ingest there, as a kill would (tests use it to stop
+	// an ingest midway at a known point).
+	AfterBatch func(batches int) error
+}
+
+// Progress says how far an ingest is.
+type Progress struct {
+	Documents int
+	Rejected  int
+	Read      int64 // bytes of the inputs read into the batches written
+	Total     int64 // bytes of the inputs
 }
 
 // Summary says what an ingest did.
 type Summary struct {
-	Documents    int           `json:"documents"`
-	Questions    int           `json:"questions"`
-	Mentions     int           `json:"mentions"`
-	Instruments  int           `json:"instruments"`
-	QuadsAdded   int           `json:"quads_added"`
-	QuadsRemoved int           `json:"quads_removed"`
-	Unchanged    int           `json:"unchanged_documents"`
+	Documents    int `json:"documents"`
+	Questions    int `json:"questions"`
+	Mentions     int `json:"mentions"`
+	Instruments  int `json:"instruments"`
+	QuadsAdded   int `json:"quads_added"`
+	QuadsRemoved int `json:"quads_removed"`
+	Unchanged    int `json:"unchanged_documents"`
+	Merged       int `json:"merged_nodes"` // placeholders renamed into the node they stand for
+	// Timeouts counts the pattern matches that gave up (extract.match_timeout):
+	// a mention may be missed there, on a heavily loaded machine.
+	Timeouts     int64         `json:"match_timeouts"`
 	QuadsInStore int64         `json:"quads_in_store"`
 	Rejected     int           `json:"rejected"`
+	Skipped      int           `json:"skipped"` // files of structured data none of lexgraph's (other reference records)
+	RejectsFile  string        `json:"rejects_file,omitempty"`
 	Elapsed      time.Duration `json:"-"`
 	Seconds      float64       `json:"seconds"`
 }
 
-// Run ingests the files and folders of paths into st. Inputs that cannot
-// be read are returned in the error list while the others go in; the error
-// is for failures of the store itself.
+// Reject is a line of the rejects file: where the bad record is, why it
+// was rejected, and its bytes, to be mended and ingested again.
+type Reject struct {
+	File   string `json:"file"`
+	Offset int    `json:"offset"`
+	Line   int    `json:"line,omitempty"`
+	Column int    `json:"column,omitempty"`
+	Record string `json:"record,omitempty"`
+	Error  string `json:"error"`
+	Data   string `json:"data,omitempty"`
+}
+
+// maxRejectData bounds the bytes of a record copied into the rejects file.
+const maxRejectData = 1 << 20
+
+// batch is a run of items, numbered in input order, with how far the
+// inputs had been read when it was cut (for progress: a batch counts when
+// written, not when read).
+type batch struct {
+	seq   int
+	items []extract.Item
+	read  int64
+}
+
+// decoded is a batch decoded, searched and turned into quads.
+type decoded struct {
+	seq     int
+	read    int64
+	docs    []*lexgraph.Document
+	quads   [][]graph.Quad
+	rejects []*lexgraph.InputError
+	skipped int
+	data    [][]byte // the rejected records' bytes
+	insts   map[string]lexgraph.Instrument
+}
+
+// Run ingests the files, folders and archives of paths into st. Records
+// that cannot be read are returned in the error list (and written to
+// opts.Rejects) while the others go in; the error is for failures of the
+// store itself, and for ctx's end.
 func Run(ctx context.Context, st *graph.Store, x *refs.Extractor, paths []string, opts Options) (Summary, lexgraph.ErrorList, error) {
 	start := time.Now()
-	var sum Summary
-	docs, errs := extract.ReadPaths(paths)
-	sum.Rejected = len(errs)
-	insts := x.Annotate(docs)
-	sum.Documents, sum.Instruments = len(docs), len(insts)
+	timeouts := x.Timeouts()
 	if opts.BatchDocs <= 0 {
 		opts.BatchDocs = 500
 	}
-	batch := make([]graph.DocQuads, 0, opts.BatchDocs)
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		ws, err := st.Replace(ctx, batch)
-		sum.QuadsAdded += ws.Added
-		sum.QuadsRemoved += ws.Removed
-		sum.Unchanged += ws.Unchanged
-		batch = batch[:0]
-		return err
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.GOMAXPROCS(0)
 	}
-	for _, d := range docs {
-		if err := ctx.Err(); err != nil {
-			return sum, errs, err
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	walker := &extract.Walker{}
+	total := extract.InputSize(paths)
+	batches := make(chan batch, 1)
+	results := make(chan decoded, opts.Workers)
+	var walkErr error
+	go func() {
+		defer close(batches)
+		b := batch{}
+		walkErr = walker.Walk(ctx, paths, func(it extract.Item) error {
+			b.items = append(b.items, it)
+			if len(b.items) < opts.BatchDocs {
+				return nil
+			}
+			b.read = walker.Read()
+			select {
+			case batches <- b:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			b = batch{seq: b.seq + 1}
+			return nil
+		})
+		if len(b.items) > 0 && walkErr == nil {
+			b.read = total
+			select {
+			case batches <- b:
+			case <-ctx.Done():
+			}
 		}
-		if d.Question != nil {
-			sum.Questions++
+	}()
+	var wg sync.WaitGroup
+	for w := 0; w < opts.Workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range batches {
+				d := decode(x, b)
+				select {
+				case results <- d:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	w := &writer{st: st, opts: opts, aliases: map[string]string{}, written: map[graph.Quad]bool{}, instruments: map[string]bool{}}
+	if n, err := st.CountQuads(ctx); err != nil {
+		return Summary{}, nil, err
+	} else if n == 0 {
+		w.labels = map[string]bool{} // an empty store: no label to look up but those written now
+	}
+	pending := map[int]decoded{}
+	next := 0
+	var err error
+	for d := range results {
+		if err != nil {
+			continue // drain
 		}
-		sum.Mentions += len(d.Mentions)
-		batch = append(batch, graph.DocQuads{Label: graph.DocLabel(d.ID), Quads: graph.DocumentQuads(d, insts)})
-		if len(batch) >= opts.BatchDocs {
-			if err := flush(); err != nil {
-				return sum, errs, err
+		pending[d.seq] = d
+		for {
+			d, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if err = w.write(ctx, d); err != nil {
+				cancel()
+				break
+			}
+			if opts.Progress != nil {
+				opts.Progress(Progress{Documents: w.sum.Documents, Rejected: len(w.errs), Read: min(d.read, total), Total: total})
+			}
+			if opts.AfterBatch != nil {
+				if err = opts.AfterBatch(next); err != nil {
+					cancel()
+					break
+				}
 			}
 		}
 	}
-	if err := flush(); err != nil {
-		return sum, errs, err
+	if err == nil {
+		err = walkErr
 	}
-	n, err := st.CountQuads(ctx)
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err == nil {
+		err = w.reconcile(ctx)
+	}
+	sum := w.sum
+	sum.Rejected = len(w.errs)
+	sum.Instruments = len(w.instruments)
+	sum.Timeouts = x.Timeouts() - timeouts
 	if err != nil {
-		return sum, errs, err
+		return sum, w.errs, err
 	}
-	sum.QuadsInStore = n
+	if sum.QuadsInStore, err = st.CountQuads(ctx); err != nil {
+		return sum, w.errs, err
+	}
 	sum.Elapsed = time.Since(start)
 	sum.Seconds = sum.Elapsed.Seconds()
-	return sum, errs, nil
+	return sum, w.errs, nil
+}
+
+// decode decodes a batch's items, finds their references together, and
+// builds each document's quads.
+func decode(x *refs.Extractor, b batch) decoded {
+	d := decoded{seq: b.seq, read: b.read}
+	for _, it := range b.items {
+		if it.Skipped != "" {
+			d.skipped++
+			continue
+		}
+		docs, err := it.Decode()
+		if err != nil {
+			d.rejects = append(d.rejects, err)
+			d.data = append(d.data, it.Data())
+			continue
+		}
+		d.docs = append(d.docs, docs...)
+	}
+	d.insts = x.Annotate(d.docs)
+	d.quads = make([][]graph.Quad, len(d.docs))
+	for i, doc := range d.docs {
+		d.quads[i] = graph.DocumentQuads(doc, d.insts)
+	}
+	return d
+}
+
+// writer writes decoded batches in input order.
+type writer struct {
+	st   *graph.Store
+	opts Options
+	sum  Summary
+	errs lexgraph.ErrorList
+	// aliases are the placeholders resolved so far: a resolution, once
+	// found, holds for the rest of the run.
+	aliases map[string]string
+	// written are the shared descriptions written in this run, not
+	// written again.
+	written     map[graph.Quad]bool
+	instruments map[string]bool
+	renames     map[string]string // placeholders to rename after this batch
+	// labels are the labels written in this run, when it started on an
+	// empty store (nil otherwise): any other holds nothing, and the store
+	// need not be asked.
+	labels map[string]bool
+}
+
+// stored reports whether the store may hold quads under label.
+func (w *writer) stored(label string) bool {
+	return w.labels == nil || w.labels[label]
+}
+
+// labelQuads returns the quads stored under label, without asking the
+// store for a label that cannot hold any.
+func (w *writer) labelQuads(ctx context.Context, label string) ([]graph.Quad, error) {
+	if !w.stored(label) {
+		return nil, nil
+	}
+	return w.st.LabelQuads(ctx, label)
+}
+
+const (
+	pagePrefix     = "page/"
+	officialPrefix = "an/"
+)
+
+func (w *writer) write(ctx context.Context, d decoded) error {
+	for i, e := range d.rejects {
+		w.errs = append(w.errs, e)
+		if w.opts.Rejects != nil {
+			data := d.data[i]
+			if len(data) > maxRejectData {
+				data = data[:maxRejectData]
+			}
+			line, _ := json.Marshal(Reject{File: e.Pos.File, Offset: e.Pos.Offset, Line: e.Pos.Line, Column: e.Pos.Column,
+				Record: e.Pos.Record, Error: strings.TrimPrefix(e.Error(), e.Pos.String()+": "), Data: string(data)})
+			if _, err := w.opts.Rejects.Write(append(line, '\n')); err != nil {
+				return err
+			}
+		}
+	}
+	for id := range d.insts {
+		w.instruments[id] = true
+	}
+	w.sum.Skipped += d.skipped
+	// Official records first, so that a page of the same batch merges
+	// under them.
+	officials := map[string][]graph.Quad{}
+	pages := map[string]bool{}
+	quads := make([][]graph.Quad, len(d.docs))
+	for i, doc := range d.docs {
+		w.sum.Documents++
+		if doc.Question != nil {
+			w.sum.Questions++
+		}
+		w.sum.Mentions += len(doc.Mentions)
+		q, err := w.resolve(ctx, d.quads[i])
+		if err != nil {
+			return err
+		}
+		quads[i] = q
+		if uid, ok := strings.CutPrefix(doc.ID, officialPrefix); ok {
+			officials[uid] = ownQuads(q, graph.DocLabel(doc.ID))
+		}
+		if uid, ok := strings.CutPrefix(doc.ID, pagePrefix); ok {
+			pages[uid] = true
+		}
+	}
+	var entries []graph.DocQuads
+	var shared []graph.Quad
+	for i, doc := range d.docs {
+		q := quads[i]
+		label := graph.DocLabel(doc.ID)
+		if uid, ok := strings.CutPrefix(doc.ID, pagePrefix); ok && doc.Question != nil && doc.Question.UID == uid {
+			official, ok := officials[uid]
+			if !ok {
+				var err error
+				if official, err = w.labelQuads(ctx, graph.DocLabel(officialPrefix+uid)); err != nil {
+					return err
+				}
+			}
+			var renames map[string]string
+			q, renames = graph.MergePage(q, official, graph.QuestionNode(uid))
+			w.tie(renames)
+		}
+		if uid, ok := strings.CutPrefix(doc.ID, officialPrefix); ok && !pages[uid] {
+			// a page read earlier yields to this record now
+			page, err := w.labelQuads(ctx, graph.DocLabel(pagePrefix+uid))
+			if err != nil {
+				return err
+			}
+			if len(page) > 0 {
+				merged, renames := graph.MergePage(page, officials[uid], graph.QuestionNode(uid))
+				w.tie(renames)
+				entries = append(entries, graph.DocQuads{Label: graph.DocLabel(pagePrefix + uid), Quads: merged})
+			}
+		}
+		own := graph.DocQuads{Label: label}
+		for _, x := range q {
+			if x.Label == label {
+				own.Quads = append(own.Quads, x)
+			} else if !w.written[x] {
+				w.written[x] = true
+				shared = append(shared, x)
+			}
+		}
+		entries = append(entries, own)
+	}
+	entries = append(entries, graph.GroupByLabel(shared)...)
+	for i := range entries {
+		entries[i].Fresh = !w.stored(entries[i].Label)
+		if w.labels != nil {
+			w.labels[entries[i].Label] = true
+		}
+	}
+	ws, err := w.st.Replace(ctx, entries)
+	w.sum.QuadsAdded += ws.Added
+	w.sum.QuadsRemoved += ws.Removed
+	w.sum.Unchanged += ws.Unchanged
+	if err != nil || len(w.renames) == 0 {
+		return err
+	}
+	// placeholders a page and its record tied: renamed everywhere now, so
+	// that the page's earlier quads and other pages meet the same node
+	_, err = w.st.RenameNodes(ctx, w.renames)
+	w.sum.Merged += len(w.renames)
+	w.renames = nil
+	return err
+}
+
+// tie records placeholders that a page and the official record of its
+// question tie to their nodes.
+func (w *writer) tie(renames map[string]string) {
+	for from, to := range renames {
+		w.aliases[from] = to
+		if w.renames == nil {
+			w.renames = map[string]string{}
+		}
+		w.renames[from] = to
+	}
+}
+
+func ownQuads(quads []graph.Quad, label string) []graph.Quad {
+	var out []graph.Quad
+	for _, q := range quads {
+		if q.Label == label {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// resolve renames a document's placeholders into the nodes that records
+// already in the store tie them to.
+func (w *writer) resolve(ctx context.Context, quads []graph.Quad) ([]graph.Quad, error) {
+	var local map[string]string
+	for _, p := range graph.Placeholders(quads) {
+		n, ok := w.aliases[p]
+		if !ok {
+			var err error
+			if n, err = w.st.Resolve(ctx, p); err != nil {
+				return nil, err
+			}
+			if n == "" {
+				continue
+			}
+			w.aliases[p] = n
+		}
+		if local == nil {
+			local = map[string]string{}
+		}
+		local[p] = n
+	}
+	return graph.Rename(quads, local), nil
+}
+
+// reconcile renames the placeholders left in the store that the records
+// read since tie to their nodes: a page read before the acteur file, a
+// group mandate read before its organe.
+func (w *writer) reconcile(ctx context.Context) error {
+	nodes, err := w.st.StoredPlaceholders(ctx)
+	if err != nil {
+		return err
+	}
+	aliases := map[string]string{}
+	for _, n := range nodes {
+		to, err := w.st.Resolve(ctx, n)
+		if err != nil {
+			return err
+		}
+		if to != "" {
+			aliases[n] = to
+		}
+	}
+	if _, err := w.st.RenameNodes(ctx, aliases); err != nil {
+		return err
+	}
+	w.sum.Merged += len(aliases)
+	return nil
 }

@@ -28,6 +28,9 @@ func Run(t *testing.T, open Opener) {
 		{"ReplaceIsIdempotent", testReplaceIsIdempotent},
 		{"ReplaceUpdatesInPlace", testReplaceUpdatesInPlace},
 		{"SharedStatements", testSharedStatements},
+		{"ReplaceDropsMoreThanItAdds", testReplaceDropsMoreThanItAdds},
+		{"AdditiveAndRename", testAdditiveAndRename},
+		{"LabelTwiceInOneWrite", testLabelTwiceInOneWrite},
 		{"Neighbours", testNeighbours},
 		{"Gizmo", testGizmo},
 		{"GizmoTimeout", testGizmoTimeout},
@@ -142,6 +145,91 @@ func testReplaceUpdatesInPlace(t *testing.T, open Opener) {
 	}
 	if n := count(t, st); n != 4 {
 		t.Errorf("quads %d, want 4", n)
+	}
+}
+
+// testReplaceDropsMoreThanItAdds replaces a document by one that loses two
+// citations and keeps one new, sharing their predicates: cayley, given both
+// at once, drops from the additions the nodes whose count falls.
+func testReplaceDropsMoreThanItAdds(t *testing.T, open Opener) {
+	st := open(t)
+	cite := func(n string) []graph.Quad {
+		c := "citation/1/answer/" + n
+		return []graph.Quad{
+			q("question/1", graph.CitesInAnswer, graph.IRI("instrument/"+n)),
+			q(c, graph.Type, graph.IRI(graph.TypeCitation)),
+			q(c, graph.CitationOf, graph.IRI("question/1")),
+			q(c, graph.Wording, graph.String("loi "+n)),
+		}
+	}
+	replace(t, st, doc("doc/a", append(append(cite("a"), cite("b")...), cite("c")...)...))
+	replace(t, st, doc("doc/a", cite("d")...))
+	ctx := context.Background()
+	out, err := st.Out(ctx, "citation/1/answer/d")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out) != 3 || len(out[graph.Type]) != 1 || out[graph.Type][0].IRI() != graph.TypeCitation || len(out[graph.Wording]) != 1 {
+		t.Errorf("the new citation reads %v", out)
+	}
+	if n := count(t, st); n != 4 {
+		t.Errorf("quads %d, want 4", n)
+	}
+}
+
+// testLabelTwiceInOneWrite writes a record read twice in one batch (its
+// JSON and its XML) over an older version: the last entry wins, and the
+// nodes of the quads both would delete stay readable.
+func testLabelTwiceInOneWrite(t *testing.T, open Opener) {
+	st := open(t)
+	ctx := context.Background()
+	old := doc("doc/an/1", q("question/1", graph.Type, graph.IRI(graph.TypeQuestion)), q("question/1", graph.Source, graph.String("v1.json")))
+	replace(t, st, old, doc("doc/an/2", q("question/2", graph.Source, graph.String("v1.json"))))
+	replace(t, st,
+		doc("doc/an/1", q("question/1", graph.Type, graph.IRI(graph.TypeQuestion)), q("question/1", graph.Source, graph.String("v2.json"))),
+		doc("doc/an/1", q("question/1", graph.Type, graph.IRI(graph.TypeQuestion)), q("question/1", graph.Source, graph.String("v2.xml"))))
+	if got, _ := st.Objects(ctx, "question/1", graph.Source); !equal(texts(got), []string{"v2.xml"}) {
+		t.Errorf("sources %v, want the last entry's", texts(got))
+	}
+	if got, _ := st.Objects(ctx, "question/2", graph.Source); !equal(texts(got), []string{"v1.json"}) {
+		t.Errorf("another document's value reads %v", texts(got))
+	}
+	if n := count(t, st); n != 3 {
+		t.Errorf("quads %d, want 3", n)
+	}
+}
+
+// testAdditiveAndRename checks shared descriptions (added to, never
+// replaced) and the renaming of a node in every label.
+func testAdditiveAndRename(t *testing.T, open Opener) {
+	st := open(t)
+	ctx := context.Background()
+	shared := func(quads ...graph.Quad) graph.DocQuads {
+		d := doc(graph.SharedLabel("group/PO1"), quads...)
+		d.Additive = true
+		return d
+	}
+	replace(t, st, shared(q("group/PO1", graph.OrganeID, graph.String("PO1"))),
+		doc("doc/a", q("deputy/PA1", graph.MemberOf, graph.IRI("group/PO1"))))
+	replace(t, st, shared(q("group/PO1", graph.Type, graph.IRI(graph.TypeGroup))))
+	if got, _ := st.Out(ctx, "group/PO1"); len(got) != 2 {
+		t.Errorf("an additive write replaced: %v", got)
+	}
+	n, err := st.RenameNodes(ctx, map[string]string{"group/PO1": "group/socialistes"})
+	if err != nil || n != 3 {
+		t.Fatalf("renamed %d quads, %v; want 3", n, err)
+	}
+	if got, _ := st.Objects(ctx, "deputy/PA1", graph.MemberOf); len(got) != 1 || got[0].IRI() != "group/socialistes" {
+		t.Errorf("member of %v", got)
+	}
+	if got, _ := st.Out(ctx, "group/socialistes"); len(got) != 2 {
+		t.Errorf("the renamed node reads %v", got)
+	}
+	if got, _ := st.LabelQuads(ctx, graph.SharedLabel("group/socialistes")); len(got) != 2 {
+		t.Errorf("its shared label holds %v", got)
+	}
+	if n := count(t, st); n != 3 {
+		t.Errorf("quads %d, want 3", n)
 	}
 }
 
