@@ -2,12 +2,10 @@ package main
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
 
 	"lexgraph"
-	"lexgraph/extract"
 	"lexgraph/extract/eval"
 )
 
@@ -32,43 +30,10 @@ falls below the bound (for CI).`,
 			if err != nil {
 				return err
 			}
-			var gold []eval.GoldFile
-			var docs []*lexgraph.Document
-			owner := map[*lexgraph.Document]string{}
-			for _, gp := range args {
-				g, err := eval.LoadGold(gp)
-				if err != nil {
-					return err
-				}
-				for _, gf := range g {
-					path, err := eval.Locate(gp, gf.File, root)
-					if err != nil {
-						return err
-					}
-					data, err := os.ReadFile(path)
-					if err != nil {
-						return err
-					}
-					if err := eval.Check(gf, data); err != nil {
-						return lexgraph.Errorf(lexgraph.EINVALID, "gold %s: %v", gp, err)
-					}
-					ds, err := extract.Read(path, data)
-					if err != nil {
-						return err
-					}
-					for _, d := range ds {
-						owner[d] = gf.File
-					}
-					docs = append(docs, ds...)
-				}
-				gold = append(gold, g...)
+			sc, err := eval.ScoreFiles(args, root, func(docs []*lexgraph.Document) { x.Annotate(docs) })
+			if err != nil {
+				return err
 			}
-			x.Annotate(docs)
-			system := map[string][]lexgraph.Mention{}
-			for _, d := range docs {
-				system[owner[d]] = append(system[owner[d]], d.Mentions...)
-			}
-			sc := eval.Evaluate(gold, system)
 			if err := a.printScore(sc, showMisses); err != nil {
 				return err
 			}

@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"lexgraph"
+	"lexgraph/extract"
 )
 
 // GoldFile is one annotated file of a gold set.
@@ -290,4 +291,48 @@ func f1(p, r float64) float64 {
 // normArticle drops spaces, dots and case: "L. 411-1" equals "l411-1".
 func normArticle(s string) string {
 	return strings.ToLower(strings.NewReplacer(" ", "", ".", "", "\u00a0", "").Replace(s))
+}
+
+// ScoreFiles scores an extractor against gold files: it reads the files
+// they annotate (found by Locate, relative to root when given), checks each
+// gold span against them, runs annotate over all the documents at once, as
+// lexgraph reads a call's files together, and evaluates.
+func ScoreFiles(goldPaths []string, root string, annotate func([]*lexgraph.Document)) (Score, error) {
+	var gold []GoldFile
+	var docs []*lexgraph.Document
+	owner := map[*lexgraph.Document]string{}
+	for _, gp := range goldPaths {
+		g, err := LoadGold(gp)
+		if err != nil {
+			return Score{}, err
+		}
+		for _, gf := range g {
+			path, err := Locate(gp, gf.File, root)
+			if err != nil {
+				return Score{}, err
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return Score{}, err
+			}
+			if err := Check(gf, data); err != nil {
+				return Score{}, lexgraph.Errorf(lexgraph.EINVALID, "gold %s: %v", gp, err)
+			}
+			ds, err := extract.Read(path, data)
+			if err != nil {
+				return Score{}, err
+			}
+			for _, d := range ds {
+				owner[d] = gf.File
+			}
+			docs = append(docs, ds...)
+		}
+		gold = append(gold, g...)
+	}
+	annotate(docs)
+	system := map[string][]lexgraph.Mention{}
+	for _, d := range docs {
+		system[owner[d]] = append(system[owner[d]], d.Mentions...)
+	}
+	return Evaluate(gold, system), nil
 }

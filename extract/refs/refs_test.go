@@ -180,46 +180,25 @@ func TestSpansAreFileBytes(t *testing.T) {
 	}
 }
 
-// scoreGold runs the extractor over the files the gold files annotate, read
-// together, and scores it.
+// scoreGold scores the extractor on gold files of testdata/gold.
 func scoreGold(t *testing.T, goldFiles ...string) (eval.Score, map[string][]lexgraph.Mention) {
 	t.Helper()
 	x := newExtractor(t)
-	var gold []eval.GoldFile
-	var docs []*lexgraph.Document
-	owner := map[*lexgraph.Document]string{}
-	for _, gp := range goldFiles {
-		goldPath := filepath.Join(testdata, "gold", gp)
-		g, err := eval.LoadGold(goldPath)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, gf := range g {
-			path, err := eval.Locate(goldPath, gf.File, filepath.Join(testdata, "corpus"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			data, _ := os.ReadFile(path)
-			if err := eval.Check(gf, data); err != nil {
-				t.Fatal(err)
-			}
-			ds, err := extract.Read(path, data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, d := range ds {
-				owner[d] = gf.File
-			}
-			docs = append(docs, ds...)
-		}
-		gold = append(gold, g...)
+	var paths []string
+	for _, g := range goldFiles {
+		paths = append(paths, filepath.Join(testdata, "gold", g))
 	}
-	x.Annotate(docs)
 	system := map[string][]lexgraph.Mention{}
-	for _, d := range docs {
-		system[owner[d]] = append(system[owner[d]], d.Mentions...)
+	sc, err := eval.ScoreFiles(paths, filepath.Join(testdata, "corpus"), func(docs []*lexgraph.Document) {
+		x.Annotate(docs)
+		for _, d := range docs {
+			system[d.Source] = append(system[d.Source], d.Mentions...)
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
-	return eval.Evaluate(gold, system), system
+	return sc, system
 }
 
 // TestSeedsGold scores the extractor on the two seeds' gold annotations.
