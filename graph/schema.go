@@ -241,16 +241,20 @@ type quadBuilder struct {
 	quads []Quad
 }
 
-func (b *quadBuilder) add(s, p string, o Value) {
+// put adds a quad under a label, once.
+func (b *quadBuilder) put(label, s, p string, o Value) {
 	if s == "" || o.IsZero() {
 		return
 	}
-	q := Quad{Subject: s, Predicate: p, Object: o, Label: b.label}
+	q := Quad{Subject: s, Predicate: p, Object: o, Label: label}
 	if !b.seen[q] {
 		b.seen[q] = true
 		b.quads = append(b.quads, q)
 	}
 }
+
+// add adds a quad under the document's label.
+func (b *quadBuilder) add(s, p string, o Value) { b.put(b.label, s, p, o) }
 
 func (b *quadBuilder) str(s, p, v string) {
 	if v != "" {
@@ -271,16 +275,7 @@ func (b *quadBuilder) link(s, p, o string) {
 }
 
 // shared adds a description of a shared node, under the node's label.
-func (b *quadBuilder) shared(s, p string, o Value) {
-	if s == "" || o.IsZero() {
-		return
-	}
-	q := Quad{Subject: s, Predicate: p, Object: o, Label: SharedLabel(s)}
-	if !b.seen[q] {
-		b.seen[q] = true
-		b.quads = append(b.quads, q)
-	}
-}
+func (b *quadBuilder) shared(s, p string, o Value) { b.put(SharedLabel(s), s, p, o) }
 
 func (b *quadBuilder) sharedStr(s, p, v string) {
 	if v != "" {
