@@ -59,7 +59,7 @@ func DefaultConfig() Config {
 		DB:      "lexgraph.db",
 		Store:   StoreConfig{OpenTimeout: 3 * time.Second},
 		Query:   QueryConfig{Timeout: 30 * time.Second, Limit: 1000},
-		Extract: ExtractConfig{MatchTimeout: 200 * time.Millisecond},
+		Extract: ExtractConfig{MatchTimeout: 2 * time.Second},
 		Ingest:  IngestConfig{Workers: runtime.GOMAXPROCS(0), BatchDocs: 500},
 	}
 }

@@ -46,7 +46,7 @@ type Extractor struct {
 // New compiles the bundled patterns against the catalogue.
 func New(opts Options) (*Extractor, error) {
 	if opts.MatchTimeout <= 0 {
-		opts.MatchTimeout = 200 * time.Millisecond
+		opts.MatchTimeout = 2 * time.Second
 	}
 	cat, err := LoadCatalogue(opts.Catalogues...)
 	if err != nil {
