@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/jsonld"
 
@@ -91,7 +92,7 @@ func (s *Store) neighbourhood(ctx context.Context, sel Selection, fn func(Quad) 
 	if err != nil {
 		return err
 	}
-	if ref == nil {
+	if ref == nil || !s.hasQuads(ctx, ref) {
 		return lexgraph.Errorf(lexgraph.ENOTFOUND, "no node %q in the store", sel.Node)
 	}
 	in := map[string]bool{sel.Node: true}
@@ -445,4 +446,19 @@ func (g *propertyGraph) writeDOT(w *bufio.Writer, iris []string, edges [][3]stri
 		fmt.Fprintf(w, "  %s -> %s [label=%s];\n", dotString(g.base+e[0]), dotString(g.base+e[2]), dotString(e[1]))
 	}
 	w.WriteString("}\n")
+}
+
+// hasQuads reports whether any quad has the node as subject or object. A
+// reference alone does not say the node exists: the SQL backends make one
+// from the value's hash, stored or not.
+func (s *Store) hasQuads(ctx context.Context, ref cgraph.Ref) bool {
+	for _, d := range []quad.Direction{quad.Subject, quad.Object} {
+		it := s.qs.QuadIterator(d, ref).Iterate()
+		found := it.Next(ctx)
+		it.Close()
+		if found {
+			return true
+		}
+	}
+	return false
 }
