@@ -44,11 +44,7 @@ type DelayRow struct {
 // with most questions first. Questions whose attributaire is unknown are
 // not counted (they are not guessed to the ministry asked).
 func Delays(ctx context.Context, st *graph.Store, opts DelaysOptions) ([]DelayRow, error) {
-	m, err := prepare(ctx, st, checkLimit(opts.Limit))
-	if err != nil {
-		return nil, err
-	}
-	f, err := m.compile(opts.Filter)
+	m, f, err := prepareFiltered(ctx, st, opts.Limit, opts.Filter)
 	if err != nil {
 		return nil, err
 	}

@@ -136,6 +136,20 @@ func checkBy(by string) error {
 }
 
 // prepare checks options, then loads the model.
+// prepareFiltered prepares the model and compiles the question filter: the
+// prologue of the queries that keep some questions and no other argument.
+func prepareFiltered(ctx context.Context, st *graph.Store, limit int, filter Filter) (*Model, *questionFilter, error) {
+	m, err := prepare(ctx, st, checkLimit(limit))
+	if err != nil {
+		return nil, nil, err
+	}
+	f, err := m.compile(filter)
+	if err != nil {
+		return nil, nil, err
+	}
+	return m, f, nil
+}
+
 func prepare(ctx context.Context, st *graph.Store, errs ...error) (*Model, error) {
 	if err := firstError(errs...); err != nil {
 		return nil, err

@@ -49,11 +49,7 @@ func (q *Question) redirected() bool {
 // differs from the ministry asked (addressed_to), by ministry node: the
 // newest first.
 func Redirected(ctx context.Context, st *graph.Store, opts RedirectedOptions) ([]RedirectedRow, error) {
-	m, err := prepare(ctx, st, checkLimit(opts.Limit))
-	if err != nil {
-		return nil, err
-	}
-	f, err := m.compile(opts.Filter)
+	m, f, err := prepareFiltered(ctx, st, opts.Limit, opts.Filter)
 	if err != nil {
 		return nil, err
 	}
@@ -84,11 +80,7 @@ func Redirected(ctx context.Context, st *graph.Store, opts RedirectedOptions) ([
 // RedirectPairs counts the redirected questions by pair of ministries,
 // most first.
 func RedirectPairs(ctx context.Context, st *graph.Store, opts RedirectedOptions) ([]RedirectPairRow, error) {
-	m, err := prepare(ctx, st, checkLimit(opts.Limit))
-	if err != nil {
-		return nil, err
-	}
-	f, err := m.compile(opts.Filter)
+	m, f, err := prepareFiltered(ctx, st, opts.Limit, opts.Filter)
 	if err != nil {
 		return nil, err
 	}
