@@ -115,38 +115,27 @@ func (d *decoder) count() int {
 	return n
 }
 
-func (d *decoder) strs() []string {
-	n := d.count()
-	if n == 0 {
-		return nil
-	}
-	var out []string
-	if n <= cap(d.strPool)-len(d.strPool) {
-		out = d.strPool[len(d.strPool) : len(d.strPool)+n : len(d.strPool)+n]
-		d.strPool = d.strPool[:len(d.strPool)+n]
-	} else {
-		out = make([]string, n)
-	}
-	for i := range out {
-		out[i] = d.str()
-	}
-	return out
-}
+func (d *decoder) strs() []string { return decodeList(d, &d.strPool, d.str) }
 
-func (d *decoder) i32s() []int32 {
+func (d *decoder) i32s() []int32 { return decodeList(d, &d.i32Pool, d.i32) }
+
+// decodeList reads a count and that many elements, carving the list out of
+// the pool sized at the start of decoding when it has room: one allocation
+// for all the model's lists instead of one each.
+func decodeList[T any](d *decoder, pool *[]T, elem func() T) []T {
 	n := d.count()
 	if n == 0 {
 		return nil
 	}
-	var out []int32
-	if n <= cap(d.i32Pool)-len(d.i32Pool) {
-		out = d.i32Pool[len(d.i32Pool) : len(d.i32Pool)+n : len(d.i32Pool)+n]
-		d.i32Pool = d.i32Pool[:len(d.i32Pool)+n]
+	var out []T
+	if p := *pool; n <= cap(p)-len(p) {
+		out = p[len(p) : len(p)+n : len(p)+n]
+		*pool = p[:len(p)+n]
 	} else {
-		out = make([]int32, n)
+		out = make([]T, n)
 	}
 	for i := range out {
-		out[i] = d.i32()
+		out[i] = elem()
 	}
 	return out
 }

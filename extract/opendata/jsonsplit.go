@@ -277,17 +277,23 @@ func (s *jsonSplitter) array(kind string) error {
 	}
 }
 
-// splitJSON cuts a JSON input into records.
-func splitJSON(source string, r io.Reader, fn func(Record) error) error {
-	s := &jsonSplitter{r: bufio.NewReaderSize(r, 1<<16), source: source, line: 1, col: 1}
-	var stop error
-	s.fn = func(rec Record) error {
+// keepStop wraps the caller's record function so that the error with which
+// it stops the reading is kept apart from errors of the input itself.
+func keepStop(fn func(Record) error, stop *error) func(Record) error {
+	return func(rec Record) error {
 		if err := fn(rec); err != nil {
-			stop = err
+			*stop = err
 			return err
 		}
 		return nil
 	}
+}
+
+// splitJSON cuts a JSON input into records.
+func splitJSON(source string, r io.Reader, fn func(Record) error) error {
+	s := &jsonSplitter{r: bufio.NewReaderSize(r, 1<<16), source: source, line: 1, col: 1}
+	var stop error
+	s.fn = keepStop(fn, &stop)
 	err := s.object()
 	if stop != nil {
 		return stop

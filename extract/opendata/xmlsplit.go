@@ -245,13 +245,7 @@ func splitXML(source string, r io.Reader, fn func(Record) error) error {
 	}
 	s := &xmlSplitter{r: bufio.NewReaderSize(in, 1<<16), source: source, line: 1, col: 1}
 	var stop error
-	s.fn = func(rec Record) error {
-		if err := fn(rec); err != nil {
-			stop = err
-			return err
-		}
-		return nil
-	}
+	s.fn = keepStop(fn, &stop)
 	err := s.run()
 	if stop != nil {
 		return stop
