@@ -94,3 +94,16 @@ func TestStableMinistry(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFoldSpace checks that FoldSpace's one pass gives what folding then
+// collapsing the spaces gives.
+func FuzzFoldSpace(f *testing.F) {
+	for _, s := range []string{"  État\u00a0de  droit ", "l’Œuvre\t«x»\n", "\xff\xfe a", "Ａ\u2009b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lexgraph.FoldSpace(s), lexgraph.CollapseSpace(lexgraph.Fold(s)); got != want {
+			t.Errorf("FoldSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

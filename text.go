@@ -46,47 +46,105 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// asciiPlain tells the ASCII bytes that Fold leaves as they are and that are
+// not white space.
+var asciiPlain = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = !(c >= 'A' && c <= 'Z') && !strings.ContainsRune(" \t\n\r\f\v", rune(c)) && c != '`'
+	}
+	return t
+}()
+
+// latin1Fold holds the folded forms of U+00C0 to U+00FF, none of them
+// white space.
+var latin1Fold = func() (t [64]string) {
+	for r := rune(0xc0); r <= 0xff; r++ {
+		l := unicode.ToLower(r)
+		if f, ok := foldTable[l]; ok {
+			t[r-0xc0] = f
+		} else {
+			t[r-0xc0] = string(l)
+		}
+	}
+	return t
+}()
+
 // FoldSpace folds s like Fold and also trims it and collapses every run of
-// white space to one space, in one pass: the form names are compared in.
+// white space to one space, in one pass: the form names are compared in. It
+// is called on whole documents, so ASCII bytes take a short path.
 func FoldSpace(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	space := false
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			switch {
-			case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
-				space = true
-				continue
-			case 'A' <= r && r <= 'Z':
-				r += 'a' - 'A'
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && asciiPlain[c] {
+			// a run of bytes that fold to themselves, single spaces
+			// between words included, is copied at once
+			j := i + 1
+			for j < len(s) {
+				if d := s[j]; d >= utf8.RuneSelf || !asciiPlain[d] {
+					if d != ' ' || j+1 == len(s) || s[j+1] >= utf8.RuneSelf || !asciiPlain[s[j+1]] {
+						break
+					}
+				}
+				j++
 			}
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(b) > 0 {
+				b = append(b, ' ')
 			}
 			space = false
-			b.WriteByte(byte(r))
+			b = append(b, s[i:j]...)
+			i = j
 			continue
 		}
+		if c == 0xc3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] < 0xc0 {
+			// U+00C0 to U+00FF: most accented letters of French
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, latin1Fold[s[i+1]-0x80]...)
+			i += 2
+			continue
+		}
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+				space = true
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' {
 			space = true
 			continue
 		}
 		f, ok := foldTable[unicode.ToLower(r)]
-		if !ok {
-			f = string(unicode.ToLower(r))
-		}
-		if f == " " {
+		if ok && f == " " {
 			space = true
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space && len(b) > 0 {
+			b = append(b, ' ')
 		}
 		space = false
-		b.WriteString(f)
+		if ok {
+			b = append(b, f...)
+		} else {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // Slug folds s and keeps its letters and digits, joined by single dashes:

@@ -227,7 +227,7 @@ func (c *Catalogue) matchNamed(kind lexgraph.Kind, noun, folded, date string, do
 	}
 	var found *entry
 	for _, m := range cands {
-		if m.needsContext && !doc.hasAny(m.e.Context) {
+		if m.needsContext && !doc.hasContext(m.e) {
 			continue
 		}
 		if found != nil && found != m.e {
@@ -337,9 +337,12 @@ func normName(s string) string {
 // normNumber writes official numbers one way: "91-32", "92/43/CEE".
 func normNumber(s string) string {
 	s = strings.ToUpper(strings.TrimSpace(s))
-	s = strings.NewReplacer("‑", "-", "–", "-", " ", "").Replace(s)
-	return s
+	return numberDashes.Replace(s)
 }
+
+// numberDashes writes the dashes of official numbers as hyphens and drops
+// their spaces.
+var numberDashes = strings.NewReplacer("‑", "-", "–", "-", " ", "")
 
 func (c *Catalogue) String() string {
 	return fmt.Sprintf("catalogue of %d instruments", len(c.ordered))

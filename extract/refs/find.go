@@ -2,12 +2,14 @@ package refs
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 
 	"lexgraph"
 )
@@ -33,9 +35,9 @@ type articleItem struct {
 func (c *candidate) form() Form { return c.pat.Form }
 
 // windowAfter and windowBefore bound how far a pattern may reach from its
-// trigger word; the longest real references run to about 300 bytes. Most
-// matches are short, so patterns first run on a short window, and again on
-// the long one only when a match reaches the short window's end.
+// trigger word, in runes; the longest real references run to about 300.
+// Most matches are short, so patterns first run on a short window, and again
+// on the long one only when a match reaches the short window's end.
 const (
 	windowShort  = 240
 	windowAfter  = 900
@@ -46,22 +48,17 @@ const (
 // candidates that survive overlap resolution, in text order.
 func (x *Extractor) find(text string) []*candidate {
 	var found []*candidate
-	var short, long, before runeWindow
+	rt := newRuneText(text)
+	defer rt.release()
+	var sc scratch
 	x.eachTrigger(text, func(ws, we int, pats []*pattern) {
-		short.reset(text[ws:clampRune(text, ws+windowShort)])
-		long.reset(text[ws:clampRune(text, ws+windowAfter)])
-		before.reset(text[clampRuneBack(text, ws-windowBefore):ws])
-		next := ""
+		at := rt.index(ws)
+		var g gates
 		for _, p := range pats {
-			if len(p.Next) > 0 {
-				if next == "" {
-					next = foldNext(text, we)
-				}
-				if !hasAnyPrefix(next, p.Next) {
-					continue
-				}
+			if !g.pass(p, text, ws, we) {
+				continue
 			}
-			if c := x.try(p, ws, &short, &long, &before); c != nil {
+			if c := x.try(p, rt, at, &sc); c != nil {
 				found = append(found, c)
 			}
 		}
@@ -76,91 +73,140 @@ func (x *Extractor) find(text string) []*candidate {
 	return found
 }
 
-// try runs pattern p at the trigger at byte ws; short and long are the
-// text after the trigger, before the text just before it.
-func (x *Extractor) try(p *pattern, ws int, short, long, before *runeWindow) *candidate {
-	var bm *regexp2.Match
-	if p.rejectBefore != nil && x.matchRunes(p.rejectBefore, before.runes()) != nil {
-		return nil
-	}
-	if p.before != nil {
-		// a required look-behind is cheaper than the pattern: check it first
-		if bm = x.matchRunes(p.before, before.runes()); bm == nil && !p.BeforeOpt {
+// scratch holds the group spans of the last matches, reused from one try to
+// the next so that matching allocates nothing until a candidate is made.
+type scratch struct {
+	match, before []groupSpan
+}
+
+// try runs pattern p at the trigger word starting at rune at of rt.
+func (x *Extractor) try(p *pattern, rt *runeText, at int, sc *scratch) *candidate {
+	before := rt.runes[max(0, at-windowBefore):at]
+	if p.rejectBefore != nil {
+		if _, ok := x.match(p.rejectBefore, before, nil, false); ok {
 			return nil
 		}
 	}
-	win := short
-	m := x.matchRunes(p.match, win.runes())
-	if m != nil && m.Index+m.Length >= len(win.runes())-8 && len(long.text) > len(short.text) {
-		win = long
-		m = x.matchRunes(p.match, win.runes())
-	}
-	if m == nil {
-		return nil
-	}
-	c := &candidate{start: ws, end: ws + win.byteOffset(m.Index+m.Length), pat: p, groups: map[string]string{}}
-	for _, g := range m.Groups()[1:] {
-		if len(g.Captures) > 0 && g.Name != "" && (g.Name[0] < '0' || g.Name[0] > '9') {
-			c.groups[g.Name] = g.String()
-			if g.Name == "list" || g.Name == "day1" || g.Name == "day2" || g.Name == "date" {
-				c.groups[g.Name+"@"] = itoa(ws + win.byteOffset(g.Index))
-			}
+	var bok bool
+	if p.before != nil {
+		// a required look-behind is cheaper than the pattern: check it first
+		if sc.before, bok = x.match(p.before, before, sc.before[:0], true); !bok && !p.BeforeOpt {
+			return nil
 		}
 	}
-	if bm != nil {
-		c.start = ws - len(before.text) + before.byteOffset(bm.Index)
-		for _, g := range bm.Groups()[1:] {
-			if len(g.Captures) > 0 && g.Name != "" && (g.Name[0] < '0' || g.Name[0] > '9') {
-				c.groups[g.Name] = g.String()
-			}
+	win := rt.runes[at:min(len(rt.runes), at+windowShort)]
+	var ok bool
+	sc.match, ok = x.match(p.match, win, sc.match[:0], true)
+	if ok && sc.match[0].end() >= len(win)-8 && at+len(win) < len(rt.runes) {
+		win = rt.runes[at:min(len(rt.runes), at+windowAfter)]
+		sc.match, ok = x.match(p.match, win, sc.match[:0], true)
+	}
+	if !ok {
+		return nil
+	}
+	c := &candidate{start: rt.offset(at), end: rt.offset(at + sc.match[0].end()), pat: p, groups: map[string]string{}}
+	for _, g := range sc.match[1:] {
+		c.groups[g.name] = string(rt.runes[at+g.index : at+g.end()])
+		if g.name == "list" || g.name == "day1" || g.name == "day2" || g.name == "date" {
+			c.groups[g.name+"@"] = itoa(rt.offset(at + g.index))
+		}
+	}
+	if bok {
+		base := at - len(before)
+		c.start = rt.offset(base + sc.before[0].index)
+		for _, g := range sc.before[1:] {
+			c.groups[g.name] = string(rt.runes[base+g.index : base+g.end()])
 		}
 	}
 	return c
 }
 
-func (x *Extractor) matchRunes(re *regexp2.Regexp, r []rune) *regexp2.Match {
-	m, err := re.FindRunesMatch(r)
+// groupSpan is where a named group (or the whole match, first) matched, in
+// runes of the matched input.
+type groupSpan struct {
+	name         string
+	index, count int
+}
+
+func (g groupSpan) end() int { return g.index + g.count }
+
+// match runs re over in and reports whether it matched; with groups, the
+// whole match and the named groups that took part are appended to spans.
+// A match that times out counts as none, and is counted.
+func (x *Extractor) match(re *compiled, in []rune, spans []groupSpan, groups bool) ([]groupSpan, bool) {
+	ok := false
+	err := re.FindRunesMatches(in, -1, func(v regexp2.MatchView) bool {
+		ok = true
+		if groups {
+			idx, n, _ := v.GroupRange(0)
+			spans = append(spans, groupSpan{index: idx, count: n})
+			for _, g := range re.names {
+				if idx, n, took := v.GroupRange(g.num); took {
+					spans = append(spans, groupSpan{name: g.name, index: idx, count: n})
+				}
+			}
+		}
+		return false
+	})
 	if err != nil {
 		x.timeouts.Add(1)
-		return nil
+		return spans, false
 	}
-	return m
+	return spans, ok
 }
 
-// runeWindow converts a stretch of text to runes once, on demand, and maps
-// regexp2's rune offsets back to bytes: regexp2 counts runes, lexgraph
-// reports bytes.
-type runeWindow struct {
-	text string
-	r    []rune
-	done bool
-	// the last offset asked for, to walk on from it
-	lastRune, lastByte int
+// runeText is a passage as runes, for regexp2, which counts runes, with the
+// byte offset of every rune, for lexgraph, which reports bytes.
+type runeText struct {
+	runes []rune
+	bytes []int32 // bytes[i]: the byte offset of rune i; bytes[len(runes)] = len(text)
+	// the last rune index asked for, to walk on from it
+	cursor int
 }
 
-func (w *runeWindow) reset(text string) {
-	w.text, w.r, w.done, w.lastRune, w.lastByte = text, w.r[:0], false, 0, 0
-}
+// runeTexts keeps the buffers of finished passages for the next ones.
+var runeTexts = sync.Pool{New: func() any { return new(runeText) }}
 
-func (w *runeWindow) runes() []rune {
-	if !w.done {
-		for _, r := range w.text {
-			w.r = append(w.r, r)
+func newRuneText(text string) *runeText {
+	rt := runeTexts.Get().(*runeText)
+	if cap(rt.runes) < len(text) {
+		rt.runes, rt.bytes = make([]rune, len(text)), make([]int32, len(text)+1)
+	}
+	runes, bytes := rt.runes[:len(text)], rt.bytes[:len(text)+1]
+	n := 0
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			runes[n], bytes[n] = rune(c), int32(i)
+			n++
+			i++
+			continue
 		}
-		w.done = true
+		r, size := utf8.DecodeRuneInString(text[i:])
+		runes[n], bytes[n] = r, int32(i)
+		n++
+		i += size
 	}
-	return w.r
+	bytes[n] = int32(len(text))
+	rt.runes, rt.bytes, rt.cursor = runes[:n], bytes[:n+1], 0
+	return rt
 }
 
-// byteOffset returns the byte offset of rune i.
-func (w *runeWindow) byteOffset(i int) int {
-	if i < w.lastRune {
-		w.lastRune, w.lastByte = 0, 0
+// release gives rt's buffers back for another passage.
+func (rt *runeText) release() { runeTexts.Put(rt) }
+
+// offset returns the byte offset of rune i.
+func (rt *runeText) offset(i int) int { return int(rt.bytes[i]) }
+
+// index returns the index of the rune at byte offset b; successive calls
+// usually ask for increasing offsets, so it walks on from the last answer.
+func (rt *runeText) index(b int) int {
+	if rt.cursor >= len(rt.bytes) || int(rt.bytes[rt.cursor]) > b {
+		rt.cursor = 0
 	}
-	for ; w.lastRune < i; w.lastRune++ {
-		w.lastByte += utf8.RuneLen(w.r[w.lastRune])
+	for int(rt.bytes[rt.cursor]) < b {
+		rt.cursor++
 	}
-	return w.lastByte
+	return rt.cursor
 }
 
 // eachTrigger calls fn for every trigger word of text, with the patterns it
@@ -201,6 +247,12 @@ func (x *Extractor) eachTrigger(text string, fn func(ws, we int, pats []*pattern
 					ok = false
 				}
 				i++
+				if n == 2 && !x.prefix2[pair(buf[0], buf[1])] || n == 3 && !x.prefix3[triple(buf[0], buf[1], buf[2])] {
+					// most words end here: no trigger starts so
+					i = skipWord(text, i)
+					ok = false
+					break
+				}
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -215,7 +267,8 @@ func (x *Extractor) eachTrigger(text string, fn func(ws, we int, pats []*pattern
 			}
 			i += size
 		}
-		if !ok || n > x.maxTrigger || n < 2 || !x.prefix2[pair(buf[0], buf[1])] {
+		if !ok || n > x.maxTrigger || n < 2 || !x.prefix2[pair(buf[0], buf[1])] ||
+			n == 2 && !x.word2[pair(buf[0], buf[1])] || n >= 3 && !x.prefix3[triple(buf[0], buf[1], buf[2])] {
 			continue
 		}
 		pats := x.byTrigger[string(buf[:n])] // no allocation: a map index
@@ -228,6 +281,78 @@ func (x *Extractor) eachTrigger(text string, fn func(ws, we int, pats []*pattern
 			fn(ws, i, pats)
 		}
 	}
+}
+
+// skipWord returns the end of the word going on at byte i.
+func skipWord(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// gates are the words around one trigger word that the patterns' next and
+// prev lists are checked against, folded once for all the patterns.
+type gates struct{ next, prev string }
+
+// pass reports whether the words around the trigger word [ws, we) of text
+// let pattern p run.
+func (g *gates) pass(p *pattern, text string, ws, we int) bool {
+	if len(p.Next) > 0 {
+		if g.next == "" {
+			g.next = foldNext(text, we)
+		}
+		if !hasAnyPrefix(g.next, p.Next) {
+			return false
+		}
+	}
+	if len(p.Prev) > 0 {
+		if g.prev == "" {
+			g.prev = foldPrev(text, ws)
+		}
+		if !slices.Contains(p.Prev, g.prev) {
+			return false
+		}
+	}
+	return true
+}
+
+// foldPrev returns the word before the one starting at ws, folded, past the
+// white space between them, for the patterns' prev lists. It never returns
+// "" so that callers can tell "not computed" apart.
+func foldPrev(text string, ws int) string {
+	i := ws
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i -= size
+	}
+	end := i
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= size
+	}
+	if i == end {
+		return " "
+	}
+	return lexgraph.Fold(text[i:end])
 }
 
 // foldNext returns the text after the word ending at we, folded, its
@@ -251,8 +376,11 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 	return false
 }
 
-// pair indexes the first two letters of a folded word.
+// pair indexes the first two letters of a folded word, triple the first
+// three.
 func pair(a, b byte) int { return int(a&31)<<5 | int(b&31) }
+
+func triple(a, b, c byte) int { return int(a&31)<<10 | int(b&31)<<5 | int(c&31) }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 	"go.yaml.in/yaml/v3"
 
 	"lexgraph"
@@ -44,6 +44,7 @@ type patternSpec struct {
 	RejectBefore string   `yaml:"reject_before"`
 	BeforeOpt    bool     `yaml:"before_optional"`
 	Next         []string `yaml:"next"`
+	Prev         []string `yaml:"prev"`
 	Match        string   `yaml:"match"`
 }
 
@@ -56,9 +57,21 @@ type patternFile struct {
 type pattern struct {
 	patternSpec
 	kind         lexgraph.Kind
-	match        *regexp2.Regexp // anchored at the trigger
-	before       *regexp2.Regexp // anchored at the trigger, leftwards
-	rejectBefore *regexp2.Regexp
+	match        *compiled // anchored at the trigger
+	before       *compiled // anchored at the trigger, leftwards
+	rejectBefore *compiled
+}
+
+// compiled is a pattern's regular expression with its named groups, listed
+// once so that matching need not ask for them.
+type compiled struct {
+	*regexp2.Regexp
+	names []groupName
+}
+
+type groupName struct {
+	num  int
+	name string
 }
 
 var reMacro = regexp.MustCompile(`\{\{([A-Z0-9_]+)\}\}`)
@@ -94,13 +107,20 @@ func expandMacros(s string, macros map[string]string, depth int) (string, error)
 // they fail at once instead of being retried from every earlier position.
 const regexOptions = regexp2.IgnoreCase | regexp2.IgnorePatternWhitespace
 
-func compile(src string, timeout time.Duration, extra regexp2.RegexOptions) (*regexp2.Regexp, error) {
+func compile(src string, timeout time.Duration, extra regexp2.RegexOptions) (*compiled, error) {
 	re, err := regexp2.Compile(src, regexOptions|extra)
 	if err != nil {
 		return nil, err
 	}
 	re.MatchTimeout = timeout
-	return re, nil
+	c := &compiled{Regexp: re}
+	for _, num := range re.GetGroupNumbers() {
+		// unnamed groups are numbered, and their names are digits
+		if name := re.GroupNameFromNumber(num); num > 0 && name != "" && (name[0] < '0' || name[0] > '9') {
+			c.names = append(c.names, groupName{num: num, name: name})
+		}
+	}
+	return c, nil
 }
 
 // loadPatterns compiles the pattern table; extra macros (the code names,
@@ -121,6 +141,9 @@ func loadPatterns(data []byte, extra map[string]string, timeout time.Duration) (
 		}
 		if len(s.Triggers) == 0 {
 			return nil, fmt.Errorf("pattern %s: no triggers", s.Name)
+		}
+		for i, w := range s.Prev {
+			s.Prev[i] = lexgraph.Fold(w)
 		}
 		for i, t := range s.Triggers {
 			if !strings.HasPrefix(t, "=") {

@@ -37,7 +37,9 @@ type Extractor struct {
 	patterns   []*pattern
 	byTrigger  map[string][]*pattern // folded trigger words
 	byExact    map[string][]*pattern // exact trigger words ("=CE")
-	prefix2    [1024]bool            // the first two letters of every trigger
+	prefix2    [1 << 10]bool         // the first two letters of every trigger
+	prefix3    [1 << 15]bool         // the first three letters of every trigger
+	word2      [1 << 10]bool         // the triggers of two letters
 	maxTrigger int
 	workers    int
 	timeouts   atomic.Int64
@@ -74,6 +76,12 @@ func New(opts Options) (*Extractor, error) {
 			}
 			if len(t) >= 2 {
 				x.prefix2[pair(t[0], t[1])] = true
+			}
+			if len(t) == 2 {
+				x.word2[pair(t[0], t[1])] = true
+			}
+			if len(t) >= 3 {
+				x.prefix3[triple(t[0], t[1], t[2])] = true
 			}
 		}
 	}
@@ -145,7 +153,14 @@ func (x *Extractor) corpusIndex(docs []*lexgraph.Document, found []docCandidates
 // resolveDoc resolves one document's candidates, in order, into mentions.
 func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus corpusIndex, insts map[string]lexgraph.Instrument) []lexgraph.Mention {
 	r := &resolver{x: x, corpus: corpus, doc: &docContext{doc: d}, insts: insts}
-	var out []lexgraph.Mention
+	n := 0
+	for _, cs := range found {
+		for _, c := range cs {
+			n += 1 + len(c.articles)
+		}
+	}
+	out := make([]lexgraph.Mention, 0, n)
+	r.seen = make([]ref, 0, n)
 	for j, cs := range found {
 		p := d.Passages[j]
 		designations := map[*candidate]resolved{}

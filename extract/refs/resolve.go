@@ -9,16 +9,23 @@ import (
 )
 
 // docContext is what resolution needs of a whole document: its folded text,
-// for the catalogue's context words, folded only when first asked for.
+// for the catalogue's context words, folded only when first asked for, and
+// the answers already given, since a name comes back many times in a
+// document.
 type docContext struct {
 	doc    *lexgraph.Document
 	folded string
 	done   bool
+	seen   map[*entry]bool
 }
 
-func (d *docContext) hasAny(words []string) bool {
+// hasContext reports whether the document holds one of e's context words.
+func (d *docContext) hasContext(e *entry) bool {
 	if d == nil {
 		return false
+	}
+	if v, ok := d.seen[e]; ok {
+		return v
 	}
 	if !d.done {
 		var all strings.Builder
@@ -27,13 +34,17 @@ func (d *docContext) hasAny(words []string) bool {
 			all.WriteByte('\n')
 		}
 		d.folded, d.done = normName(all.String()), true
+		d.seen = map[*entry]bool{}
 	}
-	for _, w := range words {
+	v := false
+	for _, w := range e.Context {
 		if containsWords(d.folded, w) {
-			return true
+			v = true
+			break
 		}
 	}
-	return false
+	d.seen[e] = v
+	return v
 }
 
 // ref is a resolved mention, kept in document order so that short forms can
@@ -101,7 +112,6 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 	switch c.form() {
 	case FormNumbered:
 		num := normNumber(g["num"])
-		num = strings.NewReplacer("‑", "-", "–", "-").Replace(num)
 		if e, ok := r.x.cat.byNumber[string(kind)+"|"+num]; ok {
 			return r.fromEntry(e, noun, 0.99), true
 		}
