@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // foldTable maps the accented Latin letters of French (and a few
@@ -70,10 +71,17 @@ var latin1Fold = func() (t [64]string) {
 }()
 
 // FoldSpace folds s like Fold and also trims it and collapses every run of
-// white space to one space, in one pass: the form names are compared in. It
-// is called on whole documents, so ASCII bytes take a short path.
+// white space to one space, in one pass: the form names are compared in.
 func FoldSpace(s string) string {
-	b := make([]byte, 0, len(s))
+	b := AppendFoldSpace(make([]byte, 0, len(s)), s)
+	// b is never written again: share it, as strings.Builder does
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// AppendFoldSpace appends FoldSpace(s) to b. It is called on whole
+// documents, so ASCII bytes and Latin-1 letters take short paths.
+func AppendFoldSpace(b []byte, s string) []byte {
+	start := len(b)
 	space := false
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -89,7 +97,7 @@ func FoldSpace(s string) string {
 				}
 				j++
 			}
-			if space && len(b) > 0 {
+			if space && len(b) > start {
 				b = append(b, ' ')
 			}
 			space = false
@@ -99,7 +107,7 @@ func FoldSpace(s string) string {
 		}
 		if c == 0xc3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] < 0xc0 {
 			// U+00C0 to U+00FF: most accented letters of French
-			if space && len(b) > 0 {
+			if space && len(b) > start {
 				b = append(b, ' ')
 			}
 			space = false
@@ -116,7 +124,7 @@ func FoldSpace(s string) string {
 			case 'A' <= c && c <= 'Z':
 				c += 'a' - 'A'
 			}
-			if space && len(b) > 0 {
+			if space && len(b) > start {
 				b = append(b, ' ')
 			}
 			space = false
@@ -134,7 +142,7 @@ func FoldSpace(s string) string {
 			space = true
 			continue
 		}
-		if space && len(b) > 0 {
+		if space && len(b) > start {
 			b = append(b, ' ')
 		}
 		space = false
@@ -144,7 +152,7 @@ func FoldSpace(s string) string {
 			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
-	return string(b)
+	return b
 }
 
 // Slug folds s and keeps its letters and digits, joined by single dashes:

@@ -327,7 +327,7 @@ func normName(s string) string {
 		s = strings.ReplaceAll(s, "*", "")
 	}
 	s = lexgraph.FoldSpace(s)
-	if strings.IndexByte(s, '\'') >= 0 {
+	if strings.Contains(s, " '") || strings.Contains(s, "' ") {
 		// "l '" and "l' " as printed with stray spaces read "l'"
 		s = strings.ReplaceAll(strings.ReplaceAll(s, " '", "'"), "' ", "'")
 	}

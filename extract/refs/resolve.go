@@ -28,12 +28,7 @@ func (d *docContext) hasContext(e *entry) bool {
 		return v
 	}
 	if !d.done {
-		var all strings.Builder
-		for _, p := range d.doc.Passages {
-			all.WriteString(p.Text)
-			all.WriteByte('\n')
-		}
-		d.folded, d.done = normName(all.String()), true
+		d.folded, d.done = foldPassages(d.doc.Passages), true
 		d.seen = map[*entry]bool{}
 	}
 	v := false
@@ -45,6 +40,20 @@ func (d *docContext) hasContext(e *entry) bool {
 	}
 	d.seen[e] = v
 	return v
+}
+
+// foldPassages returns the passages' texts folded as names are, as if
+// joined by new lines.
+func foldPassages(ps []lexgraph.Passage) string {
+	if len(ps) == 1 {
+		return normName(ps[0].Text)
+	}
+	var all strings.Builder
+	for _, p := range ps {
+		all.WriteString(p.Text)
+		all.WriteByte('\n')
+	}
+	return normName(all.String())
 }
 
 // ref is a resolved mention, kept in document order so that short forms can
