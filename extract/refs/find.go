@@ -18,11 +18,41 @@ import (
 type candidate struct {
 	start, end int // byte offsets in the passage
 	pat        *pattern
-	groups     map[string]string
+	groups     groups
 	articles   []articleItem // for FormArticle
 	target     *candidate    // the instrument an article list belongs to
 	// attached is set on a designation whose articles follow it.
 	attached bool
+}
+
+// group is what a named group of a pattern matched, and where.
+type group struct {
+	name, text string
+	at         int // byte offset in the passage
+}
+
+// groups are a candidate's named groups; there are a handful, so a list
+// looked through is cheaper than a map.
+type groups []group
+
+// get returns the text of the group called name, or "".
+func (gs groups) get(name string) string {
+	for _, g := range gs {
+		if g.name == name {
+			return g.text
+		}
+	}
+	return ""
+}
+
+// at returns the byte offset of the group called name, or 0.
+func (gs groups) at(name string) int {
+	for _, g := range gs {
+		if g.name == name {
+			return g.at
+		}
+	}
+	return 0
 }
 
 // articleItem is one article (or range) of an article list, with its span.
@@ -104,18 +134,23 @@ func (x *Extractor) try(p *pattern, rt *runeText, at int, sc *scratch) *candidat
 	if !ok {
 		return nil
 	}
-	c := &candidate{start: rt.offset(at), end: rt.offset(at + sc.match[0].end()), pat: p, groups: map[string]string{}}
+	c := &candidate{start: rt.offset(at), end: rt.offset(at + sc.match[0].end()), pat: p}
+	n := len(sc.match) - 1
+	if bok {
+		n += len(sc.before) - 1
+	}
+	c.groups = make(groups, 0, n)
+	// the groups' texts are the passage's own bytes, not runes turned back
 	for _, g := range sc.match[1:] {
-		c.groups[g.name] = string(rt.runes[at+g.index : at+g.end()])
-		if g.name == "list" || g.name == "day1" || g.name == "day2" || g.name == "date" {
-			c.groups[g.name+"@"] = itoa(rt.offset(at + g.index))
-		}
+		start := rt.offset(at + g.index)
+		c.groups = append(c.groups, group{name: g.name, text: rt.text[start:rt.offset(at+g.end())], at: start})
 	}
 	if bok {
 		base := at - len(before)
 		c.start = rt.offset(base + sc.before[0].index)
 		for _, g := range sc.before[1:] {
-			c.groups[g.name] = string(rt.runes[base+g.index : base+g.end()])
+			start := rt.offset(base + g.index)
+			c.groups = append(c.groups, group{name: g.name, text: rt.text[start:rt.offset(base+g.end())], at: start})
 		}
 	}
 	return c
@@ -158,6 +193,7 @@ func (x *Extractor) match(re *compiled, in []rune, spans []groupSpan, groups boo
 // runeText is a passage as runes, for regexp2, which counts runes, with the
 // byte offset of every rune, for lexgraph, which reports bytes.
 type runeText struct {
+	text  string
 	runes []rune
 	bytes []int32 // bytes[i]: the byte offset of rune i; bytes[len(runes)] = len(text)
 	// the last rune index asked for, to walk on from it
@@ -187,7 +223,7 @@ func newRuneText(text string) *runeText {
 		i += size
 	}
 	bytes[n] = int32(len(text))
-	rt.runes, rt.bytes, rt.cursor = runes[:n], bytes[:n+1], 0
+	rt.text, rt.runes, rt.bytes, rt.cursor = text, runes[:n], bytes[:n+1], 0
 	return rt
 }
 
@@ -465,11 +501,11 @@ var reCoordinated = regexp.MustCompile(`\s+et\s+(?:de\s+|d['’ʼ]\s*)\p{Lu}`)
 func splitCoordinated(text string, cs []*candidate) []*candidate {
 	var out []*candidate
 	for _, c := range cs {
-		if c.groups["day1"] != "" {
+		if c.groups.get("day1") != "" {
 			out = append(out, splitDates(text, c)...)
 			continue
 		}
-		noun := c.groups["noun"]
+		noun := c.groups.get("noun")
 		if c.pat.kind != lexgraph.KindTraite || c.form() != FormNamed || !strings.HasSuffix(lexgraph.Fold(noun), "s") {
 			out = append(out, c)
 			continue
@@ -484,8 +520,8 @@ func splitCoordinated(text string, cs []*candidate) []*candidate {
 		for second < c.end && text[second] == ' ' {
 			second++
 		}
-		first := &candidate{start: c.start, end: c.start + loc[0], pat: c.pat, groups: map[string]string{"noun": noun, "tail": span[len(noun):loc[0]]}}
-		rest := &candidate{start: second, end: c.end, pat: c.pat, groups: map[string]string{"noun": noun, "tail": text[second:c.end], "date": c.groups["date"]}}
+		first := &candidate{start: c.start, end: c.start + loc[0], pat: c.pat, groups: groups{{name: "noun", text: noun}, {name: "tail", text: span[len(noun):loc[0]]}}}
+		rest := &candidate{start: second, end: c.end, pat: c.pat, groups: groups{{name: "noun", text: noun}, {name: "tail", text: text[second:c.end]}, {name: "date", text: c.groups.get("date")}}}
 		out = append(out, first, rest)
 	}
 	return out
@@ -495,29 +531,29 @@ func splitCoordinated(text string, cs []*candidate) []*candidate {
 // candidate a day, the earlier days taking the month and year of the last:
 // "arrêtés ministériels des 9" and "10 mai 2011".
 func splitDates(text string, c *candidate) []*candidate {
-	date := c.groups["date"]
+	date := c.groups.get("date")
 	f := strings.Fields(lexgraph.CollapseSpace(date))
 	if len(f) != 3 {
 		return []*candidate{c}
 	}
 	monthYear := f[1] + " " + f[2]
-	dateAt := atoi(c.groups["date@"])
+	dateAt := c.groups.at("date")
 	var out []*candidate
 	start := c.start
 	for _, g := range []string{"day1", "day2"} {
-		day := c.groups[g]
+		day := c.groups.get(g)
 		if day == "" {
 			continue
 		}
-		at := atoi(c.groups[g+"@"])
-		groups := map[string]string{"noun": c.groups["noun"], "date": day + " " + monthYear}
-		out = append(out, &candidate{start: start, end: at + len(day), pat: c.pat, groups: groups})
+		at := c.groups.at(g)
+		gs := groups{{name: "noun", text: c.groups.get("noun")}, {name: "date", text: day + " " + monthYear}}
+		out = append(out, &candidate{start: start, end: at + len(day), pat: c.pat, groups: gs})
 		start = -1
 	}
 	if start >= 0 {
 		return []*candidate{c}
 	}
-	out = append(out, &candidate{start: dateAt, end: c.end, pat: c.pat, groups: map[string]string{"noun": c.groups["noun"], "date": date}})
+	out = append(out, &candidate{start: dateAt, end: c.end, pat: c.pat, groups: groups{{name: "noun", text: c.groups.get("noun")}, {name: "date", text: date}}})
 	return out
 }
 
@@ -529,8 +565,8 @@ var (
 // splitArticles splits an article list ("L. 411-1, L. 411-2 et R. 411-1 à
 // R. 411-5") into items; a range "X à Y" stays one item.
 func splitArticles(text string, c *candidate) []articleItem {
-	list := c.groups["list"]
-	base := atoi(c.groups["list@"])
+	list := c.groups.get("list")
+	base := c.groups.at("list")
 	locs := reArtItem.FindAllStringSubmatchIndex(list, -1)
 	var items []articleItem
 	for k, loc := range locs {
@@ -598,7 +634,7 @@ var (
 // compose ties article lists to the instrument named next to them.
 func compose(text string, cs []*candidate) {
 	for i, c := range cs {
-		if c.form() != FormArticle || c.groups["poss"] != "" {
+		if c.form() != FormArticle || c.groups.get("poss") != "" {
 			continue
 		}
 		if i+1 < len(cs) {
@@ -621,7 +657,7 @@ func compose(text string, cs []*candidate) {
 // isDesignation reports whether c names an instrument (not a short form
 // for an article, and not a report).
 func isDesignation(c *candidate) bool {
-	if c.form() == FormShort && strings.HasPrefix(lexgraph.Fold(c.groups["noun"]), "article") {
+	if c.form() == FormShort && strings.HasPrefix(lexgraph.Fold(c.groups.get("noun")), "article") {
 		return false
 	}
 	return c.pat.kind != lexgraph.KindRapport

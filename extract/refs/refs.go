@@ -137,7 +137,7 @@ func (x *Extractor) corpusIndex(docs []*lexgraph.Document, found []docCandidates
 	for i := range docs {
 		for j, cs := range found[i] {
 			for _, c := range cs {
-				if c.form() != FormNumbered || c.groups["date"] == "" {
+				if c.form() != FormNumbered || c.groups.get("date") == "" {
 					continue
 				}
 				r := resolver{x: x}

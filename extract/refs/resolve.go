@@ -109,8 +109,8 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 	}
 	span := text[c.start:c.end]
 	date := ""
-	if g["date"] != "" {
-		date, _ = lexgraph.ParseDate(lexgraph.CollapseSpace(strings.Replace(g["date"], "1 er", "1er", 1)))
+	if g.get("date") != "" {
+		date, _ = lexgraph.ParseDate(lexgraph.CollapseSpace(strings.Replace(g.get("date"), "1 er", "1er", 1)))
 		if kind == "" {
 			return resolved{}, false // a noun that names no kind: not a reference
 		}
@@ -120,7 +120,7 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 	}
 	switch c.form() {
 	case FormNumbered:
-		num := normNumber(g["num"])
+		num := normNumber(g.get("num"))
 		if e, ok := r.x.cat.byNumber[string(kind)+"|"+num]; ok {
 			return r.fromEntry(e, noun, 0.99), true
 		}
@@ -135,7 +135,7 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 	case FormEU:
 		return r.eu(c, kind, noun, date)
 	case FormCode:
-		if e, ok := r.x.cat.byCode[normName(g["code"])]; ok {
+		if e, ok := r.x.cat.byCode[normName(g.get("code"))]; ok {
 			return r.fromEntry(e, "code", 0.98), true
 		}
 		return resolved{}, false
@@ -154,7 +154,7 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 // one law resolves to it; one it gives to several stays unresolved; one it
 // does not know keeps an id made of the title.
 func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolved, bool) {
-	title := normName(c.groups["title"] + c.groups["year"])
+	title := normName(c.groups.get("title") + c.groups.get("year"))
 	if title == "" {
 		return resolved{}, false
 	}
@@ -189,17 +189,17 @@ func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolv
 // court resolves a court decision to its court and number, or its date.
 func (r *resolver) court(c *candidate, span, date string) (resolved, bool) {
 	g := c.groups
-	court := courtKey(g["court"])
-	num := strings.TrimSpace(g["num"])
+	court := courtKey(g.get("court"))
+	num := strings.TrimSpace(g.get("num"))
 	var key string
 	switch {
-	case g["cc"] != "":
-		court, key = "cc", num+"-"+g["cc"]
+	case g.get("cc") != "":
+		court, key = "cc", num+"-"+g.get("cc")
 	case num != "":
 		key = num
 	case date != "":
 		key = "du-" + date
-		if name := lexgraph.Slug(g["name"]); name != "" {
+		if name := lexgraph.Slug(g.get("name")); name != "" {
 			key += "-" + name
 		}
 	default:
@@ -280,7 +280,7 @@ func (r *resolver) dated(kind lexgraph.Kind, noun, date string) resolved {
 // eu resolves an EU act's number to its CELEX.
 func (r *resolver) eu(c *candidate, kind lexgraph.Kind, noun, date string) (resolved, bool) {
 	g := c.groups
-	a, b := g["a"], g["b"]
+	a, b := g.get("a"), g.get("b")
 	var year, num int
 	switch kind {
 	case lexgraph.KindReglement:
@@ -298,7 +298,7 @@ func (r *resolver) eu(c *candidate, kind lexgraph.Kind, noun, date string) (reso
 		return resolved{}, false
 	}
 	letter := map[lexgraph.Kind]string{lexgraph.KindDirective: "L", lexgraph.KindReglement: "R", lexgraph.KindDecision: "D"}[kind]
-	if g["framework"] != "" {
+	if g.get("framework") != "" {
 		letter = "F"
 	}
 	celex := fmt.Sprintf("3%04d%s%04d", year, letter, num)
@@ -310,7 +310,7 @@ func (r *resolver) eu(c *candidate, kind lexgraph.Kind, noun, date string) (reso
 	if kind == lexgraph.KindReglement && !(len(a) == 4 && atoi(a) >= 2015) {
 		number = fmt.Sprintf("%d/%d", num, year)
 	}
-	if s := g["suffix"]; s != "" {
+	if s := g.get("suffix"); s != "" {
 		number += "/" + strings.ToUpper(s)
 	}
 	in := lexgraph.Instrument{ID: id, Kind: kind, Number: number, Date: date, CELEX: celex, ELI: euELI(celex)}
@@ -353,16 +353,16 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date stri
 	// Washington" reads as "convention de washington", and the second name
 	// of a pair ("de Bern") as "convention de bern".
 	rest := span
-	if raw := c.groups["noun"]; raw != "" && strings.HasPrefix(span, raw) {
+	if raw := c.groups.get("noun"); raw != "" && strings.HasPrefix(span, raw) {
 		rest = span[len(raw):]
 	}
 	folded := normName(span)
-	if c.groups["noun"] != "" {
+	if c.groups.get("noun") != "" {
 		folded = normName(noun + " " + rest)
 	}
 	if kind == "" {
 		// an acronym: the catalogue says what it is ("RGPD", "CGCT")
-		if e, ok := r.x.cat.byAlias[normName(c.groups["name"])]; ok {
+		if e, ok := r.x.cat.byAlias[normName(c.groups.get("name"))]; ok {
 			return r.fromEntry(e, nounOfKind(lexgraph.Kind(e.Kind)), 0.9), true
 		}
 		return resolved{}, false
@@ -375,7 +375,7 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date stri
 			return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.9, inst: in}, true
 		}
 	}
-	if name := c.groups["name"]; name != "" && kind != lexgraph.KindTraite {
+	if name := c.groups.get("name"); name != "" && kind != lexgraph.KindTraite {
 		// nicknames: "loi Evin", "directive « Habitats »", "MLAT"
 		for _, key := range []string{noun + " " + normName(name), string(kind) + " " + normName(name), normName(name)} {
 			if e, ok := r.x.cat.byAlias[key]; ok && e.Kind == string(kind) {
@@ -383,9 +383,9 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date stri
 			}
 		}
 	}
-	if kind == lexgraph.KindConstitution && c.groups["year"] != "" && c.groups["year"] != "1958" {
+	if kind == lexgraph.KindConstitution && c.groups.get("year") != "" && c.groups.get("year") != "1958" {
 		// "la Constitution du 27 octobre 1946" is not the one of 1958
-		id := "constitution/" + c.groups["year"]
+		id := "constitution/" + c.groups.get("year")
 		in := lexgraph.Instrument{ID: id, Kind: kind, Label: upperFirst(lexgraph.CollapseSpace(span))}
 		return resolved{kind: kind, id: id, label: in.Label, noun: "constitution", confidence: 0.9, inst: in}, true
 	}
@@ -394,19 +394,19 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date stri
 	}
 	switch kind {
 	case lexgraph.KindLoi:
-		if c.groups["name"] != "" {
+		if c.groups.get("name") != "" {
 			// a nickname the catalogue does not know ("loi Marisol Touraine"):
 			// a mention, but of a law we cannot name
 			return resolved{kind: kind, noun: noun, label: upperFirst(lexgraph.CollapseSpace(span)), confidence: 0.3}, true
 		}
 	case lexgraph.KindTraite:
-		if c.groups["name"] != "" { // mutual legal assistance treaty
+		if c.groups.get("name") != "" { // mutual legal assistance treaty
 			e := r.x.cat.byID["traite/mlat"]
 			if e != nil {
 				return r.fromEntry(e, noun, 0.9), true
 			}
 		}
-		tail := strings.TrimSpace(c.groups["tail"])
+		tail := strings.TrimSpace(c.groups.get("tail"))
 		if tail == "" || !distinctive(tail) {
 			return resolved{}, false
 		}
@@ -419,7 +419,7 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date stri
 		in := lexgraph.Instrument{ID: id, Kind: kind, Date: date, Label: upperFirst(lexgraph.CollapseSpace(span))}
 		return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.6, inst: in}, true
 	case lexgraph.KindRapport:
-		name := lexgraph.Slug(c.groups["name"])
+		name := lexgraph.Slug(c.groups.get("name"))
 		if name == "" && date == "" {
 			return resolved{}, false
 		}
@@ -470,7 +470,7 @@ func upperFirst(s string) string {
 
 // nounOf returns the folded, singular noun of a candidate.
 func nounOf(c *candidate) string {
-	n := c.groups["noun"]
+	n := c.groups.get("noun")
 	if n == "" {
 		switch c.pat.kind {
 		case lexgraph.KindLoi:
@@ -562,7 +562,7 @@ var reAlsoCalled = regexp.MustCompile(`^[^.;()]{0,120}?\s*(?:\(\s*(?:dite\s+|ci-
 // alsoCalled gives an unresolved nickname the id of the text it names,
 // when it stands right after that text, in parentheses or after "dite".
 func (r *resolver) alsoCalled(c *candidate, res resolved, text string, pos int) resolved {
-	if c.groups["name"] == "" || len(r.seen) == 0 {
+	if c.groups.get("name") == "" || len(r.seen) == 0 {
 		return res
 	}
 	last := r.seen[len(r.seen)-1]
@@ -609,7 +609,7 @@ func (r *resolver) shortForm(c *candidate) (ref, bool) {
 // article ("L. 18") to the last code; "son article 76" and "(article 29)"
 // to the instrument named just before, in the same passage.
 func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) (ref, bool) {
-	if c.groups["poss"] == "" && reOfSomething.MatchString(after) {
+	if c.groups.get("poss") == "" && reOfSomething.MatchString(after) {
 		// "l'article 13 de la Déclaration …": it belongs to a text named
 		// next that was not recognised, not to the one named before
 		return ref{}, false
@@ -618,7 +618,7 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 		return r.back(func(s ref) bool { return s.kind == lexgraph.KindCode })
 	}
 	maxGap := 400
-	if c.groups["poss"] != "" {
+	if c.groups.get("poss") != "" {
 		maxGap = 2000
 	}
 	s, ok := r.back(func(s ref) bool { return s.kind != lexgraph.KindRapport && s.id != "" })
