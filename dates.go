@@ -1,7 +1,6 @@
 package lexgraph
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -51,7 +50,9 @@ func FormatDate(y, m, d int) (string, bool) {
 	if t.Day() != d {
 		return "", false
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:]), true
 }
 
 // DaysBetween returns the days from a to b, two YYYY-MM-DD dates.

@@ -234,15 +234,23 @@ func (rt *runeText) release() { runeTexts.Put(rt) }
 func (rt *runeText) offset(i int) int { return int(rt.bytes[i]) }
 
 // index returns the index of the rune at byte offset b; successive calls
-// usually ask for increasing offsets, so it walks on from the last answer.
+// ask for increasing offsets, so it searches on from the last answer.
 func (rt *runeText) index(b int) int {
-	if rt.cursor >= len(rt.bytes) || int(rt.bytes[rt.cursor]) > b {
-		rt.cursor = 0
+	lo := rt.cursor
+	if lo >= len(rt.bytes) || int(rt.bytes[lo]) > b {
+		lo = 0
 	}
-	for int(rt.bytes[rt.cursor]) < b {
-		rt.cursor++
+	hi := min(len(rt.bytes)-1, lo+b-int(rt.bytes[lo])) // a rune takes a byte at least
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if int(rt.bytes[mid]) < b {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
 	}
-	return rt.cursor
+	rt.cursor = lo
+	return lo
 }
 
 // eachTrigger calls fn for every trigger word of text, with the patterns it
@@ -340,35 +348,39 @@ func skipWord(text string, i int) int {
 }
 
 // gates are the words around one trigger word that the patterns' next and
-// prev lists are checked against, folded once for all the patterns.
-type gates struct{ next, prev string }
+// prev lists are checked against, folded once for all the patterns, into
+// buffers of their own.
+type gates struct {
+	next, prev         []byte
+	nextBuf, prevBuf   [64]byte
+	nextDone, prevDone bool
+}
 
 // pass reports whether the words around the trigger word [ws, we) of text
 // let pattern p run.
 func (g *gates) pass(p *pattern, text string, ws, we int) bool {
 	if len(p.Next) > 0 {
-		if g.next == "" {
-			g.next = foldNext(text, we)
+		if !g.nextDone {
+			g.next, g.nextDone = foldNext(g.nextBuf[:0], text, we), true
 		}
 		if !hasAnyPrefix(g.next, p.Next) {
 			return false
 		}
 	}
 	if len(p.Prev) > 0 {
-		if g.prev == "" {
-			g.prev = foldPrev(text, ws)
+		if !g.prevDone {
+			g.prev, g.prevDone = foldPrev(g.prevBuf[:0], text, ws), true
 		}
-		if !slices.Contains(p.Prev, g.prev) {
+		if !slices.Contains(p.Prev, string(g.prev)) {
 			return false
 		}
 	}
 	return true
 }
 
-// foldPrev returns the word before the one starting at ws, folded, past the
-// white space between them, for the patterns' prev lists. It never returns
-// "" so that callers can tell "not computed" apart.
-func foldPrev(text string, ws int) string {
+// foldPrev appends to b the word before the one starting at ws, folded,
+// past the white space between them, for the patterns' prev lists.
+func foldPrev(b []byte, text string, ws int) []byte {
 	i := ws
 	for i > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:i])
@@ -385,27 +397,18 @@ func foldPrev(text string, ws int) string {
 		}
 		i -= size
 	}
-	if i == end {
-		return " "
-	}
-	return lexgraph.Fold(text[i:end])
+	return lexgraph.AppendFoldSpace(b, text[i:end])
 }
 
-// foldNext returns the text after the word ending at we, folded, its
-// leading spaces dropped, for the patterns' next lists. It never returns ""
-// so that callers can tell "not computed" apart.
-func foldNext(text string, we int) string {
-	end := clampRune(text, we+40)
-	s := lexgraph.FoldSpace(strings.TrimLeft(text[we:end], " \u00a0\t\n"))
-	if s == "" {
-		return " "
-	}
-	return s
+// foldNext appends to b the text after the word ending at we, folded, its
+// leading spaces dropped, for the patterns' next lists.
+func foldNext(b []byte, text string, we int) []byte {
+	return lexgraph.AppendFoldSpace(b, text[we:clampRune(text, we+40)])
 }
 
-func hasAnyPrefix(s string, prefixes []string) bool {
+func hasAnyPrefix(s []byte, prefixes []string) bool {
 	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
+		if len(s) >= len(p) && string(s[:len(p)]) == p {
 			return true
 		}
 	}
