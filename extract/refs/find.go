@@ -23,6 +23,9 @@ type candidate struct {
 	target     *candidate    // the instrument an article list belongs to
 	// attached is set on a designation whose articles follow it.
 	attached bool
+	// resolved is what the candidate designates, once resolved.
+	resolved   resolved
+	isResolved bool
 }
 
 // group is what a named group of a pattern matched, and where.
@@ -83,7 +86,7 @@ func (x *Extractor) find(text string) []*candidate {
 	var sc scratch
 	x.eachTrigger(text, func(ws, we int, pats []*pattern) {
 		at := rt.index(ws)
-		var g gates
+		g := gates{nextLen: -1, prevLen: -1}
 		for _, p := range pats {
 			if !g.pass(p, text, ws, we) {
 				continue
@@ -348,30 +351,32 @@ func skipWord(text string, i int) int {
 }
 
 // gates are the words around one trigger word that the patterns' next and
-// prev lists are checked against, folded once for all the patterns, into
-// buffers of their own.
+// prev lists are checked against, folded once for all the patterns into
+// buffers of their own (lengths, not slices, so that gates stay on the
+// stack).
 type gates struct {
-	next, prev         []byte
-	nextBuf, prevBuf   [64]byte
-	nextDone, prevDone bool
+	nextBuf, prevBuf [64]byte
+	nextLen, prevLen int // -1: not folded yet
 }
 
 // pass reports whether the words around the trigger word [ws, we) of text
 // let pattern p run.
 func (g *gates) pass(p *pattern, text string, ws, we int) bool {
 	if len(p.Next) > 0 {
-		if !g.nextDone {
-			g.next, g.nextDone = foldNext(g.nextBuf[:0], text, we), true
+		if g.nextLen < 0 {
+			var tmp [64]byte
+			g.nextLen = copy(g.nextBuf[:], foldNext(tmp[:0], text, we))
 		}
-		if !hasAnyPrefix(g.next, p.Next) {
+		if !hasAnyPrefix(g.nextBuf[:g.nextLen], p.Next) {
 			return false
 		}
 	}
 	if len(p.Prev) > 0 {
-		if !g.prevDone {
-			g.prev, g.prevDone = foldPrev(g.prevBuf[:0], text, ws), true
+		if g.prevLen < 0 {
+			var tmp [64]byte
+			g.prevLen = copy(g.prevBuf[:], foldPrev(tmp[:0], text, ws))
 		}
-		if !slices.Contains(p.Prev, string(g.prev)) {
+		if !slices.Contains(p.Prev, string(g.prevBuf[:g.prevLen])) {
 			return false
 		}
 	}

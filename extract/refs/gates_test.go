@@ -29,7 +29,7 @@ func TestGatesOnlySpareWork(t *testing.T) {
 		var sc scratch
 		x.eachTrigger(text, func(ws, we int, pats []*pattern) {
 			at := rt.index(ws)
-			var g gates
+			g := gates{nextLen: -1, prevLen: -1}
 			for _, p := range pats {
 				if g.pass(p, text, ws, we) {
 					continue

@@ -163,7 +163,6 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 	r.seen = make([]ref, 0, n)
 	for j, cs := range found {
 		p := d.Passages[j]
-		designations := map[*candidate]resolved{}
 		for _, c := range cs {
 			emit := func(start, end int, res resolved, article string, conf float64) {
 				fs, fe, text := p.Span(start, end)
@@ -182,7 +181,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 			}
 			switch c.form() {
 			case FormArticle:
-				x.resolveArticles(r, c, p, j, designations, emit)
+				x.resolveArticles(r, c, p, j, emit)
 			case FormShort:
 				s, ok := r.shortForm(c)
 				if !ok {
@@ -193,7 +192,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				if nounOf(c) == "article" {
 					art = s.article
 				}
-				designations[c] = res
+				c.resolved, c.isResolved = res, true
 				if c.attached {
 					continue // emitted with its articles
 				}
@@ -206,7 +205,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				if res.id == "" {
 					res = r.alsoCalled(c, res, p.Text, j)
 				}
-				designations[c] = res
+				c.resolved, c.isResolved = res, true
 				if c.attached {
 					continue
 				}
@@ -219,7 +218,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 
 // resolveArticles emits one mention per article of a list, tied to the
 // instrument beside it, or pointing back.
-func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passage, pos int, designations map[*candidate]resolved, emit func(int, int, resolved, string, float64)) {
+func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passage, pos int, emit func(int, int, resolved, string, float64)) {
 	if len(c.articles) == 0 {
 		return
 	}
@@ -227,7 +226,7 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 	conf := 0.0
 	switch {
 	case c.target != nil:
-		t, ok := designations[c.target]
+		t, ok := c.target.resolved, c.target.isResolved
 		if !ok && c.target.start > c.start {
 			// the instrument follows the articles: resolve it now
 			if c.target.form() == FormShort {
@@ -238,7 +237,7 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 				t, ok = r.designation(c.target, p.Text, pos)
 			}
 			if ok {
-				designations[c.target] = t
+				c.target.resolved, c.target.isResolved = t, true
 			}
 		}
 		if !ok {
