@@ -2,7 +2,6 @@ package refs
 
 import (
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -88,10 +87,11 @@ func (x *Extractor) find(text string) []*candidate {
 		at := rt.index(ws)
 		g := gates{nextLen: -1, prevLen: -1}
 		for _, p := range pats {
-			if !g.pass(p, text, ws, we) {
+			run, reject, before := g.check(p, text, ws, we)
+			if !run {
 				continue
 			}
-			if c := x.try(p, rt, at, &sc); c != nil {
+			if c := x.try(p, rt, at, &sc, reject, before); c != nil {
 				found = append(found, c)
 			}
 		}
@@ -112,18 +112,20 @@ type scratch struct {
 	match, before []groupSpan
 }
 
-// try runs pattern p at the trigger word starting at rune at of rt.
-func (x *Extractor) try(p *pattern, rt *runeText, at int, sc *scratch) *candidate {
-	before := rt.runes[max(0, at-windowBefore):at]
-	if p.rejectBefore != nil {
-		if _, ok := x.match(p.rejectBefore, before, nil, false); ok {
+// try runs pattern p at the trigger word starting at rune at of rt; reject
+// and before tell whether its reject_before and before patterns can match
+// there (see gates).
+func (x *Extractor) try(p *pattern, rt *runeText, at int, sc *scratch, reject, before bool) *candidate {
+	window := rt.runes[max(0, at-windowBefore):at]
+	if reject && p.rejectBefore != nil {
+		if _, ok := x.match(p.rejectBefore, window, nil, false); ok {
 			return nil
 		}
 	}
 	var bok bool
-	if p.before != nil {
+	if before && p.before != nil {
 		// a required look-behind is cheaper than the pattern: check it first
-		if sc.before, bok = x.match(p.before, before, sc.before[:0], true); !bok && !p.BeforeOpt {
+		if sc.before, bok = x.match(p.before, window, sc.before[:0], true); !bok && !p.BeforeOpt {
 			return nil
 		}
 	}
@@ -149,7 +151,7 @@ func (x *Extractor) try(p *pattern, rt *runeText, at int, sc *scratch) *candidat
 		c.groups = append(c.groups, group{name: g.name, text: rt.text[start:rt.offset(at+g.end())], at: start})
 	}
 	if bok {
-		base := at - len(before)
+		base := at - len(window)
 		c.start = rt.offset(base + sc.before[0].index)
 		for _, g := range sc.before[1:] {
 			start := rt.offset(base + g.index)
@@ -350,41 +352,54 @@ func skipWord(text string, i int) int {
 	return i
 }
 
-// gates are the words around one trigger word that the patterns' next and
-// prev lists are checked against, folded once for all the patterns into
-// buffers of their own (lengths, not slices, so that gates stay on the
-// stack).
+// gates are the words around one trigger word that the patterns' next,
+// prev and reject_prev lists are checked against, folded once for all the
+// patterns into buffers of their own (lengths, not slices, so that gates
+// stay on the stack).
 type gates struct {
 	nextBuf, prevBuf [64]byte
 	nextLen, prevLen int // -1: not folded yet
+	capital          bool
 }
 
-// pass reports whether the words around the trigger word [ws, we) of text
-// let pattern p run.
-func (g *gates) pass(p *pattern, text string, ws, we int) bool {
-	if len(p.Next) > 0 {
+// check tells, from the words around the trigger word [ws, we) of text,
+// whether pattern p may match there at all (run), and whether its
+// reject_before and before patterns may: a list that turns a look-behind
+// away spares running it, and a required look-behind turned away spares the
+// whole pattern.
+func (g *gates) check(p *pattern, text string, ws, we int) (run, reject, before bool) {
+	if len(p.Next) > 0 || p.NextCapital {
 		if g.nextLen < 0 {
 			var tmp [64]byte
 			g.nextLen = copy(g.nextBuf[:], foldNext(tmp[:0], text, we))
+			g.capital = capitalAfter(text, we)
 		}
-		if !hasAnyPrefix(g.nextBuf[:g.nextLen], p.Next) {
-			return false
+		if !hasAnyPrefix(g.nextBuf[:g.nextLen], p.Next) && !(p.NextCapital && g.capital) {
+			return false, false, false
 		}
 	}
-	if len(p.Prev) > 0 {
+	reject, before = true, true
+	if len(p.Prev) > 0 || len(p.RejectPrev) > 0 {
 		if g.prevLen < 0 {
 			var tmp [64]byte
 			g.prevLen = copy(g.prevBuf[:], foldPrev(tmp[:0], text, ws))
 		}
-		if !slices.Contains(p.Prev, string(g.prevBuf[:g.prevLen])) {
-			return false
+		prev := g.prevBuf[:g.prevLen]
+		if len(p.RejectPrev) > 0 {
+			reject = hasAnySuffix(prev, p.RejectPrev)
+		}
+		if len(p.Prev) > 0 {
+			before = hasAnySuffix(prev, p.Prev)
 		}
 	}
-	return true
+	if !before && p.before != nil && !p.BeforeOpt {
+		return false, false, false
+	}
+	return true, reject, before
 }
 
-// foldPrev appends to b the word before the one starting at ws, folded,
-// past the white space between them, for the patterns' prev lists.
+// foldPrev appends to b the word before the one starting at ws, past the
+// white space between them: its letters, apostrophes and hyphens, folded.
 func foldPrev(b []byte, text string, ws int) []byte {
 	i := ws
 	for i > 0 {
@@ -397,18 +412,53 @@ func foldPrev(b []byte, text string, ws int) []byte {
 	end := i
 	for i > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:i])
-		if !unicode.IsLetter(r) {
+		if !unicode.IsLetter(r) && !strings.ContainsRune("'’ʼ‘`-‑–", r) {
 			break
 		}
 		i -= size
 	}
-	return lexgraph.AppendFoldSpace(b, text[i:end])
+	return foldGate(b, text[i:end])
+}
+
+// foldGate appends s folded to b, with the backquote, which the patterns
+// take for an apostrophe, written as one.
+func foldGate(b []byte, s string) []byte {
+	start := len(b)
+	b = lexgraph.AppendFoldSpace(b, s)
+	for k := start; k < len(b); k++ {
+		if b[k] == '`' {
+			b[k] = '\''
+		}
+	}
+	return b
+}
+
+// capitalAfter reports whether the word after the one ending at we starts
+// with a capital letter.
+func capitalAfter(text string, we int) bool {
+	for i := we; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) {
+			return unicode.IsUpper(r)
+		}
+		i += size
+	}
+	return false
 }
 
 // foldNext appends to b the text after the word ending at we, folded, its
 // leading spaces dropped, for the patterns' next lists.
 func foldNext(b []byte, text string, we int) []byte {
-	return lexgraph.AppendFoldSpace(b, text[we:clampRune(text, we+40)])
+	return foldGate(b, text[we:clampRune(text, we+40)])
+}
+
+func hasAnySuffix(s []byte, suffixes []string) bool {
+	for _, x := range suffixes {
+		if len(s) >= len(x) && string(s[len(s)-len(x):]) == x {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAnyPrefix(s []byte, prefixes []string) bool {
@@ -566,8 +616,8 @@ func splitDates(text string, c *candidate) []*candidate {
 }
 
 var (
-	reArtItem  = regexp.MustCompile(`(?i)((?:L\.?\s?O|LO|L|R|D|A)(?:\.\s?|\s)(?:\*\s?)?)?(1\s?er\b|premier\b|pr[ée]liminaire\b|\d+(?:[-‑–]\d+)*(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|novies|decies)\b)?(?:\s+[A-Z]\b(?:[^.\pL]|$))?)((?:,?\s+(?:paragraphe|alin[ée]a|al\.|§|point|points)\s*(?:\d+|premier|1er)(?:\s+\(?[a-z]\))?(?:\s*[a-z]\))?)*)`)
-	reRangeSep = regexp.MustCompile(`^\s*(?:à|au)\s*$`)
+	reArtItem  = regexp.MustCompile(`(?i)((?:L\.?[\s\x{a0}\x{202f}]?O|LO|L|R|D|A)(?:\.[\s\x{a0}\x{202f}]?|[\s\x{a0}\x{202f}])(?:\*[\s\x{a0}\x{202f}]?)?)?(1[\s\x{a0}\x{202f}]?er\b|premier\b|pr[ée]liminaire\b|\d+(?:[-‑–]\d+)*(?:[\s\x{a0}\x{202f}]+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|novies|decies)\b)?(?:[\s\x{a0}\x{202f}]+[A-Z]\b(?:[^.\pL]|$))?)((?:,?[\s\x{a0}\x{202f}]+(?:paragraphe|alin[ée]a|al\.|§|point|points)[\s\x{a0}\x{202f}]*(?:\d+|premier|1er)(?:[\s\x{a0}\x{202f}]+\(?[a-z]\))?(?:[\s\x{a0}\x{202f}]*[a-z]\))?)*)`)
+	reRangeSep = regexp.MustCompile(`^[\s\x{a0}\x{202f}]*(?:à|au)[\s\x{a0}\x{202f}]*$`)
 )
 
 // splitArticles splits an article list ("L. 411-1, L. 411-2 et R. 411-1 à

@@ -44,7 +44,9 @@ type patternSpec struct {
 	RejectBefore string   `yaml:"reject_before"`
 	BeforeOpt    bool     `yaml:"before_optional"`
 	Next         []string `yaml:"next"`
+	NextCapital  bool     `yaml:"next_capital"`
 	Prev         []string `yaml:"prev"`
+	RejectPrev   []string `yaml:"reject_prev"`
 	Match        string   `yaml:"match"`
 }
 
@@ -142,8 +144,10 @@ func loadPatterns(data []byte, extra map[string]string, timeout time.Duration) (
 		if len(s.Triggers) == 0 {
 			return nil, fmt.Errorf("pattern %s: no triggers", s.Name)
 		}
-		for i, w := range s.Prev {
-			s.Prev[i] = lexgraph.Fold(w)
+		for _, list := range [][]string{s.Prev, s.RejectPrev} {
+			for i, w := range list {
+				list[i] = lexgraph.Fold(w)
+			}
 		}
 		for i, t := range s.Triggers {
 			if !strings.HasPrefix(t, "=") {

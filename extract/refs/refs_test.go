@@ -50,6 +50,8 @@ var findTests = []struct {
 	{"coordinated dates", "sur les arrêtés ministériels des 9 et 10 mai 2011 donnant", []want{
 		{"arrêtés ministériels des 9", "arrete", "arrete/du-2011-05-09", ""}, {"10 mai 2011", "arrete", "arrete/du-2011-05-10", ""}}},
 	{"code article", "l'article L. 411-1 du code de l'environnement", []want{{"article L. 411-1 du code de l'environnement", "code", "code/environnement", "L411-1"}}},
+	{"code article, non-breaking spaces", "l'article\u00a0L.\u00a0411-1 à\u00a0L.\u00a0411-3 du code de l'environnement", []want{{"article\u00a0L.\u00a0411-1 à\u00a0L.\u00a0411-3 du code de l'environnement", "code", "code/environnement", "L411-1 à L411-3"}}},
+	{"mlat after a curly apostrophe", "passer par l’ MLAT pour", []want{{"l’ MLAT", "traite", "traite/mlat", ""}}},
 	{"code article, no accents", "l'article L. 18 du code des debits de boissons", []want{{"article L. 18 du code des debits de boissons", "code", "code/debits-de-boissons", "L18"}}},
 	{"same code", "l'article 211-1 du code rural et aux articles 211-1 à 211-5 du même code", []want{
 		{"article 211-1 du code rural", "code", "code/rural", "211-1"}, {"articles 211-1 à 211-5 du même code", "code", "code/rural", "211-1 à 211-5"}}},
