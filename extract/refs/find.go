@@ -2,7 +2,7 @@ package refs
 
 import (
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -522,17 +522,16 @@ func clampRuneBack(s string, i int) int {
 // resolveOverlaps keeps, among overlapping candidates, the one of highest
 // priority, then the longest, then the first.
 func resolveOverlaps(cs []*candidate) []*candidate {
-	sort.SliceStable(cs, func(i, j int) bool {
-		a, b := cs[i], cs[j]
+	slices.SortStableFunc(cs, func(a, b *candidate) int {
 		if a.pat.Priority != b.pat.Priority {
-			return a.pat.Priority > b.pat.Priority
+			return b.pat.Priority - a.pat.Priority
 		}
-		if a.end-a.start != b.end-b.start {
-			return a.end-a.start > b.end-b.start
+		if la, lb := a.end-a.start, b.end-b.start; la != lb {
+			return lb - la
 		}
-		return a.start < b.start
+		return a.start - b.start
 	})
-	var kept []*candidate
+	kept := make([]*candidate, 0, len(cs))
 	for _, c := range cs {
 		clash := false
 		for _, k := range kept {
@@ -545,7 +544,7 @@ func resolveOverlaps(cs []*candidate) []*candidate {
 			kept = append(kept, c)
 		}
 	}
-	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	slices.SortFunc(kept, func(a, b *candidate) int { return a.start - b.start })
 	return kept
 }
 
