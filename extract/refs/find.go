@@ -22,9 +22,9 @@ type candidate struct {
 	target     *candidate    // the instrument an article list belongs to
 	// attached is set on a designation whose articles follow it.
 	attached bool
-	// resolved is what the candidate designates, once resolved.
-	resolved   resolved
-	isResolved bool
+	// resolved is what the candidate designates, once resolved (nil before,
+	// and for the many candidates that are never resolved).
+	resolved *resolved
 }
 
 // group is what a named group of a pattern matched, and where.

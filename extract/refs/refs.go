@@ -192,7 +192,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				if nounOf(c) == "article" {
 					art = s.article
 				}
-				c.resolved, c.isResolved = res, true
+				c.resolved = &res
 				if c.attached {
 					continue // emitted with its articles
 				}
@@ -205,7 +205,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				if res.id == "" {
 					res = r.alsoCalled(c, res, p.Text, j)
 				}
-				c.resolved, c.isResolved = res, true
+				c.resolved = &res
 				if c.attached {
 					continue
 				}
@@ -226,7 +226,11 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 	conf := 0.0
 	switch {
 	case c.target != nil:
-		t, ok := c.target.resolved, c.target.isResolved
+		var t resolved
+		ok := c.target.resolved != nil
+		if ok {
+			t = *c.target.resolved
+		}
 		if !ok && c.target.start > c.start {
 			// the instrument follows the articles: resolve it now
 			if c.target.form() == FormShort {
@@ -237,7 +241,7 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 				t, ok = r.designation(c.target, p.Text, pos)
 			}
 			if ok {
-				c.target.resolved, c.target.isResolved = t, true
+				c.target.resolved = &t
 			}
 		}
 		if !ok {
