@@ -352,6 +352,28 @@ func (s *Store) subjects(ctx context.Context, predicate string, object Value) ([
 	return out, err
 }
 
+// HasIn reports whether some quad (*, predicate, object) exists; it stops at
+// the first one.
+func (s *Store) HasIn(ctx context.Context, predicate, object string) (bool, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	ref, err := s.qs.ValueOf(quad.IRI(object))
+	if err != nil || ref == nil {
+		return false, err
+	}
+	errFound := errors.New("found")
+	err = s.eachQuad(ctx, quad.Object, ref, func(q quad.Quad) error {
+		if p, ok := q.Predicate.(quad.IRI); ok && string(p) == predicate {
+			return errFound
+		}
+		return nil
+	})
+	if err == errFound {
+		return true, nil
+	}
+	return false, err
+}
+
 // Out returns, for a node, every (predicate, object) of the quads it is the
 // subject of, deduplicated across labels.
 func (s *Store) Out(ctx context.Context, subject string) (map[string][]Value, error) {

@@ -33,11 +33,25 @@ func GetStats(ctx context.Context, st *graph.Store) (Stats, error) {
 		typ string
 	}{
 		{&s.Questions, graph.TypeQuestion}, {&s.Deputies, graph.TypeDeputy},
-		{&s.Ministries, graph.TypeMinistry}, {&s.Instruments, graph.TypeInstrument},
-		{&s.Citations, graph.TypeCitation},
+		{&s.Ministries, graph.TypeMinistry}, {&s.Citations, graph.TypeCitation},
 	} {
 		if *c.n, err = count(c.typ); err != nil {
 			return s, err
+		}
+	}
+	// an instrument's description is shared and outlives the documents that
+	// cited it: count those some citation still points to
+	insts, err := st.Subjects(ctx, graph.Type, graph.IRI(graph.TypeInstrument))
+	if err != nil {
+		return s, err
+	}
+	for _, in := range insts {
+		cited, err := st.HasIn(ctx, graph.CitationTo, in)
+		if err != nil {
+			return s, err
+		}
+		if cited {
+			s.Instruments++
 		}
 	}
 	answered, err := st.Subjects(ctx, graph.HasAnswer, graph.String("true"))

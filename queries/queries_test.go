@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"lexgraph"
+	"lexgraph/graph"
 )
 
 var ctx = context.Background()
@@ -498,5 +499,41 @@ func TestTop(t *testing.T) {
 				t.Fatalf("%d counts, limit %d: %v, want %v", len(counts), limit, got, want)
 			}
 		}
+	}
+}
+
+// TestStatsAfterUpdate checks that stats count what the documents now say:
+// an instrument whose last citation a newer version of a document drops is
+// no longer counted, though its shared description stays.
+func TestStatsAfterUpdate(t *testing.T) {
+	ctx := context.Background()
+	st := fixtureStore(t)
+	before, err := GetStats(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the fixture cites six instruments in thirteen citations (Q1 three, Q2 two,
+	// Q3 two, Q4, Q5 two, Q6, Q8, the note)
+	if before.Questions != 8 || before.Instruments != 6 || before.Citations != 13 {
+		t.Fatalf("before: %+v", before)
+	}
+	// Q4 was the only document citing the loi Evin; its newer version cites
+	// nothing
+	var q4 *lexgraph.Document
+	for _, d := range fixtureDocs() {
+		if d.Question != nil && d.Question.Number == 103 {
+			q4 = d
+		}
+	}
+	q4.Mentions = nil
+	if _, err := st.Replace(ctx, []graph.DocQuads{{Label: graph.DocLabel(q4.ID), Quads: graph.DocumentQuads(q4, fixtureInstruments)}}); err != nil {
+		t.Fatal(err)
+	}
+	after, err := GetStats(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Questions != 8 || after.Instruments != 5 || after.Citations != before.Citations-1 {
+		t.Errorf("after Q4 dropped the loi Evin: %+v, before %+v", after, before)
 	}
 }

@@ -328,6 +328,16 @@ func testManyDocuments(t *testing.T, open Opener) {
 	if n := count(t, st); n != 600 {
 		t.Errorf("quads %d, want 600", n)
 	}
+	ctx := context.Background()
+	if ok, err := st.HasIn(ctx, graph.AnsweredBy, "ministry/justice"); !ok || err != nil {
+		t.Errorf("HasIn(answered_by, justice) = %v, %v; want true", ok, err)
+	}
+	if ok, err := st.HasIn(ctx, graph.AskedBy, "ministry/justice"); ok || err != nil {
+		t.Errorf("HasIn(asked_by, justice) = %v, %v; want false", ok, err)
+	}
+	if ok, err := st.HasIn(ctx, graph.AnsweredBy, "ministry/nowhere"); ok || err != nil {
+		t.Errorf("HasIn of an unknown node = %v, %v; want false", ok, err)
+	}
 }
 
 func itoa(i int) string {
