@@ -185,6 +185,9 @@ func (e *entry) instrument() lexgraph.Instrument {
 	if in.CELEX != "" && in.ELI == "" {
 		in.ELI = euELI(in.CELEX)
 	}
+	if in.ELI == "" {
+		in.ELI = frenchELI(in.Kind, in.Number, in.Date)
+	}
 	return in
 }
 

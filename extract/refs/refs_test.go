@@ -279,3 +279,29 @@ func TestCatalogueOverride(t *testing.T) {
 		t.Error("a missing catalogue file gave no error")
 	}
 }
+
+// TestFrenchELI checks the Légifrance ELI made from a French text's number
+// and date, and that none is made when either is missing or they disagree.
+func TestFrenchELI(t *testing.T) {
+	x := newExtractor(t)
+	for _, tt := range []struct{ text, id, eli string }{
+		{"la loi n° 2008-582 du 20 juin 2008", "loi/2008-582", "https://www.legifrance.gouv.fr/eli/loi/2008/6/20/2008-582/jo/texte"},
+		{"le décret n° 2020-274 du 17 mars 2020", "decret/2020-274", "https://www.legifrance.gouv.fr/eli/decret/2020/3/17/2020-274/jo/texte"},
+		{"l'ordonnance n° 2016-131 du 10 février 2016", "ordonnance/2016-131", "https://www.legifrance.gouv.fr/eli/ordonnance/2016/2/10/2016-131/jo/texte"},
+		{"la loi n° 91-32 du 10 janvier 1991", "loi/91-32", "https://www.legifrance.gouv.fr/eli/loi/1991/1/10/91-32/jo/texte"},
+		{"le décret n° 2019-1234", "decret/2019-1234", ""},              // no date
+		{"le décret n° 2019-1234 du 3 mars 2018", "decret/2019-1234", ""}, // the years disagree
+		{"l'arrêté n° 2019-12 du 3 mars 2019", "arrete/2019-12", ""},      // arrêtés go by NOR
+	} {
+		d := &lexgraph.Document{Source: "t", ID: "t", Passages: []lexgraph.Passage{{Part: lexgraph.PartText, Text: tt.text}}}
+		insts := x.Annotate([]*lexgraph.Document{d})
+		in, ok := insts[tt.id]
+		if !ok {
+			t.Errorf("%q: no instrument %s in %v", tt.text, tt.id, insts)
+			continue
+		}
+		if in.ELI != tt.eli {
+			t.Errorf("%q: ELI %q, want %q", tt.text, in.ELI, tt.eli)
+		}
+	}
+}

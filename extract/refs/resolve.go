@@ -125,7 +125,7 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 			return r.fromEntry(e, noun, 0.99), true
 		}
 		id := string(kind) + "/" + num
-		in := lexgraph.Instrument{ID: id, Kind: kind, Number: num, Date: date, Label: numberedLabel(kind, num, date)}
+		in := lexgraph.Instrument{ID: id, Kind: kind, Number: num, Date: date, Label: numberedLabel(kind, num, date), ELI: frenchELI(kind, num, date)}
 		return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.97, inst: in}, true
 	case FormDated:
 		if date == "" {
@@ -269,7 +269,7 @@ func (r *resolver) dated(kind lexgraph.Kind, noun, date string) resolved {
 				return r.fromEntry(only, noun, 0.9)
 			}
 			num := strings.TrimPrefix(id, string(kind)+"/")
-			in := lexgraph.Instrument{ID: id, Kind: kind, Number: num, Date: date, Label: numberedLabel(kind, num, date)}
+			in := lexgraph.Instrument{ID: id, Kind: kind, Number: num, Date: date, Label: numberedLabel(kind, num, date), ELI: frenchELI(kind, num, date)}
 			return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.85, inst: in}
 		}
 	}
@@ -332,6 +332,23 @@ func fullYear(s string) int {
 		return 2000 + y
 	}
 	return y
+}
+
+// frenchELI returns the Légifrance ELI of a law, ordinance or decree from
+// its number and date of signature (/eli/loi/2008/6/20/2008-582/jo/texte),
+// or "" when either is unknown or they disagree on the year: the number
+// begins with the year ("2008-582", "91-32"), so a date of another year is a
+// misprint, and nothing is made of it.
+func frenchELI(kind lexgraph.Kind, number, date string) string {
+	typ := map[lexgraph.Kind]string{lexgraph.KindLoi: "loi", lexgraph.KindOrdonnance: "ordonnance", lexgraph.KindDecret: "decret"}[kind]
+	if typ == "" || number == "" || len(date) != 10 {
+		return ""
+	}
+	prefix, _, ok := strings.Cut(number, "-")
+	if !ok || (prefix != date[:4] && !(len(prefix) == 2 && prefix == date[2:4])) {
+		return ""
+	}
+	return fmt.Sprintf("https://www.legifrance.gouv.fr/eli/%s/%s/%d/%d/%s/jo/texte", typ, date[:4], atoi(date[5:7]), atoi(date[8:10]), number)
 }
 
 // euELI returns the European Legislation Identifier of an act from its
