@@ -289,7 +289,7 @@ func TestFrenchELI(t *testing.T) {
 		{"le décret n° 2020-274 du 17 mars 2020", "decret/2020-274", "https://www.legifrance.gouv.fr/eli/decret/2020/3/17/2020-274/jo/texte"},
 		{"l'ordonnance n° 2016-131 du 10 février 2016", "ordonnance/2016-131", "https://www.legifrance.gouv.fr/eli/ordonnance/2016/2/10/2016-131/jo/texte"},
 		{"la loi n° 91-32 du 10 janvier 1991", "loi/91-32", "https://www.legifrance.gouv.fr/eli/loi/1991/1/10/91-32/jo/texte"},
-		{"le décret n° 2019-1234", "decret/2019-1234", ""},              // no date
+		{"le décret n° 2019-1234", "decret/2019-1234", ""},                // no date
 		{"le décret n° 2019-1234 du 3 mars 2018", "decret/2019-1234", ""}, // the years disagree
 		{"l'arrêté n° 2019-12 du 3 mars 2019", "arrete/2019-12", ""},      // arrêtés go by NOR
 	} {
