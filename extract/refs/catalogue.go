@@ -36,6 +36,8 @@ type entry struct {
 	// title is the folded title of a law, taken from its label: what
 	// follows "Loi n° … du <date>".
 	title string
+	// inst is the entry as an instrument, made once by index.
+	inst lexgraph.Instrument
 }
 
 type catalogueFile struct {
@@ -110,6 +112,7 @@ func (c *Catalogue) index() {
 	c.byKind = map[string][]*entry{}
 	c.titles = nil
 	for _, e := range c.ordered {
+		e.inst = e.makeInstrument()
 		if e.Kind == string(lexgraph.KindLoi) {
 			if m := reLabelTitle.FindStringSubmatch(e.Label); m != nil {
 				e.title = normName(m[1])
@@ -171,7 +174,11 @@ func (c *Catalogue) Instrument(id string) (lexgraph.Instrument, bool) {
 	return e.instrument(), true
 }
 
-func (e *entry) instrument() lexgraph.Instrument {
+// instrument returns the entry as an instrument (its Aliases are shared:
+// read them, do not change them).
+func (e *entry) instrument() lexgraph.Instrument { return e.inst }
+
+func (e *entry) makeInstrument() lexgraph.Instrument {
 	in := lexgraph.Instrument{
 		ID: e.ID, Kind: lexgraph.Kind(e.Kind), Label: e.Label, Number: e.Number,
 		Date: e.Date, CELEX: e.CELEX, ELI: e.ELI, CoE: e.CoE, Aliases: e.Aliases,

@@ -280,9 +280,9 @@ func TestCatalogueOverride(t *testing.T) {
 	}
 }
 
-// TestFrenchELI checks the Légifrance ELI made from a French text's number
-// and date, and that none is made when either is missing or they disagree.
-func TestFrenchELI(t *testing.T) {
+// TestELI checks the ELI made from a French text's number and date (none
+// when either is missing or they disagree), and from an EU act's CELEX.
+func TestELI(t *testing.T) {
 	x := newExtractor(t)
 	for _, tt := range []struct{ text, id, eli string }{
 		{"la loi n° 2008-582 du 20 juin 2008", "loi/2008-582", "https://www.legifrance.gouv.fr/eli/loi/2008/6/20/2008-582/jo/texte"},
@@ -292,6 +292,9 @@ func TestFrenchELI(t *testing.T) {
 		{"le décret n° 2019-1234", "decret/2019-1234", ""},                // no date
 		{"le décret n° 2019-1234 du 3 mars 2018", "decret/2019-1234", ""}, // the years disagree
 		{"l'arrêté n° 2019-12 du 3 mars 2019", "arrete/2019-12", ""},      // arrêtés go by NOR
+		{"la directive 2006/123/CE du 12 décembre 2006", "celex/32006L0123", "http://data.europa.eu/eli/dir/2006/123/oj"},
+		{"le règlement (CE) n° 1049/2001", "celex/32001R1049", "http://data.europa.eu/eli/reg/2001/1049/oj"},
+		{"la décision-cadre 2002/584/JAI du Conseil", "celex/32002F0584", "http://data.europa.eu/eli/dec_framw/2002/584/oj"},
 	} {
 		d := &lexgraph.Document{Source: "t", ID: "t", Passages: []lexgraph.Passage{{Part: lexgraph.PartText, Text: tt.text}}}
 		insts := x.Annotate([]*lexgraph.Document{d})

@@ -1,7 +1,6 @@
 package refs
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -297,18 +296,25 @@ func (r *resolver) eu(c *candidate, kind lexgraph.Kind, noun, date string) (reso
 	if year < 1950 || year > 2100 || num <= 0 || num > 9999 {
 		return resolved{}, false
 	}
-	letter := map[lexgraph.Kind]string{lexgraph.KindDirective: "L", lexgraph.KindReglement: "R", lexgraph.KindDecision: "D"}[kind]
-	if g.get("framework") != "" {
+	letter := ""
+	switch {
+	case g.get("framework") != "":
 		letter = "F"
+	case kind == lexgraph.KindDirective:
+		letter = "L"
+	case kind == lexgraph.KindReglement:
+		letter = "R"
+	case kind == lexgraph.KindDecision:
+		letter = "D"
 	}
-	celex := fmt.Sprintf("3%04d%s%04d", year, letter, num)
+	celex := "3" + pad4(year) + letter + pad4(num)
 	id := "celex/" + celex
 	if e, ok := r.x.cat.byID[id]; ok {
 		return r.fromEntry(e, noun, 0.99), true
 	}
-	number := fmt.Sprintf("%d/%d", year, num)
+	number := itoa(year) + "/" + itoa(num)
 	if kind == lexgraph.KindReglement && !(len(a) == 4 && atoi(a) >= 2015) {
-		number = fmt.Sprintf("%d/%d", num, year)
+		number = itoa(num) + "/" + itoa(year)
 	}
 	if s := g.get("suffix"); s != "" {
 		number += "/" + strings.ToUpper(s)
@@ -340,15 +346,24 @@ func fullYear(s string) int {
 // begins with the year ("2008-582", "91-32"), so a date of another year is a
 // misprint, and nothing is made of it.
 func frenchELI(kind lexgraph.Kind, number, date string) string {
-	typ := map[lexgraph.Kind]string{lexgraph.KindLoi: "loi", lexgraph.KindOrdonnance: "ordonnance", lexgraph.KindDecret: "decret"}[kind]
-	if typ == "" || number == "" || len(date) != 10 {
+	switch kind {
+	case lexgraph.KindLoi, lexgraph.KindOrdonnance, lexgraph.KindDecret:
+	default:
+		return ""
+	}
+	if number == "" || len(date) != 10 {
 		return ""
 	}
 	prefix, _, ok := strings.Cut(number, "-")
 	if !ok || (prefix != date[:4] && !(len(prefix) == 2 && prefix == date[2:4])) {
 		return ""
 	}
-	return fmt.Sprintf("https://www.legifrance.gouv.fr/eli/%s/%s/%d/%d/%s/jo/texte", typ, date[:4], atoi(date[5:7]), atoi(date[8:10]), number)
+	return "https://www.legifrance.gouv.fr/eli/" + string(kind) + "/" + date[:4] + "/" + itoa(atoi(date[5:7])) + "/" + itoa(atoi(date[8:10])) + "/" + number + "/jo/texte"
+}
+
+// pad4 writes n (0 to 9999) in four digits.
+func pad4(n int) string {
+	return string([]byte{byte('0' + n/1000%10), byte('0' + n/100%10), byte('0' + n/10%10), byte('0' + n%10)})
 }
 
 // euELI returns the European Legislation Identifier of an act from its
@@ -357,11 +372,20 @@ func euELI(celex string) string {
 	if len(celex) != 10 || celex[0] != '3' {
 		return ""
 	}
-	typ := map[byte]string{'L': "dir", 'R': "reg", 'D': "dec", 'F': "dec_framw"}[celex[5]]
-	if typ == "" {
+	var typ string
+	switch celex[5] {
+	case 'L':
+		typ = "dir"
+	case 'R':
+		typ = "reg"
+	case 'D':
+		typ = "dec"
+	case 'F':
+		typ = "dec_framw"
+	default:
 		return ""
 	}
-	return fmt.Sprintf("http://data.europa.eu/eli/%s/%s/%d/oj", typ, celex[1:5], atoi(strings.TrimLeft(celex[6:], "0")))
+	return "http://data.europa.eu/eli/" + typ + "/" + celex[1:5] + "/" + itoa(atoi(strings.TrimLeft(celex[6:], "0"))) + "/oj"
 }
 
 // named resolves an instrument named by its title, nickname or place.
