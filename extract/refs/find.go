@@ -20,10 +20,11 @@ type candidate struct {
 	groups     groups
 	articles   []articleItem // for FormArticle
 	target     *candidate    // the instrument an article list belongs to
-	// attached is set on a designation whose articles follow it.
-	attached bool
-	// resolved is what the candidate designates, once resolved (nil before,
-	// and for the many candidates that are never resolved).
+	// attached is set on a designation whose articles follow it, targeted
+	// on one articles belong to, before or after it.
+	attached, targeted bool
+	// resolved is what a targeted candidate designates, once resolved, for
+	// its articles.
 	resolved *resolved
 }
 
@@ -698,7 +699,7 @@ func compose(text string, cs []*candidate) {
 			d := cs[i+1]
 			if d.form() != FormArticle && isDesignation(d) && reOfGap.MatchString(text[c.end:d.start]) {
 				c.target = d
-				d.attached = true
+				d.attached, d.targeted = true, true
 				continue
 			}
 		}
@@ -706,6 +707,7 @@ func compose(text string, cs []*candidate) {
 			d := cs[i-1]
 			if d.form() != FormArticle && isDesignation(d) && d.target == nil && reAtGap.MatchString(text[d.end:c.start]) {
 				c.target = d
+				d.targeted = true
 			}
 		}
 	}

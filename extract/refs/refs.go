@@ -192,7 +192,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				if nounOf(c) == "article" {
 					art = s.article
 				}
-				c.resolved = &res
+				c.keep(res)
 				if c.attached {
 					continue // emitted with its articles
 				}
@@ -205,7 +205,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				if res.id == "" {
 					res = r.alsoCalled(c, res, p.Text, j)
 				}
-				c.resolved = &res
+				c.keep(res)
 				if c.attached {
 					continue
 				}
@@ -214,6 +214,13 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 		}
 	}
 	return out
+}
+
+// keep records what c designates when articles belong to it.
+func (c *candidate) keep(res resolved) {
+	if c.targeted {
+		c.resolved = &res
+	}
 }
 
 // resolveArticles emits one mention per article of a list, tied to the
@@ -241,7 +248,7 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 				t, ok = r.designation(c.target, p.Text, pos)
 			}
 			if ok {
-				c.target.resolved = &t
+				c.target.keep(t)
 			}
 		}
 		if !ok {
