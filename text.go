@@ -51,7 +51,7 @@ func Fold(s string) string {
 // not white space.
 var asciiPlain = func() (t [utf8.RuneSelf]bool) {
 	for c := 0; c < utf8.RuneSelf; c++ {
-		t[c] = !(c >= 'A' && c <= 'Z') && !strings.ContainsRune(" \t\n\r\f\v", rune(c)) && c != '`'
+		t[c] = !(c >= 'A' && c <= 'Z') && !strings.ContainsRune(" \t\n\r\f\v", rune(c))
 	}
 	return t
 }()

@@ -509,17 +509,6 @@ func clampRune(s string, i int) int {
 	return i
 }
 
-// clampRuneBack returns max(i, 0) moved forward to a rune boundary.
-func clampRuneBack(s string, i int) int {
-	if i <= 0 {
-		return 0
-	}
-	for i < len(s) && !utf8.RuneStart(s[i]) {
-		i++
-	}
-	return i
-}
-
 // resolveOverlaps keeps, among overlapping candidates, the one of highest
 // priority, then the longest, then the first.
 func resolveOverlaps(cs []*candidate) []*candidate {
