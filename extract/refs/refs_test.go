@@ -52,6 +52,14 @@ var findTests = []struct {
 	{"code article", "l'article L. 411-1 du code de l'environnement", []want{{"article L. 411-1 du code de l'environnement", "code", "code/environnement", "L411-1"}}},
 	{"code article, non-breaking spaces", "l'article\u00a0L.\u00a0411-1 à\u00a0L.\u00a0411-3 du code de l'environnement", []want{{"article\u00a0L.\u00a0411-1 à\u00a0L.\u00a0411-3 du code de l'environnement", "code", "code/environnement", "L411-1 à L411-3"}}},
 	{"mlat after a curly apostrophe", "passer par l’ MLAT pour", []want{{"l’ MLAT", "traite", "traite/mlat", ""}}},
+	{"article nouveau of a code", "la loi du 3 juin 2016 a modifié l'article 707 nouveau du code de procédure pénale", []want{
+		{"loi du 3 juin 2016", "loi", "loi/2016-731", ""}, {"article 707 nouveau du code de procédure pénale", "code", "code/procedure-penale", "707"}}},
+	{"criminal chamber without a comma", "voir Cass.crim. 3 juin 1981 (Bull.crim. n° 188)", []want{{"Cass.crim. 3 juin 1981", "jurisprudence", "jurisprudence/cass/du-1981-06-03", ""}}},
+	{"circular with its NOR", "La circulaire NOR INTK1234567C du 12 mars 2019 complète", []want{{"circulaire NOR INTK1234567C du 12 mars 2019", "circulaire", "circulaire/du-2019-03-12", ""}}},
+	{"court first", "Le Conseil d'État, dans sa décision du 8 novembre 2019, a confirmé", []want{{"Conseil d'État, dans sa décision du 8 novembre 2019", "jurisprudence", "jurisprudence/ce/du-2019-11-08", ""}}},
+	{"rights convention", "comme le rappelle la convention internationale des droits de l'enfant.", []want{{"convention internationale des droits de l'enfant", "traite", "traite/cide", ""}}},
+	{"a verb ends the name", "l'article 8 de la Convention européenne de sauvegarde des droits de l'homme et des libertés fondamentales protège la vie privée", []want{
+		{"article 8 de la Convention européenne de sauvegarde des droits de l'homme et des libertés fondamentales", "traite", "traite/cedh", "8"}}},
 	{"code article, no accents", "l'article L. 18 du code des debits de boissons", []want{{"article L. 18 du code des debits de boissons", "code", "code/debits-de-boissons", "L18"}}},
 	{"same code", "l'article 211-1 du code rural et aux articles 211-1 à 211-5 du même code", []want{
 		{"article 211-1 du code rural", "code", "code/rural", "211-1"}, {"articles 211-1 à 211-5 du même code", "code", "code/rural", "211-1 à 211-5"}}},
