@@ -605,7 +605,7 @@ func splitDates(text string, c *candidate) []*candidate {
 }
 
 var (
-	reArtItem  = regexp.MustCompile(`(?i)((?:L\.?[\s\x{a0}\x{202f}]?O|LO|L|R|D|A)(?:\.[\s\x{a0}\x{202f}]?|[\s\x{a0}\x{202f}])(?:\*[\s\x{a0}\x{202f}]?)?)?(1[\s\x{a0}\x{202f}]?er\b|premier\b|pr[ée]liminaire\b|\d+(?:[-‑–]\d+)*(?:[\s\x{a0}\x{202f}]+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|novies|decies)\b)?(?:[\s\x{a0}\x{202f}]+[A-Z]\b(?:[^.\pL]|$))?)((?:,?[\s\x{a0}\x{202f}]+(?:paragraphe|alin[ée]a|al\.|§|point|points)[\s\x{a0}\x{202f}]*(?:\d+|premier|1er)(?:[\s\x{a0}\x{202f}]+\(?[a-z]\))?(?:[\s\x{a0}\x{202f}]*[a-z]\))?)*)`)
+	reArtItem  = regexp.MustCompile(`(?i)((?:L\.?[\s\x{a0}\x{202f}]?O|LO|L|R|D|A)(?:\.[\s\x{a0}\x{202f}]?|[\s\x{a0}\x{202f}])(?:\*[\s\x{a0}\x{202f}]?)?)?(1[\s\x{a0}\x{202f}]?er\b|premier\b|pr[ée]liminaire\b|\d+(?:[-‑–]\d+)*(?:[\s\x{a0}\x{202f}]+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|novies|decies|undecies|duodecies|terdecies|tredecies|quaterdecies|quindecies|sexdecies|septdecies|octodecies|novodecies|vicies|unvicies|duovicies|tervicies|quatervicies|quinvicies|sexvicies|septvicies)\b)?(?:[\s\x{a0}\x{202f}]+[A-Z]\b(?:[^.\pL]|$))?)((?:,?[\s\x{a0}\x{202f}]+(?:paragraphe|alin[ée]a|al\.|§|point|points)[\s\x{a0}\x{202f}]*(?:\d+|premier|1er)(?:[\s\x{a0}\x{202f}]+\(?[a-z]\))?(?:[\s\x{a0}\x{202f}]*[a-z]\))?)*)`)
 	reRangeSep = regexp.MustCompile(`^[\s\x{a0}\x{202f}]*(?:à|au)[\s\x{a0}\x{202f}]*$`)
 )
 

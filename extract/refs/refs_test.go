@@ -55,6 +55,9 @@ var findTests = []struct {
 	{"article nouveau of a code", "la loi du 3 juin 2016 a modifié l'article 707 nouveau du code de procédure pénale", []want{
 		{"loi du 3 juin 2016", "loi", "loi/2016-731", ""}, {"article 707 nouveau du code de procédure pénale", "code", "code/procedure-penale", "707"}}},
 	{"criminal chamber without a comma", "voir Cass.crim. 3 juin 1981 (Bull.crim. n° 188)", []want{{"Cass.crim. 3 juin 1981", "jurisprudence", "jurisprudence/cass/du-1981-06-03", ""}}},
+	{"latin ordinal of the tax code", "l'article 199 sexdecies du code général des impôts ouvre droit", []want{{"article 199 sexdecies du code général des impôts", "code", "code/cgi", "199 sexdecies"}}},
+	{"two texts joined by et", "le pacte international relatif aux droits civils et politiques et la Charte des droits fondamentaux de l'Union européenne s'appliquent", []want{
+		{"pacte international relatif aux droits civils et politiques", "traite", "traite/onu-pidcp-1966", ""}, {"Charte des droits fondamentaux de l'Union européenne", "traite", "traite/charte-droits-fondamentaux", ""}}},
 	{"circular with its NOR", "La circulaire NOR INTK1234567C du 12 mars 2019 complète", []want{{"circulaire NOR INTK1234567C du 12 mars 2019", "circulaire", "circulaire/du-2019-03-12", ""}}},
 	{"court first", "Le Conseil d'État, dans sa décision du 8 novembre 2019, a confirmé", []want{{"Conseil d'État, dans sa décision du 8 novembre 2019", "jurisprudence", "jurisprudence/ce/du-2019-11-08", ""}}},
 	{"rights convention", "comme le rappelle la convention internationale des droits de l'enfant.", []want{{"convention internationale des droits de l'enfant", "traite", "traite/cide", ""}}},
