@@ -189,6 +189,21 @@ func loadPatterns(data []byte, extra map[string]string, timeout time.Duration) (
 // as written, case aside: "a" is not "à". regexp2 tries alternatives one by one, so a flat list of 50
 // words costs 50 attempts at every word of a subject phrase; the trie, a few.
 func wordsRegex(words []string) string {
+	for i, w := range words {
+		words[i] = strings.ToLower(strings.ReplaceAll(w, "_", " "))
+	}
+	return trieRegex(words, func(r rune) string {
+		if r == ' ' {
+			return `[\s\u00a0\u202f]+`
+		}
+		return regexp2.Escape(string(r))
+	})
+}
+
+// trieRegex compiles words to one expression shaped as a trie, each rune
+// written by token. A word that goes on past another is tried first, so
+// the longest wins, as in a list sorted longest first.
+func trieRegex(words []string, token func(rune) string) string {
 	type node struct {
 		next map[rune]*node
 		end  bool
@@ -196,7 +211,7 @@ func wordsRegex(words []string) string {
 	root := &node{next: map[rune]*node{}}
 	for _, w := range words {
 		n := root
-		for _, r := range strings.ToLower(strings.ReplaceAll(w, "_", " ")) {
+		for _, r := range w {
 			if n.next[r] == nil {
 				n.next[r] = &node{next: map[rune]*node{}}
 			}
@@ -213,11 +228,7 @@ func wordsRegex(words []string) string {
 		sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 		var alts []string
 		for _, r := range keys {
-			lit := regexp2.Escape(string(r))
-			if r == ' ' {
-				lit = `[\s\u00a0\u202f]+`
-			}
-			alts = append(alts, lit+emit(n.next[r]))
+			alts = append(alts, token(r)+emit(n.next[r]))
 		}
 		switch {
 		case len(alts) == 0:
@@ -234,26 +245,16 @@ func wordsRegex(words []string) string {
 	return "(?:" + emit(root) + ")"
 }
 
-// namesRegex turns names into one alternation that tolerates missing
-// accents, curly apostrophes and any white space; the longest names come
-// first so that "rural et de la pêche maritime" wins over "rural".
+// namesRegex turns names into one expression that tolerates missing
+// accents, curly apostrophes and any white space, shaped as a trie: the
+// longest name wins, "rural et de la pêche maritime" over "rural", and a
+// name is not tried letter by letter against every other.
 func namesRegex(names []string) string {
-	sort.Slice(names, func(i, j int) bool {
-		if len(names[i]) != len(names[j]) {
-			return len(names[i]) > len(names[j])
-		}
-		return names[i] < names[j]
-	})
-	var alts []string
-	seen := map[string]bool{}
-	for _, n := range names {
-		r := looseRegex(n)
-		if !seen[r] {
-			seen[r] = true
-			alts = append(alts, r)
-		}
+	folded := make([]string, len(names))
+	for i, n := range names {
+		folded[i] = lexgraph.Fold(n)
 	}
-	return "(?:" + strings.Join(alts, "|") + ")"
+	return trieRegex(folded, looseToken)
 }
 
 var looseClasses = map[rune]string{
@@ -261,21 +262,16 @@ var looseClasses = map[rune]string{
 	'c': "[cç]", 'y': "[yÿ]",
 }
 
-// looseRegex returns a pattern matching s whatever its accents, apostrophes
-// and spaces.
-func looseRegex(s string) string {
-	var b strings.Builder
-	for _, r := range lexgraph.Fold(s) {
-		switch {
-		case r == ' ':
-			b.WriteString(`[\s\u00a0\u202f]+`)
-		case r == '\'':
-			b.WriteString(`[\s\u00a0]*['’ʼ‘][\s\u00a0]*`)
-		case looseClasses[r] != "":
-			b.WriteString(looseClasses[r])
-		default:
-			b.WriteString(regexp2.Escape(string(r)))
-		}
+// looseToken writes one rune of a folded name so that it matches whatever
+// the accents, apostrophes and spaces.
+func looseToken(r rune) string {
+	switch {
+	case r == ' ':
+		return `[\s\u00a0\u202f]+`
+	case r == '\'':
+		return `[\s\u00a0]*['’ʼ‘][\s\u00a0]*`
+	case looseClasses[r] != "":
+		return looseClasses[r]
 	}
-	return b.String()
+	return regexp2.Escape(string(r))
 }
