@@ -104,7 +104,42 @@ func (x *Extractor) find(text string) []*candidate {
 		}
 	}
 	compose(text, found)
-	return found
+	return acronymsAfter(text, found)
+}
+
+// lawAcronym is the pattern of the acronyms acronymsAfter finds.
+var lawAcronym = &pattern{patternSpec: patternSpec{Name: "law_acronym", Kind: string(lexgraph.KindLoi), Form: FormNamed}, kind: lexgraph.KindLoi}
+
+// reParenAcronym is an acronym in parentheses after what is left of a
+// law's title: "… d'orientation des mobilités (LOM)", "(NOTRe)".
+var reParenAcronym = regexp.MustCompile(`^[^.;()\n]{0,160}?[\s\x{a0}]*\(\s*(\p{Lu}[\p{Lu}\d\-]{1,9}\p{Ll}?)\s*\)`)
+
+// notLawAcronyms are acronyms found in laws' titles that name bodies,
+// taxes or places, not the law.
+var notLawAcronyms = map[string]bool{"UE": true, "CE": true, "CEE": true, "ONU": true, "OCDE": true,
+	"EPCI": true, "CNIL": true, "TVA": true, "CSG": true, "RSA": true, "DOM": true, "TOM": true, "COM": true}
+
+// acronymsAfter adds the acronym a law is given in parentheses right after
+// it ("la loi n° 2019-1428 du 24 décembre 2019 d'orientation des mobilités
+// (LOM)"): a mention of that law, which the resolver ties to it.
+func acronymsAfter(text string, cs []*candidate) []*candidate {
+	var out []*candidate
+	for i, c := range cs {
+		out = append(out, c)
+		if c.pat.kind != lexgraph.KindLoi || c.form() == FormArticle || c.form() == FormShort {
+			continue
+		}
+		m := reParenAcronym.FindStringSubmatchIndex(text[c.end:])
+		if m == nil || i+1 < len(cs) && cs[i+1].start < c.end+m[1] {
+			continue // none, or another pattern found what the parentheses hold
+		}
+		start, end := c.end+m[2], c.end+m[3]
+		if notLawAcronyms[text[start:end]] {
+			continue
+		}
+		out = append(out, &candidate{start: start, end: end, pat: lawAcronym, groups: groups{{name: "name", text: text[start:end], at: start}}})
+	}
+	return out
 }
 
 // scratch holds the group spans of the last matches, reused from one try to

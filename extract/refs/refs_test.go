@@ -59,6 +59,10 @@ var findTests = []struct {
 	{"two texts joined by et", "le pacte international relatif aux droits civils et politiques et la Charte des droits fondamentaux de l'Union européenne s'appliquent", []want{
 		{"pacte international relatif aux droits civils et politiques", "traite", "traite/onu-pidcp-1966", ""}, {"Charte des droits fondamentaux de l'Union européenne", "traite", "traite/charte-droits-fondamentaux", ""}}},
 	{"circular with its NOR", "La circulaire NOR INTK1234567C du 12 mars 2019 complète", []want{{"circulaire NOR INTK1234567C du 12 mars 2019", "circulaire", "circulaire/du-2019-03-12", ""}}},
+	{"law acronym in parentheses", "la loi n° 2019-1428 du 24 décembre 2019 d'orientation des mobilités (LOM) a créé", []want{
+		{"loi n° 2019-1428 du 24 décembre 2019", "loi", "loi/2019-1428", ""}, {"LOM", "loi", "loi/2019-1428", ""}}},
+	{"law acronym with a small letter", "la loi n° 2015-991 du 7 août 2015 portant nouvelle organisation territoriale de la République (NOTRe) a", []want{
+		{"loi n° 2015-991 du 7 août 2015", "loi", "loi/2015-991", ""}, {"NOTRe", "loi", "loi/2015-991", ""}}},
 	{"framework directive by its subject", "la directive-cadre sur l'eau (2000/60/CE) impose", []want{{"directive-cadre sur l'eau", "directive", "celex/32000L0060", ""}}},
 	{"finance bill", "Le projet de loi de finances pour 2021 prévoit un crédit.", []want{{"projet de loi de finances pour 2021", "projet_loi", "projet_loi/de-finances-pour-2021", ""}}},
 	{"date first, court after", "Par un arrêt du 12 février 2020 (n° 18-12.345), la Cour de cassation a jugé", []want{{"arrêt du 12 février 2020 (n° 18-12.345), la Cour de cassation", "jurisprudence", "jurisprudence/cass/18-12.345", ""}}},
