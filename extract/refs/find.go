@@ -110,9 +110,8 @@ func (x *Extractor) find(text string) []*candidate {
 // lawAcronym is the pattern of the acronyms acronymsAfter finds.
 var lawAcronym = &pattern{patternSpec: patternSpec{Name: "law_acronym", Kind: string(lexgraph.KindLoi), Form: FormNamed}, kind: lexgraph.KindLoi}
 
-// reParenAcronym is an acronym in parentheses after what is left of a
-// law's title: "… d'orientation des mobilités (LOM)", "(NOTRe)".
-var reParenAcronym = regexp.MustCompile(`^[^.;()\n]{0,160}?[\s\x{a0}]*\(\s*(\p{Lu}[\p{Lu}\d\-]{1,9}\p{Ll}?)\s*\)`)
+// reParenAcronym is an acronym in parentheses: "(LOM)", "(NOTRe)".
+var reParenAcronym = regexp.MustCompile(`^\(\s*(\p{Lu}[\p{Lu}\d\-]{1,9}\p{Ll}?)\s*\)`)
 
 // notLawAcronyms are acronyms found in laws' titles that name bodies,
 // taxes or places, not the law.
@@ -129,11 +128,19 @@ func acronymsAfter(text string, cs []*candidate) []*candidate {
 		if c.pat.kind != lexgraph.KindLoi || c.form() == FormArticle || c.form() == FormShort {
 			continue
 		}
-		m := reParenAcronym.FindStringSubmatchIndex(text[c.end:])
-		if m == nil || i+1 < len(cs) && cs[i+1].start < c.end+m[1] {
+		// the parenthesis opens within what is left of the title, before
+		// any sentence end or other parenthesis
+		rest := text[c.end:clampRune(text, c.end+160)]
+		open := strings.IndexAny(rest, ".;()\n")
+		if open < 0 || rest[open] != '(' {
+			continue
+		}
+		at := c.end + open
+		m := reParenAcronym.FindStringSubmatchIndex(text[at:])
+		if m == nil || i+1 < len(cs) && cs[i+1].start < at+m[1] {
 			continue // none, or another pattern found what the parentheses hold
 		}
-		start, end := c.end+m[2], c.end+m[3]
+		start, end := at+m[2], at+m[3]
 		if notLawAcronyms[text[start:end]] {
 			continue
 		}
