@@ -307,23 +307,31 @@ func (s *Store) Objects(ctx context.Context, subject, predicate string) ([]Value
 }
 
 func (s *Store) objects(ctx context.Context, subject, predicate string) ([]Value, error) {
-	ref, err := s.qs.ValueOf(quad.IRI(subject))
-	if err != nil || ref == nil {
-		return nil, err
-	}
 	seen := map[Value]bool{}
 	var out []Value
-	err = s.eachQuad(ctx, quad.Subject, ref, func(q quad.Quad) error {
-		if p, ok := q.Predicate.(quad.IRI); ok && string(p) == predicate {
-			v := fromQuad(q.Object)
-			if !seen[v] {
-				seen[v] = true
-				out = append(out, v)
-			}
+	err := s.eachWith(ctx, quad.Subject, quad.IRI(subject), predicate, func(q quad.Quad) error {
+		if v := fromQuad(q.Object); !seen[v] {
+			seen[v] = true
+			out = append(out, v)
 		}
 		return nil
 	})
 	return out, err
+}
+
+// eachWith calls fn for every quad with v in direction d and predicate
+// predicate; a value the store does not hold has none.
+func (s *Store) eachWith(ctx context.Context, d quad.Direction, v quad.Value, predicate string, fn func(quad.Quad) error) error {
+	ref, err := s.qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return err
+	}
+	return s.eachQuad(ctx, d, ref, func(q quad.Quad) error {
+		if p, ok := q.Predicate.(quad.IRI); ok && string(p) == predicate {
+			return fn(q)
+		}
+		return nil
+	})
 }
 
 // Subjects returns the distinct subjects of the quads (*, predicate, object).
@@ -334,18 +342,12 @@ func (s *Store) Subjects(ctx context.Context, predicate string, object Value) ([
 }
 
 func (s *Store) subjects(ctx context.Context, predicate string, object Value) ([]string, error) {
-	ref, err := s.qs.ValueOf(object.quad())
-	if err != nil || ref == nil {
-		return nil, err
-	}
 	seen := map[string]bool{}
 	var out []string
-	err = s.eachQuad(ctx, quad.Object, ref, func(q quad.Quad) error {
-		if p, ok := q.Predicate.(quad.IRI); ok && string(p) == predicate {
-			if sub, ok := q.Subject.(quad.IRI); ok && !seen[string(sub)] {
-				seen[string(sub)] = true
-				out = append(out, string(sub))
-			}
+	err := s.eachWith(ctx, quad.Object, object.quad(), predicate, func(q quad.Quad) error {
+		if sub, ok := q.Subject.(quad.IRI); ok && !seen[string(sub)] {
+			seen[string(sub)] = true
+			out = append(out, string(sub))
 		}
 		return nil
 	})
@@ -357,22 +359,15 @@ func (s *Store) subjects(ctx context.Context, predicate string, object Value) ([
 func (s *Store) HasIn(ctx context.Context, predicate, object string) (bool, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	ref, err := s.qs.ValueOf(quad.IRI(object))
-	if err != nil || ref == nil {
-		return false, err
-	}
-	errFound := errors.New("found")
-	err = s.eachQuad(ctx, quad.Object, ref, func(q quad.Quad) error {
-		if p, ok := q.Predicate.(quad.IRI); ok && string(p) == predicate {
-			return errFound
-		}
-		return nil
-	})
+	err := s.eachWith(ctx, quad.Object, quad.IRI(object), predicate, func(quad.Quad) error { return errFound })
 	if err == errFound {
 		return true, nil
 	}
 	return false, err
 }
+
+// errFound stops a walk over quads at the first one that answers.
+var errFound = errors.New("found")
 
 // Out returns, for a node, every (predicate, object) of the quads it is the
 // subject of, deduplicated across labels.
