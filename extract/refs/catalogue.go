@@ -38,6 +38,10 @@ type entry struct {
 	title string
 	// inst is the entry as an instrument, made once by index.
 	inst lexgraph.Instrument
+	// contextIDs number the context phrases the prefilter finds;
+	// unscanned are those it cannot, looked for in the folded document.
+	contextIDs []int
+	unscanned  []string
 }
 
 type catalogueFile struct {
@@ -55,6 +59,7 @@ type Catalogue struct {
 	byKind   map[string][]*entry
 	titles   []*entry // laws with a title
 	ordered  []*entry
+	context  contextIndex
 	// nameCache memoises matchNamed's document-independent part.
 	nameCache sync.Map
 }
@@ -111,6 +116,8 @@ func (c *Catalogue) index() {
 	c.byCode = map[string]*entry{}
 	c.byKind = map[string][]*entry{}
 	c.titles = nil
+	c.context = contextIndex{byFirst: map[string][]contextPhrase{}}
+	contextIDs := map[string]int{}
 	for _, e := range c.ordered {
 		e.inst = e.makeInstrument()
 		if e.Kind == string(lexgraph.KindLoi) {
@@ -145,6 +152,8 @@ func (c *Catalogue) index() {
 		for i, w := range e.Context {
 			e.Context[i] = normName(w)
 		}
+		e.contextIDs, e.unscanned = nil, nil
+		c.context.add(e, contextIDs)
 	}
 }
 

@@ -79,12 +79,12 @@ const (
 
 // find runs the prefilter and the patterns over one passage and returns the
 // candidates that survive overlap resolution, in text order.
-func (x *Extractor) find(text string) []*candidate {
+func (x *Extractor) find(text string, hits contextHits) []*candidate {
 	var found []*candidate
 	rt := newRuneText(text)
 	defer rt.release()
 	var sc scratch
-	x.eachTrigger(text, func(ws, we int, pats []*pattern) {
+	x.eachTrigger(text, hits, func(ws, we int, pats []*pattern) {
 		at := rt.index(ws)
 		g := gates{nextLen: -1, prevLen: -1}
 		for _, p := range pats {
@@ -304,8 +304,9 @@ func (rt *runeText) index(b int) int {
 // eachTrigger calls fn for every trigger word of text, with the patterns it
 // starts. It is the cheap literal prefilter: words are folded into a small
 // buffer, most are dismissed by their first two letters, and the patterns run
-// only where a trigger word stands.
-func (x *Extractor) eachTrigger(text string, fn func(ws, we int, pats []*pattern)) {
+// only where a trigger word stands. The catalogue's context words are found
+// in the same pass and noted in hits (unless nil).
+func (x *Extractor) eachTrigger(text string, hits contextHits, fn func(ws, we int, pats []*pattern)) {
 	var buf [64]byte
 	i := 0
 	for i < len(text) {
@@ -351,11 +352,10 @@ func (x *Extractor) eachTrigger(text string, fn func(ws, we int, pats []*pattern
 			if !unicode.IsLetter(r) {
 				break
 			}
-			if f := foldRune(r); f == 0 || n+1 > len(buf) {
+			if f := foldLetter(r); f == "" || n+len(f) > len(buf) {
 				ok = false
 			} else {
-				buf[n] = f
-				n++
+				n += copy(buf[n:], f)
 			}
 			i += size
 		}
@@ -363,7 +363,11 @@ func (x *Extractor) eachTrigger(text string, fn func(ws, we int, pats []*pattern
 			n == 2 && !x.word2[pair(buf[0], buf[1])] || n >= 3 && !x.prefix3[triple(buf[0], buf[1], buf[2])] {
 			continue
 		}
-		pats := x.byTrigger[string(buf[:n])] // no allocation: a map index
+		w := x.byTrigger[string(buf[:n])] // no allocation: a map index
+		if len(w.context) > 0 && hits != nil {
+			hits.note(text, ws, i, n, w.context)
+		}
+		pats := w.pats
 		if up := text[ws]; up >= 'A' && up <= 'Z' {
 			if exact := x.byExact[text[ws:i]]; len(exact) > 0 {
 				pats = append(pats[:len(pats):len(pats)], exact...)
@@ -521,24 +525,28 @@ func triple(a, b, c byte) int { return int(a&31)<<10 | int(b&31)<<5 | int(c&31) 
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-// foldRune maps the accented letters of trigger words to ASCII, or 0.
-func foldRune(r rune) byte {
-	switch unicode.ToLower(r) {
-	case 'à', 'â', 'ä':
-		return 'a'
-	case 'é', 'è', 'ê', 'ë':
-		return 'e'
-	case 'î', 'ï':
-		return 'i'
-	case 'ô', 'ö':
-		return 'o'
-	case 'ù', 'û', 'ü':
-		return 'u'
-	case 'ç':
-		return 'c'
+// foldLetter returns a non-ASCII letter folded as lexgraph.Fold folds it
+// ("é" "e", "œ" "oe"), or "" when that is not ASCII.
+func foldLetter(r rune) string {
+	if r < rune(len(letterFolds)) {
+		return letterFolds[r]
 	}
-	return 0
+	if l := unicode.ToLower(r); l < utf8.RuneSelf {
+		return lexgraph.Fold(string(l))
+	}
+	return ""
 }
+
+// letterFolds holds foldLetter's answers for the Latin letters.
+var letterFolds = func() (t [0x250]string) {
+	for r := range rune(len(t)) {
+		f := lexgraph.Fold(string(r))
+		if unicode.IsLetter(r) && strings.IndexFunc(f, func(c rune) bool { c |= 0x20; return c < 'a' || c > 'z' }) < 0 {
+			t[r] = f
+		}
+	}
+	return t
+}()
 
 // clampRune returns min(i, len(s)) moved back to a rune boundary.
 func clampRune(s string, i int) int {

@@ -27,7 +27,7 @@ func TestGatesOnlySpareWork(t *testing.T) {
 		text := string(b)
 		rt := newRuneText(text)
 		var sc scratch
-		x.eachTrigger(text, func(ws, we int, pats []*pattern) {
+		x.eachTrigger(text, nil, func(ws, we int, pats []*pattern) {
 			at := rt.index(ws)
 			window := rt.runes[max(0, at-windowBefore):at]
 			g := gates{nextLen: -1, prevLen: -1}

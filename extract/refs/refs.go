@@ -35,7 +35,7 @@ type Options struct {
 type Extractor struct {
 	cat        *Catalogue
 	patterns   []*pattern
-	byTrigger  map[string][]*pattern // folded trigger words
+	byTrigger  map[string]trigger    // folded trigger words
 	byExact    map[string][]*pattern // exact trigger words ("=CE")
 	prefix2    [1 << 10]bool         // the first two letters of every trigger
 	prefix3    [1 << 15]bool         // the first three letters of every trigger
@@ -59,7 +59,7 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{cat: cat, patterns: pats, byTrigger: map[string][]*pattern{}, byExact: map[string][]*pattern{}, workers: opts.Workers}
+	x := &Extractor{cat: cat, patterns: pats, byTrigger: map[string]trigger{}, byExact: map[string][]*pattern{}, workers: opts.Workers}
 	if x.workers <= 0 {
 		x.workers = runtime.GOMAXPROCS(0)
 	}
@@ -69,23 +69,43 @@ func New(opts Options) (*Extractor, error) {
 				x.byExact[exact] = append(x.byExact[exact], p)
 				t = lexgraph.Fold(exact)
 			} else {
-				x.byTrigger[t] = append(x.byTrigger[t], p)
+				w := x.byTrigger[t]
+				w.pats = append(w.pats, p)
+				x.byTrigger[t] = w
 			}
-			if len(t) > x.maxTrigger {
-				x.maxTrigger = len(t)
-			}
-			if len(t) >= 2 {
-				x.prefix2[pair(t[0], t[1])] = true
-			}
-			if len(t) == 2 {
-				x.word2[pair(t[0], t[1])] = true
-			}
-			if len(t) >= 3 {
-				x.prefix3[triple(t[0], t[1], t[2])] = true
-			}
+			x.prefilter(t)
 		}
 	}
+	for first, phrases := range cat.context.byFirst {
+		w := x.byTrigger[first]
+		w.context = phrases
+		x.byTrigger[first] = w
+		x.prefilter(first)
+	}
 	return x, nil
+}
+
+// trigger is what a trigger word starts: patterns, and context phrases of
+// the catalogue.
+type trigger struct {
+	pats    []*pattern
+	context []contextPhrase
+}
+
+// prefilter lets the folded word t through the prefilter's tables.
+func (x *Extractor) prefilter(t string) {
+	if len(t) > x.maxTrigger {
+		x.maxTrigger = len(t)
+	}
+	if len(t) >= 2 {
+		x.prefix2[pair(t[0], t[1])] = true
+	}
+	if len(t) == 2 {
+		x.word2[pair(t[0], t[1])] = true
+	}
+	if len(t) >= 3 {
+		x.prefix3[triple(t[0], t[1], t[2])] = true
+	}
 }
 
 // Catalogue returns the extractor's catalogue.
@@ -94,8 +114,12 @@ func (x *Extractor) Catalogue() *Catalogue { return x.cat }
 // Timeouts returns how many matches timed out since the extractor was made.
 func (x *Extractor) Timeouts() int64 { return x.timeouts.Load() }
 
-// docCandidates are the candidates of one document, passage by passage.
-type docCandidates [][]*candidate
+// docCandidates are the candidates of one document, passage by passage,
+// and the context phrases the prefilter found in it.
+type docCandidates struct {
+	passages [][]*candidate
+	context  contextHits
+}
 
 // Annotate finds and resolves the references of docs, read together so that
 // their ids agree, and sets each document's Mentions. It returns the
@@ -113,9 +137,9 @@ func (x *Extractor) Annotate(docs []*lexgraph.Document) map[string]lexgraph.Inst
 				if i >= len(docs) {
 					return
 				}
-				found[i] = make(docCandidates, len(docs[i].Passages))
+				found[i] = docCandidates{passages: make([][]*candidate, len(docs[i].Passages)), context: newContextHits(x.cat.context.n)}
 				for j, p := range docs[i].Passages {
-					found[i][j] = x.find(p.Text)
+					found[i].passages[j] = x.find(p.Text, found[i].context)
 				}
 			}
 		}()
@@ -135,7 +159,7 @@ func (x *Extractor) Annotate(docs []*lexgraph.Document) map[string]lexgraph.Inst
 func (x *Extractor) corpusIndex(docs []*lexgraph.Document, found []docCandidates) corpusIndex {
 	ci := corpusIndex{}
 	for i := range docs {
-		for j, cs := range found[i] {
+		for j, cs := range found[i].passages {
 			for _, c := range cs {
 				if c.form() != FormNumbered || c.groups.get("date") == "" {
 					continue
@@ -152,16 +176,16 @@ func (x *Extractor) corpusIndex(docs []*lexgraph.Document, found []docCandidates
 
 // resolveDoc resolves one document's candidates, in order, into mentions.
 func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus corpusIndex, insts map[string]lexgraph.Instrument) []lexgraph.Mention {
-	r := &resolver{x: x, corpus: corpus, doc: &docContext{doc: d}, insts: insts}
+	r := &resolver{x: x, corpus: corpus, doc: &docContext{doc: d, hits: found.context}, insts: insts}
 	n := 0
-	for _, cs := range found {
+	for _, cs := range found.passages {
 		for _, c := range cs {
 			n += 1 + len(c.articles)
 		}
 	}
 	out := make([]lexgraph.Mention, 0, n)
 	r.seen = make([]ref, 0, n)
-	for j, cs := range found {
+	for j, cs := range found.passages {
 		p := d.Passages[j]
 		for _, c := range cs {
 			emit := func(start, end int, res resolved, article string, conf float64) {
@@ -219,7 +243,10 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 // keep records what c designates when articles belong to it.
 func (c *candidate) keep(res resolved) {
 	if c.targeted {
-		c.resolved = &res
+		// a copy made here, not &res: taking res's address would move
+		// every designation's result to the heap
+		c.resolved = new(resolved)
+		*c.resolved = res
 	}
 }
 

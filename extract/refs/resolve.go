@@ -7,12 +7,13 @@ import (
 	"lexgraph"
 )
 
-// docContext is what resolution needs of a whole document: its folded text,
-// for the catalogue's context words, folded only when first asked for, and
-// the answers already given, since a name comes back many times in a
-// document.
+// docContext is what resolution needs of a whole document: the context
+// phrases the prefilter found in it, and, for phrases it cannot find, its
+// folded text, folded only when first asked for; and the answers already
+// given, since a name comes back many times in a document.
 type docContext struct {
 	doc    *lexgraph.Document
+	hits   contextHits
 	folded string
 	done   bool
 	seen   map[*entry]bool
@@ -23,6 +24,14 @@ func (d *docContext) hasContext(e *entry) bool {
 	if d == nil {
 		return false
 	}
+	for _, id := range e.contextIDs {
+		if d.hits.has(id) {
+			return true
+		}
+	}
+	if len(e.unscanned) == 0 {
+		return false
+	}
 	if v, ok := d.seen[e]; ok {
 		return v
 	}
@@ -31,7 +40,7 @@ func (d *docContext) hasContext(e *entry) bool {
 		d.seen = map[*entry]bool{}
 	}
 	v := false
-	for _, w := range e.Context {
+	for _, w := range e.unscanned {
 		if containsWords(d.folded, w) {
 			v = true
 			break

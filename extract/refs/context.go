@@ -1,0 +1,146 @@
+package refs
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"lexgraph"
+)
+
+// Context words are how the catalogue settles ambiguous names ("la
+// convention de Berne" is the wildlife convention where the document speaks
+// of wolves). Whether a document holds one is asked of nearly every document
+// that names a treaty, so the words are not searched for afterwards in a
+// folded copy of the document but noted by the prefilter as it passes:
+// each phrase is looked up by its first word, among the trigger words.
+
+// contextPhrase is one of the catalogue's context phrases, folded, and its
+// number.
+type contextPhrase struct {
+	id   int
+	text string
+}
+
+// contextIndex numbers the catalogue's context phrases and files those the
+// prefilter can find by their first word.
+type contextIndex struct {
+	n       int
+	byFirst map[string][]contextPhrase
+}
+
+// scannable returns the first word of a folded context phrase, if the
+// prefilter can find the phrase by it: a word of ASCII letters, which the
+// prefilter reads as a whole word, followed by the end of the phrase or by
+// an ASCII sign that ends words ("etats-unis", "cop21", "vie sauvage").
+func scannable(phrase string) (first string, ok bool) {
+	k := 0
+	for k < len(phrase) && phrase[k] >= 'a' && phrase[k] <= 'z' {
+		k++
+	}
+	if k < 2 || k > 64 || k < len(phrase) && phrase[k] >= utf8.RuneSelf {
+		return "", false
+	}
+	return phrase[:k], true
+}
+
+// add numbers e's context phrases, or files them as e.unscanned when the
+// prefilter cannot find them.
+func (ci *contextIndex) add(e *entry, ids map[string]int) {
+	for _, w := range e.Context {
+		first, ok := scannable(w)
+		if !ok {
+			e.unscanned = append(e.unscanned, w)
+			continue
+		}
+		id, seen := ids[w]
+		if !seen {
+			id = ci.n
+			ids[w] = id
+			ci.n++
+			ci.byFirst[first] = append(ci.byFirst[first], contextPhrase{id: id, text: w})
+		}
+		e.contextIDs = append(e.contextIDs, id)
+	}
+}
+
+// contextHits are the context phrases found in a document, one bit each.
+type contextHits []uint64
+
+func newContextHits(n int) contextHits { return make(contextHits, (n+63)/64) }
+
+func (h contextHits) has(id int) bool { return h[id/64]&(1<<(id%64)) != 0 }
+
+func (h contextHits) set(id int) { h[id/64] |= 1 << (id % 64) }
+
+// note records which of phrases, all starting with the word [ws, we) of
+// text, n bytes long folded, stand there, as the document folded by normName would show them: at
+// word boundaries of the folded text. (The prefilter reads a word with a
+// star inside as two, where normName drops the star; and a phrase is not
+// looked for across passages.)
+func (h contextHits) note(text string, ws, we, n int, phrases []contextPhrase) {
+	if !foldedBoundary(text, ws, true) {
+		return
+	}
+	for _, p := range phrases {
+		if h.has(p.id) {
+			continue
+		}
+		if len(p.text) == n && foldedBoundary(text, we, false) || len(p.text) > n && phraseAt(text, ws, p.text) {
+			h.set(p.id)
+		}
+	}
+}
+
+// foldedBoundary reports whether, in text folded by normName, a word may
+// end before byte i (or, with before, start after it): what stands there
+// folds to no letter or digit. normName drops stars first.
+func foldedBoundary(text string, i int, before bool) bool {
+	var r rune
+	for {
+		if before && i == 0 || !before && i == len(text) {
+			return true
+		}
+		var size int
+		if before {
+			r, size = utf8.DecodeLastRuneInString(text[:i])
+			i -= size
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			i += size
+		}
+		if r != '*' {
+			break
+		}
+	}
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			return false
+		}
+		return !isWordByte(byte(r))
+	}
+	if unicode.IsSpace(r) {
+		return true
+	}
+	f := lexgraph.Fold(string(r))
+	if before {
+		return !isWordByte(f[len(f)-1])
+	}
+	return !isWordByte(f[0])
+}
+
+// phraseAt reports whether text folded from ws on starts with phrase,
+// followed by a word boundary. It folds a window that grows until what
+// follows the phrase is known.
+func phraseAt(text string, ws int, phrase string) bool {
+	for size := 2*len(phrase) + 16; ; size *= 2 {
+		end := clampRune(text, ws+size)
+		f := normName(text[ws:end])
+		if len(f) > len(phrase) {
+			return strings.HasPrefix(f, phrase) && !isWordByte(f[len(phrase)])
+		}
+		if end == len(text) {
+			return f == phrase
+		}
+	}
+}
