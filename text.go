@@ -27,9 +27,17 @@ var foldTable = map[rune]string{
 // (curly apostrophes, non-breaking spaces, dashes) to plain ASCII, so that
 // "État", "Etat" and "etat" compare equal.
 func Fold(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s // already folded: most words are
+	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
 		if r < utf8.RuneSelf {
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
