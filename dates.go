@@ -1,6 +1,7 @@
 package lexgraph
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"time"
@@ -31,12 +32,23 @@ func ParseDate(s string) (string, bool) {
 	case len(s) == 10 && s[2] == '/' && s[5] == '/':
 		d, m, y = atoi(s[:2]), atoi(s[3:5]), atoi(s[6:])
 	default:
-		f := strings.Fields(Fold(s))
-		if len(f) != 3 {
+		// three words, folded into buffers on the stack: resolution reads
+		// a date in nearly every reference
+		var f [3]string
+		n := 0
+		for w := range strings.FieldsSeq(s) {
+			if n == len(f) {
+				return "", false
+			}
+			f[n] = w
+			n++
+		}
+		if n != len(f) {
 			return "", false
 		}
-		day := strings.TrimSuffix(strings.TrimSuffix(f[0], "er"), "o")
-		d, m, y = atoi(day), Months[f[1]], atoi(f[2])
+		var db, mb, yb [32]byte
+		day := bytes.TrimSuffix(bytes.TrimSuffix(AppendFoldSpace(db[:0], f[0]), []byte("er")), []byte("o"))
+		d, m, y = atoi(string(day)), Months[string(AppendFoldSpace(mb[:0], f[1]))], atoi(string(AppendFoldSpace(yb[:0], f[2])))
 	}
 	return FormatDate(y, m, d)
 }

@@ -118,7 +118,7 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 	span := text[c.start:c.end]
 	date := ""
 	if g.get("date") != "" {
-		date, _ = lexgraph.ParseDate(lexgraph.CollapseSpace(strings.Replace(g.get("date"), "1 er", "1er", 1)))
+		date, _ = lexgraph.ParseDate(strings.Replace(g.get("date"), "1 er", "1er", 1))
 		if kind == "" {
 			return resolved{}, false // a noun that names no kind: not a reference
 		}
