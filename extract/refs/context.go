@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,7 +87,7 @@ func (h contextHits) note(text string, ws, we, n int, phrases []contextPhrase) {
 		if h.has(p.id) {
 			continue
 		}
-		if len(p.text) == n && foldedBoundary(text, we, false) || len(p.text) > n && phraseAt(text, ws, p.text) {
+		if len(p.text) == n && foldedBoundary(text, we, false) || len(p.text) > n && phraseAt(text, ws, we, n, p.text) {
 			h.set(p.id)
 		}
 	}
@@ -130,17 +131,54 @@ func foldedBoundary(text string, i int, before bool) bool {
 }
 
 // phraseAt reports whether text folded from ws on starts with phrase,
-// followed by a word boundary. It folds a window that grows until what
-// follows the phrase is known.
-func phraseAt(text string, ws int, phrase string) bool {
-	for size := 2*len(phrase) + 16; ; size *= 2 {
-		end := clampRune(text, ws+size)
-		f := normName(text[ws:end])
-		if len(f) > len(phrase) {
-			return strings.HasPrefix(f, phrase) && !isWordByte(f[len(phrase)])
-		}
-		if end == len(text) {
-			return f == phrase
+// followed by a word boundary; the phrase's first word, n bytes folded,
+// ends at we. Most occurrences of a first word ("droit") are followed by
+// other words, told apart on the raw bytes; the rest is folded on the stack
+// unless it holds what normName does more than fold (stars, stray spaces
+// around apostrophes).
+func phraseAt(text string, ws, we, n int, phrase string) bool {
+	if we < len(text) && text[we] < utf8.RuneSelf && text[we] != '*' {
+		switch sep := phrase[n]; {
+		case sep == ' ':
+			i := we
+			for i < len(text) && isASCIISpace(text[i]) {
+				i++
+			}
+			if i == we {
+				return false // no space: another word, or a sign
+			}
+			if i < len(text) && n+1 < len(phrase) && text[i] < utf8.RuneSelf && text[i] != '*' && text[i] != '\'' && text[i] != '`' &&
+				lower(text[i]) != phrase[n+1] {
+				return false
+			}
+		case text[we] != sep && !isASCIISpace(text[we]) && text[we] != '`':
+			return false
 		}
 	}
+	var buf [128]byte
+	for size := 2*len(phrase) + 16; ; size *= 2 {
+		end := clampRune(text, ws+size)
+		w := text[ws:end]
+		f := lexgraph.AppendFoldSpace(buf[:0], w)
+		if strings.IndexByte(w, '*') >= 0 || bytes.Contains(f, []byte(" '")) || bytes.Contains(f, []byte("' ")) {
+			f = []byte(normName(w))
+		}
+		if len(f) > len(phrase) {
+			return string(f[:len(phrase)]) == phrase && !isWordByte(f[len(phrase)])
+		}
+		if end == len(text) {
+			return string(f) == phrase
+		}
+	}
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

@@ -22,6 +22,10 @@ func TestContextHits(t *testing.T) {
 		"gaz à effet de\u00a0serre ; la COP 21 et la cop21",
 		"les États-Unis et la Confédération helvétique",
 		"vie", "vie sauvage", "vie sauvages", "aviation.", "suisse",
+		"la vie\fsauvage", "la vie\u00a0sauvage", "la vie  Sauvage", "la vie*sauvage", "vie-sauvage",
+		"droit d'auteur", "droit d’auteur", "droit d ’ auteur", "droit d`auteur", "droit\td' auteur", "droits d'auteurs",
+		"la COP\u00a021", "cop 21", "cop-21", "cop21", "cop2", "gaz à effet de serre*",
+		"etats unis", "ÉTATS-UNIS", "etats- unis", "franco-américaine", "franco-américaines",
 	}
 	pages, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "corpus", "*", "*"))
 	for _, p := range pages {
