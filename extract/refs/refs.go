@@ -187,13 +187,14 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 	r.seen = make([]ref, 0, n)
 	for j, cs := range found.passages {
 		p := d.Passages[j]
+		var sentences sentenceFinder
 		for _, c := range cs {
 			emit := func(start, end int, res resolved, article string, conf float64) {
 				fs, fe, text := p.Span(start, end)
 				m := lexgraph.Mention{
 					File: d.Source, Start: fs, End: fe, Text: text,
 					Kind: res.kind, ID: res.id, Label: res.label, Article: article, Part: p.Part,
-					Confidence: conf, Sentence: sentence(p.Text, start, end),
+					Confidence: conf, Sentence: sentences.find(p.Text, start, end),
 				}
 				out = append(out, m)
 				if res.id != "" {
@@ -301,22 +302,54 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 	}
 }
 
-// sentence returns the sentence of text around [start, end).
-func sentence(text string, start, end int) string {
-	s := start
-	for s > 0 {
-		if c := text[s-1]; (c == '.' || c == '?' || c == '!' || c == '\n') && (s == len(text) || text[s] == ' ' || text[s] == '\n') {
-			break
+// sentenceFinder finds the sentences around spans of one text. A text's
+// mentions come in order, often several to a sentence, so it searches on
+// from its last answer: back only to the last span's start, forward only
+// past the last sentence's end.
+type sentenceFinder struct {
+	start, end int // the last span
+	s, e       int // its sentence
+	used       bool
+}
+
+// find returns the sentence of text around [start, end).
+func (f *sentenceFinder) find(text string, start, end int) string {
+	s, e := 0, 0
+	if f.used && start >= f.start && end >= f.end {
+		s = sentenceStart(text, start, f.start)
+		if s <= f.start {
+			s = f.s
 		}
-		s--
-	}
-	e := end
-	for e < len(text) {
-		c := text[e]
-		e++
-		if c == '\n' || (c == '.' || c == '?' || c == '!') && (e == len(text) || text[e] == ' ' || text[e] == '\n') {
-			break
+		if e = f.e; end >= f.e {
+			e = sentenceEnd(text, end)
 		}
+	} else {
+		s, e = sentenceStart(text, start, 0), sentenceEnd(text, end)
 	}
+	*f = sentenceFinder{start: start, end: end, s: s, e: e, used: true}
 	return strings.TrimSpace(text[s:e])
+}
+
+// sentenceStart returns where the sentence holding byte i starts, if after
+// byte limit; limit otherwise.
+func sentenceStart(text string, i, limit int) int {
+	for i > limit {
+		if c := text[i-1]; (c == '.' || c == '?' || c == '!' || c == '\n') && (i == len(text) || text[i] == ' ' || text[i] == '\n') {
+			break
+		}
+		i--
+	}
+	return i
+}
+
+// sentenceEnd returns where the sentence going on at byte i ends.
+func sentenceEnd(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		i++
+		if c == '\n' || (c == '.' || c == '?' || c == '!') && (i == len(text) || text[i] == ' ' || text[i] == '\n') {
+			break
+		}
+	}
+	return i
 }

@@ -1,0 +1,45 @@
+package refs
+
+import (
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSentenceFinder checks that searching on from the last answer finds
+// the sentence a search from scratch finds, for spans in order and not.
+func TestSentenceFinder(t *testing.T) {
+	pages, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "corpus", "*", "*"))
+	texts := []string{"", "a", "Un. Deux.\nTrois ? Quatre!", "x.y. z"}
+	for _, p := range pages {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	r := rand.New(rand.NewSource(1))
+	checked := 0
+	for i, text := range texts {
+		var f sentenceFinder
+		start := 0
+		for k := 0; k < 400; k++ {
+			if r.Intn(10) == 0 {
+				start = r.Intn(len(text) + 1) // out of order now and then
+			} else {
+				start = min(len(text), start+r.Intn(60))
+			}
+			end := min(len(text), start+r.Intn(40))
+			want := strings.TrimSpace(text[sentenceStart(text, start, 0):sentenceEnd(text, end)])
+			if got := f.find(text, start, end); got != want {
+				t.Fatalf("text %d, span [%d, %d): %q, want %q", i, start, end, got, want)
+			}
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Fatal("nothing checked")
+	}
+}
