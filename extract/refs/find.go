@@ -327,6 +327,16 @@ func (x *Extractor) eachTrigger(text string, hits contextHits, fn func(ws, we in
 		ws := i
 		n := 0
 		ok := true
+		if i+3 <= len(text) && isASCIILetter(text[i]) && isASCIILetter(text[i+1]) && isASCIILetter(text[i+2]) {
+			// most words start with three ASCII letters, and most are
+			// dismissed by them
+			buf[0], buf[1], buf[2] = text[i]|0x20, text[i+1]|0x20, text[i+2]|0x20
+			if !x.prefix3[triple(buf[0], buf[1], buf[2])] {
+				i = skipWord(text, i+3)
+				continue
+			}
+			n, i = 3, i+3
+		}
 		for i < len(text) {
 			c := text[i]
 			if c < utf8.RuneSelf {
