@@ -431,7 +431,7 @@ func (g *gates) check(p *pattern, text string, ws, we int) (run, reject, before 
 			g.nextLen = copy(g.nextBuf[:], foldNext(tmp[:0], text, we))
 			g.capital = capitalAfter(text, we)
 		}
-		if !hasAnyPrefix(g.nextBuf[:g.nextLen], p.Next) && !(p.NextCapital && g.capital) {
+		if !p.next.beginsWith(g.nextBuf[:g.nextLen]) && !(p.NextCapital && g.capital) {
 			return false, false, false
 		}
 	}
@@ -443,10 +443,10 @@ func (g *gates) check(p *pattern, text string, ws, we int) (run, reject, before 
 		}
 		prev := g.prevBuf[:g.prevLen]
 		if len(p.RejectPrev) > 0 {
-			reject = hasAnySuffix(prev, p.RejectPrev)
+			reject = p.rejectPrev.endsWith(prev)
 		}
 		if len(p.Prev) > 0 {
-			before = hasAnySuffix(prev, p.Prev)
+			before = p.prev.endsWith(prev)
 		}
 	}
 	if !before && p.before != nil && !p.BeforeOpt {

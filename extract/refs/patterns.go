@@ -62,6 +62,54 @@ type pattern struct {
 	match        *compiled // anchored at the trigger
 	before       *compiled // anchored at the trigger, leftwards
 	rejectBefore *compiled
+	// the gates' lists, with their words' first (next) or last bytes
+	next, prev, rejectPrev affixes
+}
+
+// affixes are a gate's list of beginnings (or endings) and the set of their
+// first (or last) bytes, which turns most words away at one look.
+type affixes struct {
+	list  []string
+	ends  [4]uint64
+	empty bool // "" is in the list: every word passes
+}
+
+func newAffixes(list []string, suffixes bool) affixes {
+	a := affixes{list: list}
+	for _, w := range list {
+		if w == "" {
+			a.empty = true
+			continue
+		}
+		c := w[0]
+		if suffixes {
+			c = w[len(w)-1]
+		}
+		a.ends[c>>6] |= 1 << (c & 63)
+	}
+	return a
+}
+
+// beginsWith reports whether s begins with one of the list.
+func (a *affixes) beginsWith(s []byte) bool {
+	if a.empty {
+		return true
+	}
+	if len(s) == 0 || a.ends[s[0]>>6]&(1<<(s[0]&63)) == 0 {
+		return false
+	}
+	return hasAnyPrefix(s, a.list)
+}
+
+// endsWith reports whether s ends with one of the list.
+func (a *affixes) endsWith(s []byte) bool {
+	if a.empty {
+		return true
+	}
+	if len(s) == 0 || a.ends[s[len(s)-1]>>6]&(1<<(s[len(s)-1]&63)) == 0 {
+		return false
+	}
+	return hasAnySuffix(s, a.list)
 }
 
 // compiled is a pattern's regular expression with its named groups, listed
@@ -154,6 +202,7 @@ func loadPatterns(data []byte, extra map[string]string, timeout time.Duration) (
 				s.Triggers[i] = lexgraph.Fold(t)
 			}
 		}
+		p.next, p.prev, p.rejectPrev = newAffixes(s.Next, false), newAffixes(s.Prev, true), newAffixes(s.RejectPrev, true)
 		src, err := expandMacros(s.Match, f.Macros, 0)
 		if err != nil {
 			return nil, fmt.Errorf("pattern %s: %w", s.Name, err)
