@@ -674,6 +674,10 @@ var (
 func splitArticles(text string, c *candidate) []articleItem {
 	list := c.groups.get("list")
 	base := c.groups.at("list")
+	if oneArticle(list) {
+		// most lists are one number: spare them the expression
+		return []articleItem{{start: c.start, end: base + len(list), article: normArticle(list)}}
+	}
 	locs := reArtItem.FindAllStringSubmatchIndex(list, -1)
 	var items []articleItem
 	for k, loc := range locs {
@@ -692,6 +696,35 @@ func splitArticles(text string, c *candidate) []articleItem {
 		items[0].start = c.start
 	}
 	return items
+}
+
+// oneArticle reports whether list is one article number and nothing else,
+// as reArtItem would read it: "241", "211-1", "L. 18", "R. 214-90".
+func oneArticle(list string) bool {
+	i := 0
+	if len(list) > 2 && strings.IndexByte("LRDAlrda", list[0]) >= 0 {
+		switch {
+		case list[1] == ' ':
+			i = 2
+		case list[1] == '.' && list[2] == ' ':
+			i = 3
+		case list[1] == '.':
+			i = 2
+		default:
+			return false
+		}
+	}
+	digits := false
+	for ; i < len(list); i++ {
+		switch c := list[i]; {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c == '-' && digits && i+1 < len(list) && list[i+1] >= '0' && list[i+1] <= '9':
+		default:
+			return false
+		}
+	}
+	return digits
 }
 
 // normArticle writes an article number the way docs/references.md does:
