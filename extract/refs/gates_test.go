@@ -58,7 +58,8 @@ func TestGatesOnlySpareWork(t *testing.T) {
 	}
 	for _, name := range []string{"loi_numero", "loi_date", "texte_numero", "short_before", "article_this",
 		"loi_titre", "loi_nickname", "directive_nickname", "article", "article before",
-		"traite_nomme reject_before", "loi_titre reject_before", "texte_date reject_before"} {
+		"traite_nomme reject_before", "loi_titre reject_before", "texte_date reject_before",
+		"arret_court", "decision_numero", "directive_numero", "projet_loi", "rapport", "rapport_nomme", "ce_citation"} {
 		if turned[name] == 0 {
 			t.Errorf("the pages never turn %s away: the test checks nothing of it", name)
 		}
