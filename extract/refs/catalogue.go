@@ -60,8 +60,11 @@ type Catalogue struct {
 	titles   []*entry // laws with a title
 	ordered  []*entry
 	context  contextIndex
-	// nameCache memoises matchNamed's document-independent part.
-	nameCache sync.Map
+	// names memoises matchNamed's document-independent part.
+	names struct {
+		sync.RWMutex
+		m map[nameKey][]nameMatch
+	}
 }
 
 // LoadCatalogue reads the bundled catalogue, then each extra file in turn;
@@ -229,11 +232,11 @@ func (c *Catalogue) matchNamed(kind lexgraph.Kind, noun, folded, date string, do
 	if e, ok := c.byAlias[folded]; ok && e.Kind == string(kind) {
 		return e
 	}
-	key := string(kind) + "|" + noun + "|" + date + "|" + folded
-	var cands []nameMatch
-	if v, ok := c.nameCache.Load(key); ok {
-		cands = v.([]nameMatch)
-	} else {
+	key := nameKey{kind, noun, date, folded}
+	c.names.RLock()
+	cands, ok := c.names.m[key]
+	c.names.RUnlock()
+	if !ok {
 		for _, e := range c.byKind[string(kind)] {
 			if !e.nounOK(noun) {
 				continue
@@ -242,7 +245,12 @@ func (c *Catalogue) matchNamed(kind lexgraph.Kind, noun, folded, date string, do
 				cands = append(cands, m)
 			}
 		}
-		c.nameCache.Store(key, cands)
+		c.names.Lock()
+		if c.names.m == nil || len(c.names.m) >= maxNames {
+			c.names.m = map[nameKey][]nameMatch{} // a bound on a long run's memory
+		}
+		c.names.m[key] = cands
+		c.names.Unlock()
 	}
 	var found *entry
 	for _, m := range cands {
@@ -255,6 +263,15 @@ func (c *Catalogue) matchNamed(kind lexgraph.Kind, noun, folded, date string, do
 		found = m.e
 	}
 	return found
+}
+
+// maxNames bounds the names matchNamed remembers.
+const maxNames = 1 << 16
+
+// nameKey is what matchNamed's answer depends on, but for the document.
+type nameKey struct {
+	kind               lexgraph.Kind
+	noun, date, folded string
 }
 
 // nameMatch is an entry a name matches, perhaps only where the document

@@ -406,9 +406,11 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date stri
 	if raw := c.groups.get("noun"); raw != "" && strings.HasPrefix(span, raw) {
 		rest = span[len(raw):]
 	}
-	folded := normName(span)
+	var folded string
 	if c.groups.get("noun") != "" {
 		folded = normName(noun + " " + rest)
+	} else {
+		folded = normName(span)
 	}
 	if kind == "" {
 		// an acronym: the catalogue says what it is ("RGPD", "CGCT")
@@ -419,7 +421,7 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date stri
 	}
 	if kind == lexgraph.KindTraite {
 		// ILO conventions are known by their number: "convention n° 87 de l'OIT"
-		if m := reILO.FindStringSubmatch(folded); m != nil {
+		if m := matchILO(folded); m != nil {
 			id := "traite/oit-" + m[1]
 			in := lexgraph.Instrument{ID: id, Kind: kind, Label: "Convention n° " + m[1] + " de l'Organisation internationale du travail", Number: m[1]}
 			return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.9, inst: in}, true
@@ -687,6 +689,14 @@ func isCodeArticle(art string) bool {
 		return len(art) > 1 && (art[1] >= '0' && art[1] <= '9' || art[1] == 'O')
 	}
 	return false
+}
+
+// matchILO matches reILO, looking first for the words it needs.
+func matchILO(folded string) []string {
+	if !strings.HasPrefix(folded, "convention") || !strings.Contains(folded, "oit") && !strings.Contains(folded, "organisation internationale du travail") {
+		return nil
+	}
+	return reILO.FindStringSubmatch(folded)
 }
 
 var reILO = regexp.MustCompile(`^conventions? (?:n ?o|no|n°|numero)? ?(\d{1,3})\b.*\b(?:oit|organisation internationale du travail)\b`)
