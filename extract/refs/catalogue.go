@@ -373,6 +373,9 @@ func normName(s string) string {
 // normNumber writes official numbers one way: "91-32", "92/43/CEE".
 func normNumber(s string) string {
 	s = strings.ToUpper(strings.TrimSpace(s))
+	if !strings.ContainsAny(s, "‑– ") {
+		return s // most are written so
+	}
 	return numberDashes.Replace(s)
 }
 

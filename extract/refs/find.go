@@ -606,7 +606,7 @@ var reCoordinated = regexp.MustCompile(`\s+et\s+(?:de\s+|d['’ʼ]\s*)\p{Lu}`)
 // candidate each: "les conventions de Washington et de Berne", "les arrêtés
 // des 9 et 10 mai 2011".
 func splitCoordinated(text string, cs []*candidate) []*candidate {
-	var out []*candidate
+	out := make([]*candidate, 0, len(cs))
 	for _, c := range cs {
 		if c.groups.get("day1") != "" {
 			out = append(out, splitDates(text, c)...)

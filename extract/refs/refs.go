@@ -198,7 +198,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				}
 				out = append(out, m)
 				if res.id != "" {
-					if _, ok := insts[res.id]; !ok || insts[res.id].Label == "" {
+					if known, ok := insts[res.id]; !ok || known.Label == "" {
 						insts[res.id] = res.inst
 					}
 				}

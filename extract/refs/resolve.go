@@ -494,13 +494,29 @@ func distinctive(tail string) bool {
 	return strings.Contains(tail, "dite") || reHasYear.MatchString(tail)
 }
 
+// singular returns noun folded, without its plural's "s".
 func singular(noun string) string {
-	n := lexgraph.Fold(noun)
-	if strings.HasSuffix(n, "s") {
-		return n[:len(n)-1]
+	var buf [32]byte
+	n := lexgraph.AppendFoldSpace(buf[:0], noun) // nouns are one word: as Fold
+	if len(n) > 0 && n[len(n)-1] == 's' {
+		n = n[:len(n)-1]
 	}
-	return n
+	if known, ok := nounForms[string(n)]; ok {
+		return known // no copy for the nouns the patterns find
+	}
+	return string(n)
 }
+
+// nounForms holds the folded singular nouns of the patterns.
+var nounForms = func() map[string]string {
+	m := map[string]string{}
+	for _, n := range []string{"loi", "decret", "decret-loi", "ordonnance", "arrete", "circulaire", "code", "directive",
+		"reglement", "decision", "convention", "traite", "accord", "protocole", "avenant", "pacte", "charte",
+		"article", "constitution", "declaration", "preambule", "rapport", "projet", "proposition"} {
+		m[n] = n
+	}
+	return m
+}()
 
 func truncateSlug(s string, n int) string {
 	if len(s) <= n {
