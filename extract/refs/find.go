@@ -370,7 +370,8 @@ func (x *Extractor) eachTrigger(text string, hits contextHits, fn func(ws, we in
 			i += size
 		}
 		if !ok || n > x.maxTrigger || n < 2 || !x.prefix2[pair(buf[0], buf[1])] ||
-			n == 2 && !x.word2[pair(buf[0], buf[1])] || n >= 3 && !x.prefix3[triple(buf[0], buf[1], buf[2])] {
+			n == 2 && !x.word2[pair(buf[0], buf[1])] || n >= 3 && !x.prefix3[triple(buf[0], buf[1], buf[2])] ||
+			n == 3 && !hasBit(x.word3[:], triple(buf[0], buf[1], buf[2])) || n >= 4 && !hasBit(x.prefix4[:], quad(buf[0], buf[1], buf[2], buf[3])) {
 			continue
 		}
 		w := x.byTrigger[string(buf[:n])] // no allocation: a map index
@@ -532,6 +533,14 @@ func hasAnyPrefix(s []byte, prefixes []string) bool {
 func pair(a, b byte) int { return int(a&31)<<5 | int(b&31) }
 
 func triple(a, b, c byte) int { return int(a&31)<<10 | int(b&31)<<5 | int(c&31) }
+
+// quad hashes the first four letters of a folded word to 16 bits.
+func quad(a, b, c, d byte) int {
+	return int(uint32(triple(a, b, c)<<5|int(d&31))*0x9e3779b1>>16) & (1<<16 - 1)
+}
+
+func setBit(bits []uint64, i int)      { bits[i>>6] |= 1 << (i & 63) }
+func hasBit(bits []uint64, i int) bool { return bits[i>>6]&(1<<(i&63)) != 0 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 

@@ -33,13 +33,18 @@ type Options struct {
 
 // Extractor finds and resolves references. It is safe for concurrent use.
 type Extractor struct {
-	cat        *Catalogue
-	patterns   []*pattern
-	byTrigger  map[string]trigger    // folded trigger words
-	byExact    map[string][]*pattern // exact trigger words ("=CE")
-	prefix2    [1 << 10]bool         // the first two letters of every trigger
-	prefix3    [1 << 15]bool         // the first three letters of every trigger
-	word2      [1 << 10]bool         // the triggers of two letters
+	cat       *Catalogue
+	patterns  []*pattern
+	byTrigger map[string]trigger    // folded trigger words
+	byExact   map[string][]*pattern // exact trigger words ("=CE")
+	prefix2   [1 << 10]bool         // the first two letters of every trigger
+	prefix3   [1 << 15]bool         // the first three letters of every trigger
+	word2     [1 << 10]bool         // the triggers of two letters
+	// the triggers of three letters, and the first four letters of longer
+	// ones (hashed), as bit sets: the words that pass prefix3 but are no
+	// trigger stop there, before the map
+	word3      [1 << 15 / 64]uint64
+	prefix4    [1 << 16 / 64]uint64
 	maxTrigger int
 	workers    int
 	timeouts   atomic.Int64
@@ -105,6 +110,12 @@ func (x *Extractor) prefilter(t string) {
 	}
 	if len(t) >= 3 {
 		x.prefix3[triple(t[0], t[1], t[2])] = true
+	}
+	if len(t) == 3 {
+		setBit(x.word3[:], triple(t[0], t[1], t[2]))
+	}
+	if len(t) >= 4 {
+		setBit(x.prefix4[:], quad(t[0], t[1], t[2], t[3]))
 	}
 }
 
