@@ -86,7 +86,7 @@ func (x *Extractor) find(text string, hits contextHits) []*candidate {
 	var sc scratch
 	x.eachTrigger(text, hits, func(ws, we int, pats []*pattern) {
 		at := rt.index(ws)
-		g := gates{nextLen: -1, prevLen: -1}
+		g := newGates()
 		for _, p := range pats {
 			run, reject, before := g.check(p, text, ws, we)
 			if !run {
@@ -413,11 +413,23 @@ func skipWord(text string, i int) int {
 // gates are the words around one trigger word that the patterns' next,
 // prev and reject_prev lists are checked against, folded once for all the
 // patterns into buffers of their own (lengths, not slices, so that gates
-// stay on the stack).
+// stay on the stack). Most lists turn a word away by its first (or last)
+// byte, so that byte is found first, and the words folded only when a list
+// may hold them.
 type gates struct {
 	nextBuf, prevBuf [64]byte
-	nextLen, prevLen int // -1: not folded yet
-	capital          bool
+	nextLen, prevLen int // notYet: not folded yet
+	next1, prev1     int // the first byte of the next words, the last of the previous one, folded; none, or notYet
+	capital          int // 0: not known yet; 1: no; 2: yes
+}
+
+const (
+	notYet = -2
+	none   = -1
+)
+
+func newGates() gates {
+	return gates{nextLen: notYet, prevLen: notYet, next1: notYet, prev1: notYet}
 }
 
 // check tells, from the words around the trigger word [ws, we) of text,
@@ -426,34 +438,129 @@ type gates struct {
 // away spares running it, and a required look-behind turned away spares the
 // whole pattern.
 func (g *gates) check(p *pattern, text string, ws, we int) (run, reject, before bool) {
-	if len(p.Next) > 0 || p.NextCapital {
-		if g.nextLen < 0 {
-			var tmp [64]byte
-			g.nextLen = copy(g.nextBuf[:], foldNext(tmp[:0], text, we))
-			g.capital = capitalAfter(text, we)
-		}
-		if !p.next.beginsWith(g.nextBuf[:g.nextLen]) && !(p.NextCapital && g.capital) {
-			return false, false, false
-		}
+	if (len(p.Next) > 0 || p.NextCapital) && !g.nextIn(&p.next, text, we) && !(p.NextCapital && g.capitalAfter(text, we)) {
+		return false, false, false
 	}
 	reject, before = true, true
-	if len(p.Prev) > 0 || len(p.RejectPrev) > 0 {
-		if g.prevLen < 0 {
-			var tmp [64]byte
-			g.prevLen = copy(g.prevBuf[:], foldPrev(tmp[:0], text, ws))
-		}
-		prev := g.prevBuf[:g.prevLen]
-		if len(p.RejectPrev) > 0 {
-			reject = p.rejectPrev.endsWith(prev)
-		}
-		if len(p.Prev) > 0 {
-			before = p.prev.endsWith(prev)
-		}
+	if len(p.RejectPrev) > 0 {
+		reject = g.prevIn(&p.rejectPrev, text, ws)
+	}
+	if len(p.Prev) > 0 {
+		before = g.prevIn(&p.prev, text, ws)
 	}
 	if !before && p.before != nil && !p.BeforeOpt {
 		return false, false, false
 	}
 	return true, reject, before
+}
+
+// nextIn reports whether the text after the word ending at we begins with
+// one of a's words, folded.
+func (g *gates) nextIn(a *affixes, text string, we int) bool {
+	if a.empty {
+		return true
+	}
+	if g.next1 == notYet {
+		g.next1 = firstFolded(text[we:clampRune(text, we+nextWindow)])
+	}
+	if g.next1 == none || !a.hasEnd(byte(g.next1)) {
+		return false
+	}
+	if g.nextLen == notYet {
+		var tmp [64]byte
+		g.nextLen = copy(g.nextBuf[:], foldNext(tmp[:0], text, we))
+	}
+	return hasAnyPrefix(g.nextBuf[:g.nextLen], a.list)
+}
+
+// prevIn reports whether the word before the one starting at ws ends with
+// one of a's words, folded.
+func (g *gates) prevIn(a *affixes, text string, ws int) bool {
+	if a.empty {
+		return true
+	}
+	if g.prev1 == notYet {
+		g.prev1 = lastFolded(text, ws)
+	}
+	if g.prev1 == none || !a.hasEnd(byte(g.prev1)) {
+		return false
+	}
+	if g.prevLen == notYet {
+		var tmp [64]byte
+		g.prevLen = copy(g.prevBuf[:], foldPrev(tmp[:0], text, ws))
+	}
+	return hasAnySuffix(g.prevBuf[:g.prevLen], a.list)
+}
+
+func (g *gates) capitalAfter(text string, we int) bool {
+	if g.capital == 0 {
+		g.capital = 1
+		if capitalAfter(text, we) {
+			g.capital = 2
+		}
+	}
+	return g.capital == 2
+}
+
+// firstFolded returns the first byte of window folded by foldGate, or none
+// when that is empty.
+func firstFolded(window string) int {
+	for i := 0; i < len(window); {
+		c := window[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+				i++
+				continue
+			}
+			return int(foldGateByte(lower(c)))
+		}
+		_, size := utf8.DecodeRuneInString(window[i:])
+		var tmp [8]byte
+		if f := lexgraph.AppendFoldSpace(tmp[:0], window[i:i+size]); len(f) > 0 {
+			return int(foldGateByte(f[0]))
+		}
+		i += size // white space
+	}
+	return none
+}
+
+// lastFolded returns the last byte of foldPrev's word, or none when there is
+// no word.
+func lastFolded(text string, ws int) int {
+	i := ws
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i -= size
+	}
+	if i == 0 {
+		return none
+	}
+	r, size := utf8.DecodeLastRuneInString(text[:i])
+	if !isPrevRune(r) {
+		return none
+	}
+	var tmp [8]byte
+	f := lexgraph.AppendFoldSpace(tmp[:0], text[i-size:i])
+	if len(f) == 0 {
+		return none
+	}
+	return int(foldGateByte(f[len(f)-1]))
+}
+
+// isPrevRune tells the runes of the words foldPrev reads.
+func isPrevRune(r rune) bool {
+	return unicode.IsLetter(r) || strings.ContainsRune("'’ʼ‘`-‑–", r)
+}
+
+// foldGateByte writes the backquote as foldGate does.
+func foldGateByte(c byte) byte {
+	if c == '`' {
+		return '\''
+	}
+	return c
 }
 
 // foldPrev appends to b the word before the one starting at ws, past the
@@ -470,7 +577,7 @@ func foldPrev(b []byte, text string, ws int) []byte {
 	end := i
 	for i > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:i])
-		if !unicode.IsLetter(r) && !strings.ContainsRune("'’ʼ‘`-‑–", r) {
+		if !isPrevRune(r) {
 			break
 		}
 		i -= size
@@ -507,8 +614,11 @@ func capitalAfter(text string, we int) bool {
 // foldNext appends to b the text after the word ending at we, folded, its
 // leading spaces dropped, for the patterns' next lists.
 func foldNext(b []byte, text string, we int) []byte {
-	return foldGate(b, text[we:clampRune(text, we+40)])
+	return foldGate(b, text[we:clampRune(text, we+nextWindow)])
 }
+
+// nextWindow is how many bytes after a trigger word the next lists see.
+const nextWindow = 40
 
 func hasAnySuffix(s []byte, suffixes []string) bool {
 	for _, x := range suffixes {

@@ -90,27 +90,8 @@ func newAffixes(list []string, suffixes bool) affixes {
 	return a
 }
 
-// beginsWith reports whether s begins with one of the list.
-func (a *affixes) beginsWith(s []byte) bool {
-	if a.empty {
-		return true
-	}
-	if len(s) == 0 || a.ends[s[0]>>6]&(1<<(s[0]&63)) == 0 {
-		return false
-	}
-	return hasAnyPrefix(s, a.list)
-}
-
-// endsWith reports whether s ends with one of the list.
-func (a *affixes) endsWith(s []byte) bool {
-	if a.empty {
-		return true
-	}
-	if len(s) == 0 || a.ends[s[len(s)-1]>>6]&(1<<(s[len(s)-1]&63)) == 0 {
-		return false
-	}
-	return hasAnySuffix(s, a.list)
-}
+// hasEnd reports whether one of the list begins (or ends) with c.
+func (a *affixes) hasEnd(c byte) bool { return a.ends[c>>6]&(1<<(c&63)) != 0 }
 
 // compiled is a pattern's regular expression with its named groups, listed
 // once so that matching need not ask for them.
