@@ -37,6 +37,9 @@ var findTests = []struct {
 }{
 	{"numbered law", "la loi n° 2008-582 du 20 juin 2008 renforçant", []want{{"loi n° 2008-582 du 20 juin 2008", "loi", "loi/2008-582", ""}}},
 	{"old number sign", "de la loi no 91-32 du 10 janvier 1991, relative", []want{{"loi no 91-32 du 10 janvier 1991", "loi", "loi/91-32", ""}}},
+	{"number sign apart, numéro", "la loi n °\u00a02008-582 du 20 juin 2008 et le décret numéro 2020-274 du 17 mars 2020", []want{
+		{"loi n °\u00a02008-582 du 20 juin 2008", "loi", "loi/2008-582", ""}, {"décret numéro 2020-274 du 17 mars 2020", "decret", "decret/2020-274", ""}}},
+	{"number sign, ring", "la directive n˚ 92/43/CEE du Conseil", []want{{"directive n˚ 92/43/CEE du Conseil", "directive", "celex/31992L0043", ""}}},
 	{"dated law, catalogue", "la loi du 13 novembre 2014 est venue", []want{{"loi du 13 novembre 2014", "loi", "loi/2014-1353", ""}}},
 	{"dated law, capital month", "la loi du 3 Juin 2016 renforçant", []want{{"loi du 3 Juin 2016", "loi", "loi/2016-731", ""}}},
 	{"dated law, unknown", "la loi du 2 mars 1982 relative", []want{{"loi du 2 mars 1982", "loi", "loi/du-1982-03-02", ""}}},
