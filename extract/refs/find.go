@@ -253,7 +253,7 @@ var runeTexts = sync.Pool{New: func() any { return new(runeText) }}
 
 func newRuneText(text string) *runeText {
 	rt := runeTexts.Get().(*runeText)
-	if cap(rt.runes) < len(text) {
+	if cap(rt.bytes) < len(text)+1 { // an empty passage too needs its end's offset
 		rt.runes, rt.bytes = make([]rune, len(text)), make([]int32, len(text)+1)
 	}
 	runes, bytes := rt.runes[:len(text)], rt.bytes[:len(text)+1]

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -41,5 +42,17 @@ func TestSentenceFinder(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Fatal("nothing checked")
+	}
+}
+
+// TestRuneTextEmpty checks that an empty passage, met by a buffer fresh
+// from the pool, still has the offset of its end.
+func TestRuneTextEmpty(t *testing.T) {
+	runtime.GC()
+	runtime.GC() // empties the pool
+	rt := newRuneText("")
+	defer rt.release()
+	if len(rt.runes) != 0 || rt.offset(0) != 0 || rt.index(0) != 0 {
+		t.Fatalf("empty passage: %d runes, end at %d", len(rt.runes), rt.offset(0))
 	}
 }
