@@ -199,7 +199,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 	for j, cs := range found.passages {
 		p := d.Passages[j]
 		var sentences sentenceFinder
-		for _, c := range cs {
+		for k, c := range cs {
 			emit := func(start, end int, res resolved, article string, conf float64) {
 				fs, fe, text := p.Span(start, end)
 				m := lexgraph.Mention{
@@ -237,6 +237,9 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				res, ok := r.designation(c, p.Text, j)
 				if !ok {
 					continue
+				}
+				if next := k + 1; next < len(cs) && res.kind == lexgraph.KindLoi && c.form() != FormNumbered {
+					res = r.numberInParentheses(c, cs[next], res, p.Text, j)
 				}
 				if res.id == "" {
 					res = r.alsoCalled(c, res, p.Text, j)

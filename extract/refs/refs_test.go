@@ -50,6 +50,19 @@ var findTests = []struct {
 	{"generic law", "la loi prévoit qu'un décret en Conseil d'État doit venir préciser", nil},
 	{"decree", "le décret n° 2020-274 du 17 mars 2020 modifiant", []want{{"décret n° 2020-274 du 17 mars 2020", "decret", "decret/2020-274", ""}}},
 	{"arrêté by date", "l'arrêté du 23 avril 2007 fixant la liste", []want{{"arrêté du 23 avril 2007", "arrete", "arrete/du-2007-04-23", ""}}},
+	{"arrêté of a prefect", "l'arrêté du préfet coordonnateur de bassin du 13 mars 2015 a étendu", []want{
+		{"arrêté du préfet coordonnateur de bassin du 13 mars 2015", "arrete", "arrete/du-2015-03-13-prefet-coordonnateur-de-bassin", ""}}},
+	{"arrêté of a minister, a national text", "l'arrêté du ministre de l'intérieur du 3 mai 2010 fixe", []want{
+		{"arrêté du ministre de l'intérieur du 3 mai 2010", "arrete", "arrete/du-2010-05-03", ""}}},
+	{"indefinite but dated", "agréée par un arrêté du 24 mai 2005 et un décret", []want{{"arrêté du 24 mai 2005", "arrete", "arrete/du-2005-05-24", ""}}},
+	{"this same article", "L'article 226-4-1 du code pénal punit l'usurpation. Ce même article vise les réseaux.", []want{
+		{"article 226-4-1 du code pénal", "code", "code/penal", "226-4-1"}, {"Ce même article", "code", "code/penal", "226-4-1"}}},
+	{"title after the number", "La loi n° 2005-32 du 18 janvier 2005 de programmation pour la cohésion sociale a modifié ces règles ; l'article 74 de la loi de programmation pour la cohésion sociale, qui les crée.", []want{
+		{"loi n° 2005-32 du 18 janvier 2005", "loi", "loi/2005-32", ""}, {"article 74 de la loi de programmation pour la cohésion sociale", "loi", "loi/2005-32", "74"}}},
+	{"title not after the number", "La loi n° 2005-32 du 18 janvier 2005 a modifié ces règles ; la loi de programmation pour la cohésion sociale, qui les crée.", []want{
+		{"loi n° 2005-32 du 18 janvier 2005", "loi", "loi/2005-32", ""}, {"loi de programmation pour la cohésion sociale", "loi", "loi/titre/pour-la-cohesion-sociale", ""}}},
+	{"number in parentheses", "la loi de finances pour 2006 (loi n° 2005-1719 du 30 décembre 2005) a prévu", []want{
+		{"loi de finances pour 2006", "loi", "loi/2005-1719", ""}, {"loi n° 2005-1719 du 30 décembre 2005", "loi", "loi/2005-1719", ""}}},
 	{"coordinated dates", "sur les arrêtés ministériels des 9 et 10 mai 2011 donnant", []want{
 		{"arrêtés ministériels des 9", "arrete", "arrete/du-2011-05-09", ""}, {"10 mai 2011", "arrete", "arrete/du-2011-05-10", ""}}},
 	{"code article", "l'article L. 411-1 du code de l'environnement", []want{{"article L. 411-1 du code de l'environnement", "code", "code/environnement", "L411-1"}}},
@@ -204,7 +217,7 @@ func TestSpansAreFileBytes(t *testing.T) {
 }
 
 // scoreGold scores the extractor on gold files of testdata/gold.
-func scoreGold(t *testing.T, goldFiles ...string) (eval.Score, map[string][]lexgraph.Mention) {
+func scoreGold(t *testing.T, root string, goldFiles ...string) (eval.Score, map[string][]lexgraph.Mention) {
 	t.Helper()
 	x := newExtractor(t)
 	var paths []string
@@ -212,7 +225,7 @@ func scoreGold(t *testing.T, goldFiles ...string) (eval.Score, map[string][]lexg
 		paths = append(paths, filepath.Join(testdata, "gold", g))
 	}
 	system := map[string][]lexgraph.Mention{}
-	sc, err := eval.ScoreFiles(paths, filepath.Join(testdata, "corpus"), func(docs []*lexgraph.Document) {
+	sc, err := eval.ScoreFiles(paths, filepath.Join(testdata, root), func(docs []*lexgraph.Document) {
 		x.Annotate(docs)
 		for _, d := range docs {
 			system[d.Source] = append(system[d.Source], d.Mentions...)
@@ -226,7 +239,7 @@ func scoreGold(t *testing.T, goldFiles ...string) (eval.Score, map[string][]lexg
 
 // TestSeedsGold scores the extractor on the two seeds' gold annotations.
 func TestSeedsGold(t *testing.T) {
-	sc, system := scoreGold(t, "seeds.json")
+	sc, system := scoreGold(t, "corpus", "seeds.json")
 	if sc.Mentions.Recall < 1 || sc.Mentions.Precision < 1 || sc.Linking.F1 < 1 || sc.ArticleAccuracy < 1 {
 		t.Errorf("seeds: mentions %+v, linking %+v, articles %.2f; misses %+v", sc.Mentions, sc.Linking, sc.ArticleAccuracy, sc.Misses)
 	}
@@ -256,13 +269,26 @@ const (
 // TestGoldPages holds the extractor to the scores it reached on every gold
 // file of testdata/gold.
 func TestGoldPages(t *testing.T) {
-	sc, _ := scoreGold(t, "seeds.json", "pages.json")
+	sc, _ := scoreGold(t, "corpus", "seeds.json", "pages.json")
 	if sc.Mentions.F1 < minMentionF1 || sc.Linking.F1 < minLinkingF1 || sc.ArticleAccuracy < minArticles {
 		t.Errorf("mention F1 %.4f (bound %.2f), linking F1 %.4f (bound %.2f), articles %.4f (bound %.2f)\nmisses: %+v",
 			sc.Mentions.F1, minMentionF1, sc.Linking.F1, minLinkingF1, sc.ArticleAccuracy, minArticles, sc.Misses)
 	}
 	if sc.Mentions.Gold < 80 {
 		t.Errorf("scored %d gold mentions: gold files missing?", sc.Mentions.Gold)
+	}
+}
+
+// TestGoldHeldout scores the held-out pages (testdata/heldout, annotated
+// before the extractor first ran on them) with the same bounds.
+func TestGoldHeldout(t *testing.T) {
+	sc, _ := scoreGold(t, ".", "heldout.json")
+	if sc.Mentions.F1 < minMentionF1 || sc.Linking.F1 < minLinkingF1 || sc.ArticleAccuracy < minArticles {
+		t.Errorf("mention F1 %.4f (bound %.2f), linking F1 %.4f (bound %.2f), articles %.4f (bound %.2f)\nmisses: %+v",
+			sc.Mentions.F1, minMentionF1, sc.Linking.F1, minLinkingF1, sc.ArticleAccuracy, minArticles, sc.Misses)
+	}
+	if sc.Mentions.Gold < 70 {
+		t.Errorf("scored %d gold mentions: gold file missing?", sc.Mentions.Gold)
 	}
 }
 

@@ -97,6 +97,13 @@ type resolver struct {
 	insts  map[string]lexgraph.Instrument
 }
 
+// nationalIssuer tells a minister, whose texts are the national texts of
+// their date, from a prefect, a mayor or another local authority.
+func nationalIssuer(issuer string) bool {
+	f := lexgraph.Fold(issuer)
+	return strings.Contains(f, "ministre") || strings.Contains(f, "garde des sceaux")
+}
+
 // resolved is what the resolver makes of a designation.
 type resolved struct {
 	kind       lexgraph.Kind
@@ -138,6 +145,15 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 	case FormDated:
 		if date == "" {
 			return resolved{}, false
+		}
+		if issuer := g.get("issuer"); issuer != "" && !nationalIssuer(issuer) {
+			// a prefect's or a mayor's arrêté: not the national text of
+			// its date, which the catalogue and the corpus know
+			who := strings.TrimPrefix(strings.TrimPrefix(lexgraph.Slug(issuer), "du-"), "de-la-")
+			id := string(kind) + "/du-" + date + "-" + truncateSlug(who, 60)
+			label := kindNames[kind] + " " + lexgraph.CollapseSpace(issuer) + " du " + frenchDate(date)
+			in := lexgraph.Instrument{ID: id, Kind: kind, Date: date, Label: label}
+			return resolved{kind: kind, id: id, label: label, noun: noun, confidence: 0.6, inst: in}, true
 		}
 		return r.dated(kind, noun, date), true
 	case FormEU:
@@ -185,6 +201,11 @@ func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolv
 			return r.fromEntry(e, noun, 0.85), true
 		}
 	}
+	if kind == lexgraph.KindLoi {
+		if res, ok := r.titleOfNumbered(span); ok {
+			return res, true
+		}
+	}
 	prefix := string(kind) + "/titre/"
 	if kind == lexgraph.KindProjetLoi {
 		prefix = "projet_loi/"
@@ -192,6 +213,38 @@ func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolv
 	id := prefix + truncateSlug(lexgraph.Slug(title), 80)
 	in := lexgraph.Instrument{ID: id, Kind: kind, Label: upperFirst(lexgraph.CollapseSpace(span))}
 	return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.5, inst: in}, true
+}
+
+// titleOfNumbered finds, among the numbered laws the document named before,
+// the one whose number was followed by this title ("la loi n° 2005-32 du 18
+// janvier 2005 de programmation pour la cohésion sociale", then "la loi de
+// programmation pour la cohésion sociale"); two such laws, or none, and the
+// title stays unresolved.
+func (r *resolver) titleOfNumbered(span string) (resolved, bool) {
+	title := normName(span)
+	if !strings.HasPrefix(title, "loi ") || r.doc == nil {
+		return resolved{}, false
+	}
+	title = title[len("loi "):]
+	var found *ref
+	for i := range r.seen {
+		s := &r.seen[i]
+		if s.kind != lexgraph.KindLoi || s.article != "" || s.id == "" || !strings.Contains(s.id, "/") || strings.Contains(s.id, "/titre/") || strings.Contains(s.id, "/du-") {
+			continue
+		}
+		after := r.doc.doc.Passages[s.pos].Text[s.end:]
+		after = after[:clampRune(after, 2*len(title)+16)]
+		if f := normName(after); strings.HasPrefix(f, title) && (len(f) == len(title) || !isWordByte(f[len(title)])) {
+			if found != nil && found.id != s.id {
+				return resolved{}, false
+			}
+			found = s
+		}
+	}
+	if found == nil {
+		return resolved{}, false
+	}
+	return resolved{kind: found.kind, id: found.id, label: found.label, noun: found.noun, confidence: 0.8}, true
 }
 
 // court resolves a court decision to its court and number, or its date.
@@ -641,6 +694,21 @@ func (r *resolver) alsoCalled(c *candidate, res resolved, text string, pos int) 
 		return res
 	}
 	return resolved{kind: last.kind, id: last.id, label: last.label, noun: last.noun, confidence: 0.8}
+}
+
+// numberInParentheses resolves a law named otherwise than by its number to
+// the numbered law that follows it in parentheses: "la loi de finances pour
+// 2006 (loi n° 2005-1719 du 30 décembre 2005)".
+func (r *resolver) numberInParentheses(c, next *candidate, res resolved, text string, pos int) resolved {
+	if next.form() != FormNumbered || next.pat.kind != lexgraph.KindLoi ||
+		strings.TrimSpace(text[c.end:next.start]) != "(" || !strings.HasPrefix(strings.TrimSpace(text[next.end:]), ")") {
+		return res
+	}
+	if n, ok := r.designation(next, text, pos); ok && n.id != "" {
+		n.confidence = 0.85
+		return n
+	}
+	return res
 }
 
 // back finds the most recent resolved reference matching ok.
