@@ -813,9 +813,18 @@ func splitArticles(text string, c *candidate) []articleItem {
 	}
 	if len(items) > 0 {
 		items[0].start = c.start
+		if loc := reAndFollowing.FindStringIndex(list); loc != nil {
+			// "L. 302-5 et suivants": the last item and those after it
+			last := &items[len(items)-1]
+			last.article += " et suivants"
+			last.end = base + len(list)
+		}
 	}
 	return items
 }
+
+// reAndFollowing is the "et suivants" that may end an article list.
+var reAndFollowing = regexp.MustCompile(`[\s\x{a0}\x{202f}]+et[\s\x{a0}\x{202f}]+(?:suivants|s\.)$`)
 
 // oneArticle reports whether list is one article number and nothing else,
 // as reArtItem would read it: "241", "211-1", "L. 18", "R. 214-90".

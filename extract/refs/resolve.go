@@ -263,11 +263,24 @@ func (r *resolver) court(c *candidate, span, date string) (resolved, bool) {
 		if name := lexgraph.Slug(g.get("name")); name != "" {
 			key += "-" + name
 		}
-	default:
+	case court != "" || g.get("name") == "":
 		return resolved{}, false
 	}
 	if court == "" {
-		return resolved{}, false
+		// a judgment named after a party: its case number tells the court;
+		// else its name (and date) make its id
+		switch name := lexgraph.Slug(g.get("name")); {
+		case strings.HasPrefix(num, "C-"):
+			court, key = "cjue", num
+		case strings.HasPrefix(num, "T-"):
+			court, key = "tue", num
+		case name != "" && date != "":
+			court, key = "arret", name+"-du-"+date
+		case name != "":
+			court, key = "arret", name
+		default:
+			return resolved{}, false
+		}
 	}
 	id := "jurisprudence/" + court + "/" + key
 	in := lexgraph.Instrument{ID: id, Kind: lexgraph.KindJurisprudence, Date: date, Number: num, Label: upperFirst(lexgraph.CollapseSpace(span))}
@@ -746,6 +759,11 @@ func (r *resolver) shortForm(c *candidate) (ref, bool) {
 // to the instrument named just before, in the same passage.
 func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) (ref, bool) {
 	if c.groups.get("poss") == "" && reOfSomething.MatchString(after) {
+		if m := reOfBareNoun.FindStringSubmatch(after); m != nil {
+			// "l'article 7 du règlement": the règlement named before
+			noun := singular(m[1])
+			return r.back(func(s ref) bool { return s.noun == noun && s.id != "" })
+		}
 		// "l'article 13 de la Déclaration …": it belongs to a text named
 		// next that was not recognised, not to the one named before
 		return ref{}, false
@@ -799,6 +817,11 @@ func nounOfKind(k lexgraph.Kind) string {
 // reOfSomething finds an article followed by the text it belongs to:
 // "de la …", "du …", "de l'…", "des …" (but not "du même code", "du présent
 // code", which are tied in compose or point back).
+// reOfBareNoun is an instrument's noun alone after an article, ending the
+// phrase: "(l'article 7) du règlement.", "(article 3) de la directive et".
+// "La loi" is left out: docs/references.md reads it as generic.
+var reOfBareNoun = regexp.MustCompile(`^,?\s*(?:du\s+|de\s+la\s+|de\s+l['’]\s*)(r[èe]glement|directive|convention|trait[ée]|accord|protocole|d[ée]cret|arr[êe]t[ée]|ordonnance)(?:\s*(?:[.,;:)]|$)|\s+(?:et|ou|qui|que|dont|pour|sur|en|a|ont|est|sont|prévoit|dispose)\s)`)
+
 var reOfSomething = regexp.MustCompile(`^,?\s*(?:de\s+la|de\s+l['’]|du|des|d['’])\s*[^\s]`)
 
 var reHasYear = regexp.MustCompile(`\b(1[6-9]|20)\d\d\b`)
