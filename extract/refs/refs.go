@@ -213,7 +213,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 						insts[res.id] = res.inst
 					}
 				}
-				r.seen = append(r.seen, ref{kind: res.kind, id: res.id, label: res.label, noun: res.noun, article: article, pos: j, end: end})
+				r.seen = append(r.seen, ref{kind: res.kind, id: res.id, label: res.label, noun: res.noun, article: article, pos: j, start: start, end: end})
 			}
 			switch c.form() {
 			case FormArticle:

@@ -67,13 +67,13 @@ func foldPassages(ps []lexgraph.Passage) string {
 // ref is a resolved mention, kept in document order so that short forms can
 // point back to it.
 type ref struct {
-	kind    lexgraph.Kind
-	id      string
-	label   string
-	noun    string // folded noun: "loi", "convention", "code"…
-	article string
-	pos     int // the passage's index
-	end     int // byte offset in the passage
+	kind       lexgraph.Kind
+	id         string
+	label      string
+	noun       string // folded noun: "loi", "convention", "code"…
+	article    string
+	pos        int // the passage's index
+	start, end int // byte offsets in the passage
 }
 
 // corpusIndex maps a kind and a date to the numbered instruments of that
@@ -557,8 +557,13 @@ func distinctive(tail string) bool {
 			return true
 		}
 	}
-	return strings.Contains(tail, "dite") || reHasYear.MatchString(tail)
+	return strings.Contains(tail, "dite") || reHasYear.MatchString(tail) || reNumberAndSubject.MatchString(tail)
 }
+
+// reNumberAndSubject is a number followed by what the text is about: "n° 10
+// sur la coopération structurée permanente" (a number alone, "le protocole
+// n° 12", fits the protocols of several treaties).
+var reNumberAndSubject = regexp.MustCompile(`n[°o]\s*\d+\s+(?:sur|relatif|relative|concernant|portant)\s+\S+\s+\S+`)
 
 // singular returns noun folded, without its plural's "s".
 func singular(noun string) string {
@@ -779,8 +784,32 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 	if !ok || s.pos != pos || c.start-s.end > maxGap {
 		return ref{}, false
 	}
+	if c.groups.get("poss") != "" {
+		s = r.amended(s)
+	}
 	return s, true
 }
+
+// amended returns, for the last text named when it was named as what
+// amended another ("le traité sur l'Union européenne, tel que modifié par
+// le traité de Lisbonne, prévoit en son article 42"), that other text: the
+// subject "son" stands for.
+func (r *resolver) amended(last ref) ref {
+	text := r.doc.doc.Passages[last.pos].Text
+	if !reAmendedBy.MatchString(text[max(0, last.start-40):last.start]) {
+		return last
+	}
+	for i := len(r.seen) - 1; i >= 0; i-- {
+		s := r.seen[i]
+		if s.pos == last.pos && s.end <= last.start && s.id != "" && s.id != last.id && s.kind != lexgraph.KindRapport {
+			return s
+		}
+	}
+	return last
+}
+
+// reAmendedBy ends the words that name a text as what amended another.
+var reAmendedBy = regexp.MustCompile(`(?:modifi[ée]e?s?|compl[ée]t[ée]e?s?)\s+par\s+(?:le|la|les|l['’])\s*$`)
 
 func isCodeArticle(art string) bool {
 	if art == "" {
