@@ -289,6 +289,13 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 			} else {
 				t, ok = r.designation(c.target, p.Text, pos)
 			}
+			if !ok && bareTreatyNoun(c.target) {
+				// "l'article 74 de la convention": the convention named
+				// before
+				if s, ok2 := r.back(func(s ref) bool { return s.noun == nounOf(c.target) && s.id != "" }); ok2 {
+					t, ok = resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun}, true
+				}
+			}
 			if ok {
 				c.target.keep(t)
 			}

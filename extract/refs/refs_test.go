@@ -93,6 +93,10 @@ var findTests = []struct {
 		{"Conseil d'État a rappelé, dans une décision du 23 novembre 2022 (n° 454926)", "jurisprudence", "jurisprudence/ce/454926", ""}}},
 	{"adverbs between the court and its decision", "La Cour de cassation a par ailleurs jugé, dans un arrêt du 21 novembre 2007 (n° 07-87.499), que", []want{
 		{"Cour de cassation a par ailleurs jugé, dans un arrêt du 21 novembre 2007 (n° 07-87.499)", "jurisprudence", "jurisprudence/cass/07-87.499", ""}}},
+	{"plural short forms name no one text", "la convention de Vienne sur le droit des traités du 23 mai 1969 régit l'interprétation de ces accords et lesdites conventions.", []want{
+		{"convention de Vienne sur le droit des traités du 23 mai 1969", "traite", "traite/vienne-1969", ""}}},
+	{"article of the convention named before", "La France, partie à la convention de Montego Bay, a fixé ses limites, conformément à l'article 74 de la convention, ou à défaut", []want{
+		{"convention de Montego Bay", "traite", "traite/montego-bay", ""}, {"article 74 de la convention", "traite", "traite/montego-bay", "74"}}},
 	{"number in parentheses", "la loi de finances pour 2006 (loi n° 2005-1719 du 30 décembre 2005) a prévu", []want{
 		{"loi de finances pour 2006", "loi", "loi/2005-1719", ""}, {"loi n° 2005-1719 du 30 décembre 2005", "loi", "loi/2005-1719", ""}}},
 	{"coordinated dates", "sur les arrêtés ministériels des 9 et 10 mai 2011 donnant", []want{
@@ -312,15 +316,18 @@ func TestGoldPages(t *testing.T) {
 }
 
 // TestGoldHeldout scores the held-out pages (testdata/heldout, annotated
-// before the extractor first ran on them, in five batches) with the same
-// bounds.
+// before the extractor first ran on them, in six batches) with the bounds
+// reached on them: all 1.0 but linking, where "l'article 5 dudit règlement
+// d'application" still points to the last règlement named, not to the
+// application règlement named before it.
 func TestGoldHeldout(t *testing.T) {
-	sc, _ := scoreGold(t, ".", "heldout.json", "heldout2.json", "heldout3.json", "heldout4.json", "heldout5.json")
-	if sc.Mentions.F1 < minMentionF1 || sc.Linking.F1 < minLinkingF1 || sc.ArticleAccuracy < minArticles {
-		t.Errorf("mention F1 %.4f (bound %.2f), linking F1 %.4f (bound %.2f), articles %.4f (bound %.2f)\nmisses: %+v",
-			sc.Mentions.F1, minMentionF1, sc.Linking.F1, minLinkingF1, sc.ArticleAccuracy, minArticles, sc.Misses)
+	const minHeldoutLinkingF1 = 0.993
+	sc, _ := scoreGold(t, ".", "heldout.json", "heldout2.json", "heldout3.json", "heldout4.json", "heldout5.json", "heldout6.json")
+	if sc.Mentions.F1 < minMentionF1 || sc.Linking.F1 < minHeldoutLinkingF1 || sc.ArticleAccuracy < minArticles {
+		t.Errorf("mention F1 %.4f (bound %.2f), linking F1 %.4f (bound %.3f), articles %.4f (bound %.2f)\nmisses: %+v",
+			sc.Mentions.F1, minMentionF1, sc.Linking.F1, minHeldoutLinkingF1, sc.ArticleAccuracy, minArticles, sc.Misses)
 	}
-	if sc.Mentions.Gold < 175 {
+	if sc.Mentions.Gold < 195 {
 		t.Errorf("scored %d gold mentions: gold file missing?", sc.Mentions.Gold)
 	}
 }

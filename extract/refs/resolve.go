@@ -742,6 +742,11 @@ func (r *resolver) back(ok func(ref) bool) (ref, bool) {
 // shortForm resolves "cette loi", "ladite convention", "du même code",
 // "cet article" to what they point back to.
 func (r *resolver) shortForm(c *candidate) (ref, bool) {
+	if strings.HasSuffix(lexgraph.Fold(c.groups.get("noun")), "s") {
+		// "ces accords", "lesdites conventions": several texts, or texts
+		// in general, not one
+		return ref{}, false
+	}
 	noun := nounOf(c)
 	if noun == "article" {
 		return r.back(func(s ref) bool { return s.article != "" })
@@ -757,6 +762,13 @@ func (r *resolver) shortForm(c *candidate) (ref, bool) {
 		return ref{}, false
 	}
 	return r.back(func(s ref) bool { return s.kind == kind })
+}
+
+// bareTreatyNoun reports whether c is a treaty's noun alone ("de la
+// convention"), which names no treaty by itself.
+func bareTreatyNoun(c *candidate) bool {
+	return c.pat.kind == lexgraph.KindTraite && c.form() == FormNamed && c.groups.get("noun") != "" &&
+		strings.TrimSpace(c.groups.get("tail")) == "" && c.groups.get("name") == ""
 }
 
 // bareArticle resolves an article with no instrument beside it: a code
