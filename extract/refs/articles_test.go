@@ -1,6 +1,10 @@
 package refs
 
-import "testing"
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
 
 // TestOneArticle checks that the lists oneArticle takes for one number are
 // those reArtItem reads as one item spanning the whole list.
@@ -24,5 +28,34 @@ func TestOneArticle(t *testing.T) {
 		if len(locs) != 1 || locs[0][0] != 0 || locs[0][1] != len(tt.list) || locs[0][5] != len(tt.list) || locs[0][6] != locs[0][7] {
 			t.Errorf("%q: reArtItem reads %v, not one item", tt.list, locs)
 		}
+	}
+}
+
+// TestShortGap checks that the gaps shortGap turns away are gaps the
+// composing expressions could not match anyway.
+func TestShortGap(t *testing.T) {
+	gaps := []string{"", " ", ", ", " de la ", " du ", ", anciennes , issus de la ", " à l’ ", " (", "\t de\n ladite ",
+		" de son ", " aux ", ", nouveaux, issus du ", strings.Repeat(" ", 200) + "de" + strings.Repeat(" ", 200)}
+	r := rand.New(rand.NewSource(1))
+	words := []string{"de", "la", "du", "des", "l’", "l'", ",", "(", "à", "aux", "son", "issus", "anciennes", "nouvel", "ladite", "et", "prévoit", "x", " ", "\u00a0"}
+	for k := 0; k < 3000; k++ {
+		var b strings.Builder
+		for n := r.Intn(12); n >= 0; n-- {
+			b.WriteString(words[r.Intn(len(words))])
+			b.WriteString(" ")
+		}
+		gaps = append(gaps, b.String())
+	}
+	matched := 0
+	for _, g := range gaps {
+		if reOfGap.MatchString(g) || reAtGap.MatchString(g) {
+			matched++
+			if !shortGap(g) {
+				t.Errorf("%q matches, but shortGap turns it away", g)
+			}
+		}
+	}
+	if matched < 10 {
+		t.Errorf("only %d gaps match: the test checks little", matched)
 	}
 }

@@ -908,7 +908,7 @@ func compose(text string, cs []*candidate) {
 		}
 		if i+1 < len(cs) {
 			d := cs[i+1]
-			if d.form() != FormArticle && isDesignation(d) && reOfGap.MatchString(text[c.end:d.start]) {
+			if d.form() != FormArticle && isDesignation(d) && shortGap(text[c.end:d.start]) && reOfGap.MatchString(text[c.end:d.start]) {
 				c.target = d
 				d.attached, d.targeted = true, true
 				continue
@@ -916,12 +916,28 @@ func compose(text string, cs []*candidate) {
 		}
 		if i > 0 {
 			d := cs[i-1]
-			if d.form() != FormArticle && isDesignation(d) && d.target == nil && reAtGap.MatchString(text[d.end:c.start]) {
+			if d.form() != FormArticle && isDesignation(d) && d.target == nil && shortGap(text[d.end:c.start]) && reAtGap.MatchString(text[d.end:c.start]) {
 				c.target = d
 				d.targeted = true
 			}
 		}
 	}
+}
+
+// shortGap reports whether gap holds few enough bytes other than white space
+// (\s: tab, new line, form feed, return, space) for reOfGap or reAtGap to
+// match it: at most 20 ("anciennes, issus de la"). Gaps to the next
+// candidate are mostly long, and the expressions would read them whole.
+func shortGap(gap string) bool {
+	n := 0
+	for i := 0; i < len(gap); i++ {
+		if c := gap[i]; c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r' {
+			if n++; n > 32 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isDesignation reports whether c names an instrument (not a short form
