@@ -355,7 +355,7 @@ func (f *sentenceFinder) find(text string, start, end int) string {
 // byte limit; limit otherwise.
 func sentenceStart(text string, i, limit int) int {
 	for i > limit {
-		if c := text[i-1]; (c == '.' || c == '?' || c == '!' || c == '\n') && (i == len(text) || text[i] == ' ' || text[i] == '\n') {
+		if endsSentence[text[i-1]] && (i == len(text) || text[i] == ' ' || text[i] == '\n') {
 			break
 		}
 		i--
@@ -363,12 +363,15 @@ func sentenceStart(text string, i, limit int) int {
 	return i
 }
 
+// endsSentence tells the bytes that may end a sentence: . ? ! and new line.
+var endsSentence = [256]bool{'.': true, '?': true, '!': true, '\n': true}
+
 // sentenceEnd returns where the sentence going on at byte i ends.
 func sentenceEnd(text string, i int) int {
 	for i < len(text) {
 		c := text[i]
 		i++
-		if c == '\n' || (c == '.' || c == '?' || c == '!') && (i == len(text) || text[i] == ' ' || text[i] == '\n') {
+		if endsSentence[c] && (c == '\n' || i == len(text) || text[i] == ' ' || text[i] == '\n') {
 			break
 		}
 	}
