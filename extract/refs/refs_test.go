@@ -97,6 +97,8 @@ var findTests = []struct {
 		{"convention de Vienne sur le droit des traités du 23 mai 1969", "traite", "traite/vienne-1969", ""}}},
 	{"article of the convention named before", "La France, partie à la convention de Montego Bay, a fixé ses limites, conformément à l'article 74 de la convention, ou à défaut", []want{
 		{"convention de Montego Bay", "traite", "traite/montego-bay", ""}, {"article 74 de la convention", "traite", "traite/montego-bay", "74"}}},
+	{"nickname going on in lower case", "La loi Climat et résilience prévoit, comme la loi Evin et la loi Sapin, que", []want{
+		{"loi Climat et résilience", "loi", "loi/2021-1104", ""}, {"loi Evin", "loi", "loi/91-32", ""}, {"loi Sapin", "loi", "loi/93-122", ""}}},
 	{"number in parentheses", "la loi de finances pour 2006 (loi n° 2005-1719 du 30 décembre 2005) a prévu", []want{
 		{"loi de finances pour 2006", "loi", "loi/2005-1719", ""}, {"loi n° 2005-1719 du 30 décembre 2005", "loi", "loi/2005-1719", ""}}},
 	{"coordinated dates", "sur les arrêtés ministériels des 9 et 10 mai 2011 donnant", []want{

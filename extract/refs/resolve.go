@@ -3,6 +3,8 @@ package refs
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"lexgraph"
 )
@@ -164,7 +166,7 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 		}
 		return resolved{}, false
 	case FormNamed:
-		return r.named(c, kind, noun, span, date)
+		return r.named(c, kind, noun, span, date, text)
 	case FormTitled:
 		return r.titled(c, kind, span)
 	case FormCourt:
@@ -464,7 +466,7 @@ func euELI(celex string) string {
 }
 
 // named resolves an instrument named by its title, nickname or place.
-func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date string) (resolved, bool) {
+func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, text string) (resolved, bool) {
 	// Match on the singular noun and the words after it: "conventions de
 	// Washington" reads as "convention de washington", and the second name
 	// of a pair ("de Bern") as "convention de bern".
@@ -512,6 +514,10 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date stri
 	}
 	switch kind {
 	case lexgraph.KindLoi:
+		if e, end := r.nicknameGoingOn(c, text); e != nil {
+			c.end = end
+			return r.fromEntry(e, noun, 0.95), true
+		}
 		if c.groups.get("name") != "" {
 			// a nickname the catalogue does not know ("loi Marisol Touraine"):
 			// a mention, but of a law we cannot name
@@ -546,6 +552,44 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date stri
 		return resolved{kind: kind, id: id, label: in.Label, noun: "rapport", confidence: 0.6, inst: in}, true
 	}
 	return resolved{}, false
+}
+
+// nicknameGoingOn finds the law whose catalogue alias goes on, in lower
+// case, past the capitalised nickname found ("loi Climat et résilience"):
+// up to four more words are read while they may still spell an alias, and
+// the candidate takes the longest that does.
+func (r *resolver) nicknameGoingOn(c *candidate, text string) (*entry, int) {
+	if c.groups.get("name") == "" {
+		return nil, 0
+	}
+	var found *entry
+	foundEnd, end := 0, c.end
+	for range 4 {
+		i := end
+		for i < len(text) {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		j := i
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				break
+			}
+			j += size
+		}
+		if j == i {
+			break
+		}
+		end = j
+		if e, ok := r.x.cat.byAlias[normName(text[c.start:end])]; ok && e.Kind == string(lexgraph.KindLoi) {
+			found, foundEnd = e, end
+		}
+	}
+	return found, foundEnd
 }
 
 // distinctive reports whether the words after a treaty's noun identify one
