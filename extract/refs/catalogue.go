@@ -34,8 +34,9 @@ type entry struct {
 	Nouns      []string   `yaml:"nouns"`
 	CodeNames  []string   `yaml:"code_names"`
 	// title is the folded title of a law, taken from its label: what
-	// follows "Loi n° … du <date>".
-	title string
+	// follows "Loi n° … du <date>"; organic tells an organic law.
+	title   string
+	organic bool
 	// inst is the entry as an instrument, made once by index.
 	inst lexgraph.Instrument
 	// contextIDs number the context phrases the prefilter finds;
@@ -126,6 +127,7 @@ func (c *Catalogue) index() {
 		if e.Kind == string(lexgraph.KindLoi) {
 			if m := reLabelTitle.FindStringSubmatch(e.Label); m != nil {
 				e.title = normName(m[1])
+				e.organic = strings.HasPrefix(normName(e.Label), "loi organique")
 				c.titles = append(c.titles, e)
 			}
 		}

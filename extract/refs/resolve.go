@@ -188,7 +188,11 @@ func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolv
 	if kind == lexgraph.KindLoi {
 		var found []*entry
 		words := strings.Count(title, " ") + 1
+		organic := strings.Contains(normName(span), "loi organique")
 		for _, e := range r.x.cat.titles {
+			if e.organic != organic {
+				continue // "loi organique pour la confiance…" is not the ordinary law of that title
+			}
 			if strings.HasPrefix(e.title, title) && words >= 3 || strings.HasPrefix(title, e.title) {
 				found = append(found, e)
 			}
