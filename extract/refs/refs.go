@@ -292,7 +292,7 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 			if !ok && bareTreatyNoun(c.target) {
 				// "l'article 74 de la convention": the convention named
 				// before
-				if s, ok2 := r.back(func(s ref) bool { return s.noun == nounOf(c.target) && s.id != "" }); ok2 {
+				if s, ok2 := r.lastOfNoun(nounOf(c.target)); ok2 {
 					t, ok = resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun}, true
 				}
 			}

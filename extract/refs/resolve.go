@@ -777,6 +777,12 @@ func (r *resolver) numberInParentheses(c, next *candidate, res resolved, text st
 	return res
 }
 
+// lastOfNoun finds the last identified text named with noun: what "de la
+// convention" or "du règlement" after an article points back to.
+func (r *resolver) lastOfNoun(noun string) (ref, bool) {
+	return r.back(func(s ref) bool { return s.noun == noun && s.id != "" })
+}
+
 // back finds the most recent resolved reference matching ok.
 func (r *resolver) back(ok func(ref) bool) (ref, bool) {
 	for i := len(r.seen) - 1; i >= 0; i-- {
@@ -827,7 +833,7 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 		if m := reOfBareNoun.FindStringSubmatch(after); m != nil {
 			// "l'article 7 du règlement": the règlement named before
 			noun := singular(m[1])
-			return r.back(func(s ref) bool { return s.noun == noun && s.id != "" })
+			return r.lastOfNoun(noun)
 		}
 		// "l'article 13 de la Déclaration …": it belongs to a text named
 		// next that was not recognised, not to the one named before
