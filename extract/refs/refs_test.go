@@ -99,6 +99,8 @@ var findTests = []struct {
 		{"convention de Montego Bay", "traite", "traite/montego-bay", ""}, {"article 74 de la convention", "traite", "traite/montego-bay", "74"}}},
 	{"nickname going on in lower case", "La loi Climat et résilience prévoit, comme la loi Evin et la loi Sapin, que", []want{
 		{"loi Climat et résilience", "loi", "loi/2021-1104", ""}, {"loi Evin", "loi", "loi/91-32", ""}, {"loi Sapin", "loi", "loi/93-122", ""}}},
+	{"article of a nickname going on in lower case", "L'article 3 de la loi Climat et résilience prévoit.", []want{
+		{"article 3 de la loi Climat et résilience", "loi", "loi/2021-1104", "3"}}},
 	{"nickname in lower case after dite", "la loi n° 2019-1147 du 8 novembre 2019, dite loi énergie-climat, fixe", []want{
 		{"loi n° 2019-1147 du 8 novembre 2019", "loi", "loi/2019-1147", ""}, {"dite loi énergie-climat", "loi", "loi/2019-1147", ""}}},
 	{"organic law and ordinary law of one title", "La loi organique pour la confiance dans la vie politique et la loi pour la confiance dans la vie politique.", []want{

@@ -563,24 +563,26 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 // up to four more words are read while they may still spell an alias, and
 // the candidate takes the longest that does.
 func (r *resolver) nicknameGoingOn(c *candidate, text string) (*entry, int) {
-	if c.groups.get("name") == "" {
+	name := c.groups.get("name")
+	if name == "" {
 		return nil, 0
 	}
 	var found *entry
-	foundEnd, end := 0, c.end
+	// from the nickname's end, not the candidate's, which this moves
+	foundEnd, end := 0, c.groups.at("name")+len(name)
 	for range 4 {
 		i := end
 		for i < len(text) {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsSpace(r) {
+			ch, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsSpace(ch) {
 				break
 			}
 			i += size
 		}
 		j := i
 		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			ch, size := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(ch) && ch != '-' && ch != '\'' && ch != '’' {
 				break
 			}
 			j += size
