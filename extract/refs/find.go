@@ -20,6 +20,7 @@ type candidate struct {
 	groups     groups
 	articles   []articleItem // for FormArticle
 	target     *candidate    // the instrument an article list belongs to
+	targetFar  bool          // not next to it: the articles' span stays their own
 	// attached is set on a designation whose articles follow it, targeted
 	// on one articles belong to, before or after it.
 	attached, targeted bool
@@ -919,6 +920,23 @@ func compose(text string, cs []*candidate) {
 			if d.form() != FormArticle && isDesignation(d) && d.target == nil && shortGap(text[d.end:c.start]) && reAtGap.MatchString(text[d.end:c.start]) {
 				c.target = d
 				d.targeted = true
+				continue
+			}
+		}
+		if len(c.articles) > 0 && isCodeArticle(c.articles[0].article) {
+			// "a modifié l'article L. 1110-5-1 et créé l'article L. 1110-5-2
+			// du code de la santé publique": a code article whose code
+			// comes after the next articles, in the same clause
+			for j := i + 1; j < len(cs) && cs[j].start-c.end < 160; j++ {
+				d := cs[j]
+				if d.form() == FormArticle {
+					continue
+				}
+				if d.form() == FormCode && !strings.ContainsAny(text[c.end:d.start], ";\n") {
+					c.target, c.targetFar = d, true
+					d.targeted = true
+				}
+				break
 			}
 		}
 	}

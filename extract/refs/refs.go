@@ -316,7 +316,7 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 	}
 	for k, it := range c.articles {
 		end := it.end
-		if k == len(c.articles)-1 && c.target != nil && c.target.start > c.start {
+		if k == len(c.articles)-1 && c.target != nil && c.target.start > c.start && !c.targetFar {
 			end = c.target.end
 		}
 		emit(it.start, end, target, it.article, conf)
