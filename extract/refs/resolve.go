@@ -159,7 +159,7 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 		}
 		return r.dated(kind, noun, date), true
 	case FormEU:
-		return r.eu(c, kind, noun, date)
+		return r.eu(c, kind, noun, date, span)
 	case FormCode:
 		if e, ok := r.x.cat.byCode[normName(g.get("code"))]; ok {
 			return r.fromEntry(e, "code", 0.98), true
@@ -358,15 +358,16 @@ func (r *resolver) dated(kind lexgraph.Kind, noun, date string) resolved {
 }
 
 // eu resolves an EU act's number to its CELEX.
-func (r *resolver) eu(c *candidate, kind lexgraph.Kind, noun, date string) (resolved, bool) {
+func (r *resolver) eu(c *candidate, kind lexgraph.Kind, noun, date, span string) (resolved, bool) {
 	g := c.groups
 	a, b := g.get("a"), g.get("b")
 	var year, num int
 	switch kind {
 	case lexgraph.KindReglement:
 		// Before 2015 regulations were numbered "n° 1049/2001" (number
-		// first); since, "(UE) 2016/679" (year first).
-		if len(a) == 4 && atoi(a) >= 2015 {
+		// first); since, "(UE) 2016/679" (year first). A number of 2015 or
+		// more in the old style ("(CEE) n° 2408/92") is not a year.
+		if newEUNumbering(a, span) {
 			year, num = atoi(a), atoi(b)
 		} else {
 			year, num = fullYear(b), atoi(a)
@@ -394,7 +395,7 @@ func (r *resolver) eu(c *candidate, kind lexgraph.Kind, noun, date string) (reso
 		return r.fromEntry(e, noun, 0.99), true
 	}
 	number := itoa(year) + "/" + itoa(num)
-	if kind == lexgraph.KindReglement && !(len(a) == 4 && atoi(a) >= 2015) {
+	if kind == lexgraph.KindReglement && !newEUNumbering(a, span) {
 		number = itoa(num) + "/" + itoa(year)
 	}
 	if s := g.get("suffix"); s != "" {
@@ -409,6 +410,19 @@ func (r *resolver) eu(c *candidate, kind lexgraph.Kind, noun, date string) (reso
 	}
 	return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.97, inst: in}, true
 }
+
+// newEUNumbering tells a regulation numbered year first (since 2015: "(UE)
+// 2016/679") from one numbered number first ("(CE) n° 1049/2001", "(CEE)
+// n° 2408/92"), by its first number and the Communities' name before it.
+func newEUNumbering(a, span string) bool {
+	if len(a) != 4 || atoi(a) < 2015 || atoi(a) > 2100 {
+		return false
+	}
+	return !reOldEUName.MatchString(span)
+}
+
+// reOldEUName is the Communities' name in a regulation's number.
+var reOldEUName = regexp.MustCompile(`\((?:CEE|CE|Euratom)\)|\b(?:CEE|CE)\s+n`)
 
 func fullYear(s string) int {
 	y := atoi(s)
