@@ -113,6 +113,8 @@ var findTests = []struct {
 		{"convention relative a l'aviation civile internationale signee a Chicago le 7 decembre 1944", "traite", "traite/chicago-1944", ""}}},
 	{"an old regulation numbered past 2015", "le reglement (CEE) n° 2408/92 du Conseil du 23 juillet 1992 et le règlement (UE) 2016/679", []want{
 		{"reglement (CEE) n° 2408/92 du Conseil du 23 juillet 1992", "reglement", "celex/31992R2408", ""}, {"règlement (UE) 2016/679", "reglement", "celex/32016R0679", ""}}},
+	{"judgment named after parties with initials", "par l'arrêt A.B. et autres c. France du 12 juillet 2016, pour violation", []want{
+		{"arrêt A.B. et autres c. France du 12 juillet 2016", "jurisprudence", "jurisprudence/arret/a-b-et-autres-c-france-du-2016-07-12", ""}}},
 	{"number in parentheses", "la loi de finances pour 2006 (loi n° 2005-1719 du 30 décembre 2005) a prévu", []want{
 		{"loi de finances pour 2006", "loi", "loi/2005-1719", ""}, {"loi n° 2005-1719 du 30 décembre 2005", "loi", "loi/2005-1719", ""}}},
 	{"coordinated dates", "sur les arrêtés ministériels des 9 et 10 mai 2011 donnant", []want{
@@ -332,18 +334,18 @@ func TestGoldPages(t *testing.T) {
 }
 
 // TestGoldHeldout scores the held-out pages (testdata/heldout, annotated
-// before the extractor first ran on them, in ten batches) with the bounds
+// before the extractor first ran on them, in eleven batches) with the bounds
 // reached on them: all 1.0 but linking, where "l'article 5 dudit règlement
 // d'application" still points to the last règlement named, not to the
 // application règlement named before it.
 func TestGoldHeldout(t *testing.T) {
 	const minHeldoutLinkingF1 = 0.993
-	sc, _ := scoreGold(t, ".", "heldout.json", "heldout2.json", "heldout3.json", "heldout4.json", "heldout5.json", "heldout6.json", "heldout7.json", "heldout8.json", "heldout9.json", "heldout10.json")
+	sc, _ := scoreGold(t, ".", "heldout.json", "heldout2.json", "heldout3.json", "heldout4.json", "heldout5.json", "heldout6.json", "heldout7.json", "heldout8.json", "heldout9.json", "heldout10.json", "heldout11.json")
 	if sc.Mentions.F1 < minMentionF1 || sc.Linking.F1 < minHeldoutLinkingF1 || sc.ArticleAccuracy < minArticles {
 		t.Errorf("mention F1 %.4f (bound %.2f), linking F1 %.4f (bound %.3f), articles %.4f (bound %.2f)\nmisses: %+v",
 			sc.Mentions.F1, minMentionF1, sc.Linking.F1, minHeldoutLinkingF1, sc.ArticleAccuracy, minArticles, sc.Misses)
 	}
-	if sc.Mentions.Gold < 265 {
+	if sc.Mentions.Gold < 280 {
 		t.Errorf("scored %d gold mentions: gold file missing?", sc.Mentions.Gold)
 	}
 }
