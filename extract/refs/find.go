@@ -24,6 +24,9 @@ type candidate struct {
 	// attached is set on a designation whose articles follow it, targeted
 	// on one articles belong to, before or after it.
 	attached, targeted bool
+	// absorbed is set on a division whose article names it ("l'article 5
+	// du titre II de la loi …"): the article's mention spans it.
+	absorbed bool
 	// resolved is what a targeted candidate designates, once resolved, for
 	// its articles.
 	resolved *resolved
@@ -101,6 +104,10 @@ func (x *Extractor) find(text string, hits contextHits) []*candidate {
 	found = splitCoordinated(text, resolveOverlaps(found))
 	for _, c := range found {
 		if c.form() == FormArticle {
+			if div := c.groups.get("division"); div != "" {
+				c.articles = []articleItem{{start: c.start, end: c.end, article: normDivision(div)}}
+				continue
+			}
 			c.articles = splitArticles(text, c)
 		}
 	}
@@ -785,113 +792,6 @@ func splitDates(text string, c *candidate) []*candidate {
 }
 
 var (
-	reArtItem  = regexp.MustCompile(`(?i)((?:L\.?[\s\x{a0}\x{202f}]?O|LO|L|R|D|A)(?:\.[\s\x{a0}\x{202f}]?|[\s\x{a0}\x{202f}])(?:\*[\s\x{a0}\x{202f}]?)?)?(1[\s\x{a0}\x{202f}]?er\b|premier\b|pr[ée]liminaire\b|\d+(?:[-‑–]\d+)*(?:[\s\x{a0}\x{202f}]+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|novies|decies|undecies|duodecies|terdecies|tredecies|quaterdecies|quindecies|sexdecies|septdecies|octodecies|novodecies|vicies|unvicies|duovicies|tervicies|quatervicies|quinvicies|sexvicies|septvicies)\b)?(?:[\s\x{a0}\x{202f}]+[A-Z]\b(?:[^.\pL]|$))?)((?:,?[\s\x{a0}\x{202f}]+(?:paragraphe|alin[ée]a|al\.|§|point|points)[\s\x{a0}\x{202f}]*(?:\d+|premier|1er)(?:[\s\x{a0}\x{202f}]+\(?[a-z]\))?(?:[\s\x{a0}\x{202f}]*[a-z]\))?)*)`)
-	reRangeSep = regexp.MustCompile(`^[\s\x{a0}\x{202f}]*(?:à|au)[\s\x{a0}\x{202f}]*$`)
-)
-
-// splitArticles splits an article list ("L. 411-1, L. 411-2 et R. 411-1 à
-// R. 411-5") into items; a range "X à Y" stays one item.
-func splitArticles(text string, c *candidate) []articleItem {
-	list := c.groups.get("list")
-	base := c.groups.at("list")
-	if oneArticle(list) {
-		// most lists are one number: spare them the expression
-		return []articleItem{{start: c.start, end: base + len(list), article: normArticle(list)}}
-	}
-	locs := reArtItem.FindAllStringSubmatchIndex(list, -1)
-	var items []articleItem
-	for k, loc := range locs {
-		art := normArticle(list[loc[0]:loc[5]])
-		para := strings.TrimSpace(strings.TrimLeft(list[loc[6]:loc[7]], ", "))
-		it := articleItem{start: base + loc[0], end: base + loc[1], article: art, para: para}
-		if k > 0 && len(items) > 0 && reRangeSep.MatchString(list[locs[k-1][1]:loc[0]]) {
-			last := &items[len(items)-1]
-			last.article += " à " + art
-			last.end = it.end
-			continue
-		}
-		items = append(items, it)
-	}
-	if len(items) > 0 {
-		items[0].start = c.start
-		if loc := reAndFollowing.FindStringIndex(list); loc != nil {
-			// "L. 302-5 et suivants": the last item and those after it
-			last := &items[len(items)-1]
-			last.article += " et suivants"
-			last.end = base + len(list)
-		}
-	}
-	return items
-}
-
-// reAndFollowing is the "et suivants" that may end an article list.
-var reAndFollowing = regexp.MustCompile(`[\s\x{a0}\x{202f}]+et[\s\x{a0}\x{202f}]+(?:suivants|s\.)$`)
-
-// oneArticle reports whether list is one article number and nothing else,
-// as reArtItem would read it: "241", "211-1", "L. 18", "R. 214-90".
-func oneArticle(list string) bool {
-	i := 0
-	if len(list) > 2 && strings.IndexByte("LRDAlrda", list[0]) >= 0 {
-		switch {
-		case list[1] == ' ':
-			i = 2
-		case list[1] == '.' && list[2] == ' ':
-			i = 3
-		case list[1] == '.':
-			i = 2
-		default:
-			return false
-		}
-	}
-	digits := false
-	for ; i < len(list); i++ {
-		switch c := list[i]; {
-		case c >= '0' && c <= '9':
-			digits = true
-		case c == '-' && digits && i+1 < len(list) && list[i+1] >= '0' && list[i+1] <= '9':
-		default:
-			return false
-		}
-	}
-	return digits
-}
-
-// normArticle writes an article number the way docs/references.md does:
-// "L. 411-1" gives "L411-1", "1er" gives "1", "31 bis" stays.
-func normArticle(s string) string {
-	s = lexgraph.CollapseSpace(s)
-	f := strings.ToLower(s)
-	if f == "1er" || f == "1 er" || f == "premier" {
-		return "1"
-	}
-	var b strings.Builder
-	digits := false
-	for _, r := range s {
-		switch {
-		case r == '.' || r == '*':
-			continue
-		case r == ' ' && !digits:
-			continue
-		case r >= '0' && r <= '9':
-			digits = true
-		case r == '‑' || r == '–':
-			r = '-'
-		}
-		b.WriteRune(r)
-	}
-	return strings.ToUpper(b.String()[:prefixLen(b.String())]) + b.String()[prefixLen(b.String()):]
-}
-
-func prefixLen(s string) int {
-	for i, r := range s {
-		if r >= '0' && r <= '9' {
-			return i
-		}
-	}
-	return 0
-}
-
-var (
 	// reOfGap joins an article to the instrument named right after it:
 	// "l'article 29 de la convention", "l'article L. 18 du code",
 	// "l'article 707 nouveau du code".
@@ -912,6 +812,14 @@ func compose(text string, cs []*candidate) {
 			if d.form() != FormArticle && isDesignation(d) && shortGap(text[c.end:d.start]) && reOfGap.MatchString(text[c.end:d.start]) {
 				c.target = d
 				d.attached, d.targeted = true, true
+				continue
+			}
+			if e := divisionTarget(text, cs, i+1); e != nil && !isDivision(c) {
+				// "l'article 5 du titre II de la loi …": the article of the
+				// law, its span through the division to the law
+				c.target = e
+				d.absorbed = true
+				e.attached, e.targeted = true, true
 				continue
 			}
 		}
@@ -939,6 +847,55 @@ func compose(text string, cs []*candidate) {
 				break
 			}
 		}
+	}
+	chainArticles(text, cs)
+}
+
+// divisionTarget returns the instrument the division cs[i] belongs to, when
+// cs[i] is a division ("titre II") named right before one ("de la loi …").
+func divisionTarget(text string, cs []*candidate, i int) *candidate {
+	if i+1 >= len(cs) || !isDivision(cs[i]) || !shortGap(text[cs[i-1].end:cs[i].start]) || !reOfGap.MatchString(text[cs[i-1].end:cs[i].start]) {
+		return nil
+	}
+	e := cs[i+1]
+	if e.form() == FormArticle || !isDesignation(e) || !shortGap(text[cs[i].end:e.start]) || !reOfGap.MatchString(text[cs[i].end:e.start]) {
+		return nil
+	}
+	return e
+}
+
+// isDivision reports whether c is a division of a text ("titre II",
+// "livre III de la partie législative"), not an article.
+func isDivision(c *candidate) bool { return c.form() == FormArticle && c.groups.get("division") != "" }
+
+// reChainGap joins two article lists whose items each repeat the
+// preposition and the noun: ", à l'", " et à l'", ", aux ", ", et l'", and
+// an exception between them (", à l'exception des dix derniers alinéas du
+// I, à l'").
+var reChainGap = regexp.MustCompile(`^(?:\s*,\s*à\s+l['’]\s*exception\s+(?:de|des|du|d['’])\s*[^,;.()\n]{1,60})?\s*(?:,\s*(?:et|ou)?|et|ou)\s*(?:(?:à|a)\s+l['’]\s*|aux\s+|l['’]\s*|les\s+|de\s+l['’]\s*|des\s+|d['’]\s*)?$`)
+
+// chainArticles ties the article lists of "à l'article 199 quater B, à
+// l'article 238 bis et à l'article 107 de la loi n° 2021-1104" to the
+// instrument the last one names: read from the end, each list with no
+// instrument of its own, followed by one tied to an instrument after it
+// through a gap of list words only, takes that instrument (its span stays
+// its own). A code article ("L. 12") does not go to a text other than a
+// code.
+func chainArticles(text string, cs []*candidate) {
+	for i := len(cs) - 2; i >= 0; i-- {
+		c, d := cs[i], cs[i+1]
+		if c.form() != FormArticle || c.target != nil || c.groups.get("poss") != "" || isDivision(c) ||
+			d.form() != FormArticle || d.target == nil || d.target.start < d.start || len(c.articles) == 0 {
+			continue
+		}
+		gap := text[c.end:d.start]
+		if len(gap) > 120 || !reChainGap.MatchString(gap) {
+			continue
+		}
+		if isCodeArticle(c.articles[0].article) && d.target.pat.kind != lexgraph.KindCode && !(d.target.pat.kind == "" && d.target.form() == FormNamed) {
+			continue
+		}
+		c.target, c.targetFar = d.target, true
 	}
 }
 

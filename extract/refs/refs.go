@@ -59,7 +59,7 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	extra := map[string]string{"CODES": namesRegex(cat.codeNames())}
+	extra := map[string]string{"CODES": namesRegex(cat.codeNames()), "ORDINAL": ordinalMacro()}
 	pats, err := loadPatterns(bundledPatterns, extra, opts.MatchTimeout)
 	if err != nil {
 		return nil, err
@@ -199,7 +199,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 	for j, cs := range found.passages {
 		p := d.Passages[j]
 		var sentences sentenceFinder
-		for k, c := range cs {
+		for _, c := range cs {
 			emit := func(start, end int, res resolved, article string, conf float64) {
 				fs, fe, text := p.Span(start, end)
 				m := lexgraph.Mention{
@@ -217,6 +217,9 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 			}
 			switch c.form() {
 			case FormArticle:
+				if c.absorbed {
+					continue // its article's mention spans it
+				}
 				x.resolveArticles(r, c, p, j, emit)
 			case FormShort:
 				s, ok := r.shortForm(c)
@@ -234,15 +237,9 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				}
 				emit(c.start, c.end, res, art, 0.8)
 			default:
-				res, ok := r.designation(c, p.Text, j)
+				res, ok := r.designate(c, p.Text, j)
 				if !ok {
 					continue
-				}
-				if next := k + 1; next < len(cs) && res.kind == lexgraph.KindLoi && c.form() != FormNumbered {
-					res = r.numberInParentheses(c, cs[next], res, p.Text, j)
-				}
-				if res.id == "" {
-					res = r.alsoCalled(c, res, p.Text, j)
 				}
 				c.keep(res)
 				if c.attached {
@@ -287,7 +284,7 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 					t, ok = resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun}, true
 				}
 			} else {
-				t, ok = r.designation(c.target, p.Text, pos)
+				t, ok = r.designate(c.target, p.Text, pos)
 			}
 			if !ok && bareTreatyNoun(c.target) {
 				// "l'article 74 de la convention": the convention named
@@ -307,6 +304,9 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 		if conf == 0 {
 			conf = 0.8
 		}
+	case isDivision(c):
+		// "le titre II" alone names a division of no text we can tell
+		return
 	default:
 		s, ok := r.bareArticle(c, pos, c.articles[0].article, p.Text[c.end:clampRune(p.Text, c.end+40)])
 		if !ok {

@@ -191,6 +191,67 @@ var findTests = []struct {
 	{"décret-loi", "le décret-loi du 12 novembre 1938 relatif", []want{{"décret-loi du 12 novembre 1938", "decret", "decret/du-1938-11-12", ""}}},
 	{"mlat", "un accord, le *mutual legal assistance treaty* (MLAT) permet", []want{{"mutual legal assistance treaty* (MLAT)", "traite", "traite/mlat", ""}}},
 	{"mlat requests", "le nombre annuel de demandes MLAT que", nil},
+	// issue 12: articles and their instrument
+	{"repeated preposition and noun, the law at the end", "La loi n° 2020-1721 du 29 décembre 2020 a modifié ce régime. Il est prévu à l'article 199 quater B, à l'article 238 bis et à l'article 107 de la loi n° 2021-1104 du 22 août 2021 que", []want{
+		{"loi n° 2020-1721 du 29 décembre 2020", "loi", "loi/2020-1721", ""},
+		{"article 199 quater B", "loi", "loi/2021-1104", "199 quater B"}, {"article 238 bis", "loi", "loi/2021-1104", "238 bis"},
+		{"article 107 de la loi n° 2021-1104 du 22 août 2021", "loi", "loi/2021-1104", "107"}}},
+	{"repeated noun with an exception between", "à l'article 199 quater B, à l'article 199 undecies B, à l'exception des dix derniers alinéas du I, à l'article 238 bis et à l'article 107 de la loi n° 2021-1104 du 22 août 2021", []want{
+		{"article 199 quater B", "loi", "loi/2021-1104", "199 quater B"}, {"article 199 undecies B", "loi", "loi/2021-1104", "199 undecies B"},
+		{"article 238 bis", "loi", "loi/2021-1104", "238 bis"}, {"article 107 de la loi n° 2021-1104 du 22 août 2021", "loi", "loi/2021-1104", "107"}}},
+	{"repeated plural nouns with ranges", "à l'article 200 undecies, aux articles 244 quater B à 244 quater W et aux articles 27 et 151 de la loi n° 2020-1721 du 29 décembre 2020", []want{
+		{"article 200 undecies", "loi", "loi/2020-1721", "200 undecies"}, {"articles 244 quater B à 244 quater W", "loi", "loi/2020-1721", "244 quater B à 244 quater W"},
+		{"articles 27", "loi", "loi/2020-1721", "27"}, {"151 de la loi n° 2020-1721 du 29 décembre 2020", "loi", "loi/2020-1721", "151"}}},
+	{"articles each with their own text", "l'article 61 de la loi du 31 décembre 1937, l'article 57 de la loi n° 2021-1104 du 22 août 2021", []want{
+		{"article 61 de la loi du 31 décembre 1937", "loi", "loi/du-1937-12-31", "61"}, {"article 57 de la loi n° 2021-1104 du 22 août 2021", "loi", "loi/2021-1104", "57"}}},
+	{"a code article before a law's article", "le code pénal. Selon l'article L. 12 et l'article 5 de la loi n° 2021-1104 du 22 août 2021", []want{
+		{"code pénal", "code", "code/penal", ""}, {"article L. 12", "code", "code/penal", "L12"}, {"article 5 de la loi n° 2021-1104 du 22 août 2021", "loi", "loi/2021-1104", "5"}}},
+	{"range with Latin suffixes", "aux articles 7 tersexagies A à 9 quaterdecies de la loi n° 98-293 du 31 décembre 1998", []want{
+		{"articles 7 tersexagies A à 9 quaterdecies de la loi n° 98-293 du 31 décembre 1998", "loi", "loi/98-293", "7 tersexagies A à 9 quaterdecies"}}},
+	{"Latin suffix -0 and two capitals", "l'article 199 terdecies-0 A et l'article 46 quater-0 YE du code général des impôts", []want{
+		{"article 199 terdecies-0 A", "code", "code/cgi", "199 terdecies-0 A"}, {"article 46 quater-0 YE du code général des impôts", "code", "code/cgi", "46 quater-0 YE"}}},
+	{"the EU treaty's article is not a suffix", "Le traité sur l'Union européenne prévoit, en son article 6 UE, que", []want{
+		{"traité sur l'Union européenne", "traite", "traite/tue", ""}, {"son article 6", "traite", "traite/tue", "6"}}},
+	{"plural sub-divisions", "l'article 49, alinéas 2 et 3, de la Constitution", []want{
+		{"article 49, alinéas 2 et 3, de la Constitution", "constitution", "constitution/1958", "49"}}},
+	{"plural sub-divisions over a line", "article 49, alinéas 1, 2 et 3,\nde la Constitution", []want{
+		{"article 49, alinéas 1, 2 et 3,\nde la Constitution", "constitution", "constitution/1958", "49"}}},
+	{"phrases of an article", "article L. 123-4, phrases 1 et 2, du code de l'éducation", []want{
+		{"article L. 123-4, phrases 1 et 2, du code de l'éducation", "code", "code/education", "L123-4"}}},
+	{"organic article prefixes", "l'article L.O. 141 du code électoral et l'article LO 141-1 du même code", []want{
+		{"article L.O. 141 du code électoral", "code", "code/electoral", "LO141"}, {"article LO 141-1 du même code", "code", "code/electoral", "LO141-1"}}},
+	{"asterisks of articles of decrees in Conseil des ministres", "l'article R*1233-3-4 du code du travail, l'article R.* 132-4 du code des relations entre le public et l'administration et l'article D** 7 du décret n° 98-74 du 28 février 1998", []want{
+		{"article R*1233-3-4 du code du travail", "code", "code/travail", "R1233-3-4"},
+		{"article R.* 132-4 du code des relations entre le public et l'administration", "code", "code/crpa", "R132-4"},
+		{"article D** 7 du décret n° 98-74 du 28 février 1998", "decret", "decret/98-74", "D7"}}},
+	{"a book of a code", "Le livre III de la partie législative du code des impositions sur les biens et services", []want{
+		{"livre III de la partie législative du code des impositions sur les biens et services", "code", "code/cibs", "livre III de la partie législative"}}},
+	{"a title of a law", "le titre II de la loi n° 2016-1088 du 8 août 2016 a réformé", []want{
+		{"titre II de la loi n° 2016-1088 du 8 août 2016", "loi", "loi/2016-1088", "titre II"}}},
+	{"nested divisions", "Le chapitre III du titre Ier de la première partie du livre Ier du code général des impôts", []want{
+		{"chapitre III du titre Ier de la première partie du livre Ier du code général des impôts", "code", "code/cgi", "chapitre III du titre Ier de la première partie du livre Ier"}}},
+	{"a section of the tax procedures book", "Le II de la section II du chapitre III du titre II du livre des procédures fiscales", []want{
+		{"section II du chapitre III du titre II du livre des procédures fiscales", "code", "code/lpf", "section II du chapitre III du titre II"}}},
+	{"an article of a division", "l'article 5 du titre II de la loi n° 2016-1088 du 8 août 2016", []want{
+		{"article 5 du titre II de la loi n° 2016-1088 du 8 août 2016", "loi", "loi/2016-1088", "5"}}},
+	{"divisions that are not provisions", "au titre de l'article 5, le titre II et le chapitre premier s'appliquent", nil},
+	{"the number in parentheses identifies the law", "l'article 43 de la loi de finances pour 2000 (n° 99-1172 du 30 décembre 1999) et la loi de finances pour 2001 (n° 2000-1352 du 30 décembre 2000)", []want{
+		{"article 43 de la loi de finances pour 2000", "loi", "loi/99-1172", "43"}, {"loi de finances pour 2001", "loi", "loi/2000-1352", ""}}},
+	// issue 12: every code
+	{"the tax procedures book", "l'article L. 80 A du livre des procédures fiscales et l'article L. 10 du LPF", []want{
+		{"article L. 80 A du livre des procédures fiscales", "code", "code/lpf", "L80 A"}, {"article L. 10 du LPF", "code", "code/lpf", "L10"}}},
+	{"annexes of the tax code", "l'article 171 AP de l'annexe II au code général des impôts et l'article 46 quater-0 YE de l'annexe III du CGI", []want{
+		{"article 171 AP de l'annexe II au code général des impôts", "code", "code/cgi-annexe-2", "171 AP"},
+		{"article 46 quater-0 YE de l'annexe III du CGI", "code", "code/cgi-annexe-3", "46 quater-0 YE"}}},
+	{"an annex written after the code", "l'article 23 L du code général des impôts, annexe IV", []want{
+		{"article 23 L du code général des impôts, annexe IV", "code", "code/cgi-annexe-4", "23 L"}}},
+	{"the former edition of a code", "l'article 64 de l'ancien code pénal, devenu l'article 122-1 du code pénal", []want{
+		{"article 64 de l'ancien code pénal", "code", "code/penal-ancien", "64"}, {"article 122-1 du code pénal", "code", "code/penal", "122-1"}}},
+	{"recent codes", "l'article L. 312-1 du code des impositions sur les biens et services et l'article L. 121-1 du code général de la fonction publique", []want{
+		{"article L. 312-1 du code des impositions sur les biens et services", "code", "code/cibs", "L312-1"},
+		{"article L. 121-1 du code général de la fonction publique", "code", "code/fonction-publique", "L121-1"}}},
+	{"an abrogated code", "l'article L. 3 du code des débits de boissons et l'article 1er du code du vin", []want{
+		{"article L. 3 du code des débits de boissons", "code", "code/debits-de-boissons", "L3"}, {"article 1er du code du vin", "code", "code/vin", "1"}}},
 	{"possessive article", "la loi n° 2008-582 du 20 juin 2008 et son article 76", []want{
 		{"loi n° 2008-582 du 20 juin 2008", "loi", "loi/2008-582", ""}, {"son article 76", "loi", "loi/2008-582", "76"}}},
 	{"article bis", "la loi n° 78-17 du 6 janvier 1978, l'article 31 bis", []want{

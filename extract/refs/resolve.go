@@ -137,13 +137,7 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 	}
 	switch c.form() {
 	case FormNumbered:
-		num := normNumber(g.get("num"))
-		if e, ok := r.x.cat.byNumber[string(kind)+"|"+num]; ok {
-			return r.fromEntry(e, noun, 0.99), true
-		}
-		id := string(kind) + "/" + num
-		in := lexgraph.Instrument{ID: id, Kind: kind, Number: num, Date: date, Label: numberedLabel(kind, num, date), ELI: frenchELI(kind, num, date)}
-		return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.97, inst: in}, true
+		return r.numbered(kind, noun, normNumber(g.get("num")), date), true
 	case FormDated:
 		if date == "" {
 			return resolved{}, false
@@ -161,7 +155,20 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 	case FormEU:
 		return r.eu(c, kind, noun, date, span)
 	case FormCode:
-		if e, ok := r.x.cat.byCode[normName(g.get("code"))]; ok {
+		name := normName(g.get("code"))
+		if g.get("old") != "" {
+			// "l'ancien code pénal": its older edition, where there is one
+			if e, ok := r.x.cat.byCode[name+" (ancien)"]; ok {
+				return r.fromEntry(e, "code", 0.95), true
+			}
+		}
+		if e, ok := r.x.cat.byCode[name]; ok {
+			return r.fromEntry(e, "code", 0.98), true
+		}
+		// the codes not named "code …" ("livre des procédures fiscales",
+		// "annexe II du CGI"), by the catalogue's aliases
+		name = strings.Replace(strings.Replace(name, " du ", " au ", 1), " cgi", " code general des impots", 1)
+		if e, ok := r.x.cat.byAlias[name]; ok && e.Kind == string(lexgraph.KindCode) {
 			return r.fromEntry(e, "code", 0.98), true
 		}
 		return resolved{}, false
@@ -778,19 +785,57 @@ func (r *resolver) alsoCalled(c *candidate, res resolved, text string, pos int) 
 	return resolved{kind: last.kind, id: last.id, label: last.label, noun: last.noun, confidence: 0.8}
 }
 
+// designate resolves a designation with what follows it: a law named
+// otherwise than by its number takes the number given in parentheses after
+// it, and an unresolved nickname the text it stands right after.
+func (r *resolver) designate(c *candidate, text string, pos int) (resolved, bool) {
+	res, ok := r.designation(c, text, pos)
+	if !ok {
+		return res, false
+	}
+	if res.kind == lexgraph.KindLoi && c.form() != FormNumbered {
+		res = r.numberInParentheses(c, res, text)
+	}
+	if res.id == "" {
+		res = r.alsoCalled(c, res, text, pos)
+	}
+	return res, true
+}
+
+// reParenNumber is a law's number in parentheses right after its name: "(loi
+// n° 2005-1719 du 30 décembre 2005)", "(n° 99-1172 du 30 décembre 1999)".
+var reParenNumber = regexp.MustCompile(`^\s*\(\s*(?:(?:la\s+)?loi\s+)?(?:n\s?[°ºo˚]\.?|no\.?)\s*(\d{2,4}[-‑–]\d{1,5})(?:\s+du\s+([0-3]?\d(?:\s?er)?\s+\p{L}+\.?\s+\d{4}))?\s*\)`)
+
 // numberInParentheses resolves a law named otherwise than by its number to
-// the numbered law that follows it in parentheses: "la loi de finances pour
-// 2006 (loi n° 2005-1719 du 30 décembre 2005)".
-func (r *resolver) numberInParentheses(c, next *candidate, res resolved, text string, pos int) resolved {
-	if next.form() != FormNumbered || next.pat.kind != lexgraph.KindLoi ||
-		strings.TrimSpace(text[c.end:next.start]) != "(" || !strings.HasPrefix(strings.TrimSpace(text[next.end:]), ")") {
+// the number that follows it in parentheses: "la loi de finances pour 2006
+// (loi n° 2005-1719 du 30 décembre 2005)", "la loi de finances pour 2000
+// (n° 99-1172 du 30 décembre 1999)". A number identifies its text.
+func (r *resolver) numberInParentheses(c *candidate, res resolved, text string) resolved {
+	rest := text[c.end:]
+	if len(rest) == 0 || rest[0] != ' ' && rest[0] != '(' {
 		return res
 	}
-	if n, ok := r.designation(next, text, pos); ok && n.id != "" {
-		n.confidence = 0.85
-		return n
+	m := reParenNumber.FindStringSubmatch(rest[:clampRune(rest, 80)])
+	if m == nil {
+		return res
 	}
-	return res
+	date := ""
+	if m[2] != "" {
+		date, _ = lexgraph.ParseDate(strings.Replace(m[2], "1 er", "1er", 1))
+	}
+	n := r.numbered(lexgraph.KindLoi, "loi", normNumber(m[1]), date)
+	n.confidence = 0.85
+	return n
+}
+
+// numbered resolves a text of a kind by its official number (and date).
+func (r *resolver) numbered(kind lexgraph.Kind, noun, num, date string) resolved {
+	if e, ok := r.x.cat.byNumber[string(kind)+"|"+num]; ok {
+		return r.fromEntry(e, noun, 0.99)
+	}
+	id := string(kind) + "/" + num
+	in := lexgraph.Instrument{ID: id, Kind: kind, Number: num, Date: date, Label: numberedLabel(kind, num, date), ELI: frenchELI(kind, num, date)}
+	return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.97, inst: in}
 }
 
 // lastOfNoun finds the last identified text named with noun: what "de la
