@@ -11,8 +11,7 @@ import (
 // latinOrdinals are the Latin adverbs that number the articles inserted
 // between two others, from bis (2) to novonagies (99): the units, the
 // teens (with their variant spellings), the tens, and a unit's prefix
-// before a ten ("tersexagies", 63). The pattern table's ORDINAL macro and
-// reArtItem are both made of them.
+// before a ten ("tersexagies", 63): the pattern table's ORDINAL macro.
 var latinOrdinals = func() []string {
 	words := []string{"bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "novies", "decies",
 		"undecies", "duodecies", "terdecies", "tredecies", "quaterdecies", "quindecies", "quinquiesdecies",
@@ -41,9 +40,12 @@ const (
 var (
 	// reArtItem reads one item of an article list, as the ARTITEM macro
 	// matches it: its prefix (group 1), its number with suffixes (group 2),
-	// and the sub-divisions after it (group 3).
+	// and the sub-divisions after it (group 3). It reads lists the pattern
+	// table matched, so a Latin ordinal is any word in -ies after the number
+	// (they all end so but bis, ter and quater): the list of a hundred
+	// would slow Go's automaton.
 	reArtItem = regexp.MustCompile(`(?i)((?:L\.?` + sp + `?O|LO|L|R|D|A)(?:\.` + sp + `?(?:\*{1,2}` + sp + `?)?|\*{1,2}` + sp + `?|` + sp + `))?` +
-		`(1` + sp + `?er\b|premier\b|pr[ée]liminaire\b|\d+(?:[-‑–]\d+)*(?:` + sp1 + `(?:` + strings.Join(latinOrdinals, "|") + `)\b(?:-0\b)?)?` +
+		`(1` + sp + `?er\b|premier\b|pr[ée]liminaire\b|\d+(?:[-‑–]\d+)*(?:` + sp1 + `(?:bis|ter|quater|\pL+ies)\b(?:-0\b)?)?` +
 		`(?:` + sp1 + `(?-i:[ABD-TV-Z][A-Z]?|[CU][A-DF-Z]?)\b)?)` +
 		`((?:,?` + sp1 + `(?:(?:paragraphe|alin[ée]a|al\.|§|point|phrase)` + sp + `*` + num + `(?:` + sp1 + `\(?[a-z]\))?(?:` + sp + `*[a-z]\))?` +
 		`|(?:paragraphes|alin[ée]as|points|phrases|§§)` + sp + `*` + num + `(?:` + sp + `*(?:,|et|à)` + sp + `*` + num + `\b)*))*)`)

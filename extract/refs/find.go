@@ -105,7 +105,7 @@ func (x *Extractor) find(text string, hits contextHits) []*candidate {
 	for _, c := range found {
 		if c.form() == FormArticle {
 			if div := c.groups.get("division"); div != "" {
-				c.articles = []articleItem{{start: c.start, end: c.end, article: normDivision(div)}}
+				c.articles = []articleItem{{start: c.start, end: c.end, article: normDivision(c.groups.get("sub") + div)}}
 				continue
 			}
 			c.articles = splitArticles(text, c)

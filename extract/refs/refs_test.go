@@ -232,6 +232,10 @@ var findTests = []struct {
 		{"chapitre III du titre Ier de la première partie du livre Ier du code général des impôts", "code", "code/cgi", "chapitre III du titre Ier de la première partie du livre Ier"}}},
 	{"a section of the tax procedures book", "Le II de la section II du chapitre III du titre II du livre des procédures fiscales", []want{
 		{"section II du chapitre III du titre II du livre des procédures fiscales", "code", "code/lpf", "section II du chapitre III du titre II"}}},
+	{"a sub-section", "la sous-section 2 du chapitre Ier du titre III du livre II du code de l'environnement", []want{
+		{"sous-section 2 du chapitre Ier du titre III du livre II du code de l'environnement", "code", "code/environnement", "sous-section 2 du chapitre Ier du titre III du livre II"}}},
+	{"a part first", "la première partie du code du travail", []want{
+		{"première partie du code du travail", "code", "code/travail", "première partie"}}},
 	{"an article of a division", "l'article 5 du titre II de la loi n° 2016-1088 du 8 août 2016", []want{
 		{"article 5 du titre II de la loi n° 2016-1088 du 8 août 2016", "loi", "loi/2016-1088", "5"}}},
 	{"divisions that are not provisions", "au titre de l'article 5, le titre II et le chapitre premier s'appliquent", nil},

@@ -812,8 +812,12 @@ var reParenNumber = regexp.MustCompile(`^\s*\(\s*(?:(?:la\s+)?loi\s+)?(?:n\s?[°
 // (n° 99-1172 du 30 décembre 1999)". A number identifies its text.
 func (r *resolver) numberInParentheses(c *candidate, res resolved, text string) resolved {
 	rest := text[c.end:]
-	if len(rest) == 0 || rest[0] != ' ' && rest[0] != '(' {
-		return res
+	i := 0
+	for i < len(rest) && i < 4 && (rest[i] == ' ' || rest[i] == '\n') {
+		i++
+	}
+	if i == len(rest) || rest[i] != '(' {
+		return res // most names are not followed by a parenthesis
 	}
 	m := reParenNumber.FindStringSubmatch(rest[:clampRune(rest, 80)])
 	if m == nil {
