@@ -92,6 +92,7 @@ const (
 	ELI           = "eli"
 	Legifrance    = "legifrance"
 	CoE           = "coe"
+	Link          = "link" // an instrument's official page, each (lexgraph.Instrument.Links)
 	Part          = "part"
 	Article       = "article"
 	Wording       = "wording"
@@ -589,4 +590,7 @@ func instrumentQuads(b *quadBuilder, node, id string, insts map[string]lexgraph.
 	b.sharedStr(node, ELI, in.ELI)
 	b.sharedStr(node, Legifrance, in.Legifrance)
 	b.sharedStr(node, CoE, in.CoE)
+	for _, u := range in.Links() {
+		b.sharedStr(node, Link, u)
+	}
 }

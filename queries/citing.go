@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"lexgraph"
+	"lexgraph/extract/refs/legidata"
 	"lexgraph/graph"
 )
 
@@ -30,6 +31,12 @@ type CitingRow struct {
 	Articles []string `json:"articles"`
 	// Sentence is the first sentence of the part that cites it.
 	Sentence string `json:"sentence"`
+	// Links are the instrument's official pages (see
+	// lexgraph.Instrument.Links); ArticleLinks, one for each of Articles in
+	// its order, the Légifrance page of the article where lexgraph knows it
+	// (the articles of four codes, see extract/refs/legidata), else "".
+	Links        []string `json:"links"`
+	ArticleLinks []string `json:"article_links"`
 }
 
 // Citing lists the questions (and plain documents) citing an instrument,
@@ -92,6 +99,8 @@ func Citing(ctx context.Context, st *graph.Store, opts CitingOptions) ([]CitingR
 		return nil, err
 	}
 	rows := make([]CitingRow, 0, len(cites))
+	in := m.Instruments[ii]
+	pages := links(in)
 	for i, ci := range cites {
 		c := &m.Citations[ci]
 		q := &m.Questions[c.Question]
@@ -101,7 +110,7 @@ func Citing(ctx context.Context, st *graph.Store, opts CitingOptions) ([]CitingR
 		}
 		rows = append(rows, CitingRow{Question: q.numberText(), UID: q.UID, Date: q.Published.String(),
 			Deputy: m.deputyName(q.Deputy), Asked: m.ministryName(q.Asked), Answerer: m.ministryName(q.Answerer),
-			Part: string(c.Part), Articles: articles, Sentence: sentences[i]})
+			Part: string(c.Part), Articles: articles, Sentence: sentences[i], Links: pages, ArticleLinks: articleLinks(in, articles)})
 	}
 	return rows, nil
 }
@@ -189,4 +198,17 @@ func (m *Model) sentencesOf(ctx context.Context, st *graph.Store, cites []int32)
 		out[i] = first(vals)
 	}
 	return out, nil
+}
+
+// articleLinks returns the Légifrance page of each article of an
+// instrument, "" where none is known.
+func articleLinks(in Instrument, articles []string) []string {
+	out := make([]string, len(articles))
+	if in.Kind != string(lexgraph.KindCode) || !legidata.HasArticles(in.Legifrance) {
+		return out
+	}
+	for i, a := range articles {
+		out[i] = legidata.ArticleURL(in.Legifrance, a)
+	}
+	return out
 }
