@@ -48,7 +48,8 @@ var (
 		`(1` + sp + `?er\b|premier\b|pr[ée]liminaire\b|\d+(?:[-‑–]\d+)*(?:` + sp1 + `(?:bis|ter|quater|\pL+ies)\b(?:-0\b)?)?` +
 		`(?:` + sp1 + `(?-i:[ABD-TV-Z][A-Z]?|[CU][A-DF-Z]?)\b)?)` +
 		`((?:,?` + sp1 + `(?:(?:paragraphe|alin[ée]a|al\.|§|point|phrase)` + sp + `*` + num + `(?:` + sp1 + `\(?[a-z]\))?(?:` + sp + `*[a-z]\))?` +
-		`|(?:paragraphes|alin[ée]as|points|phrases|§§)` + sp + `*` + num + `(?:` + sp + `*(?:,|et|à)` + sp + `*` + num + `\b)*))*)`)
+		`|(?:paragraphes|alin[ée]as|points|phrases|§§)` + sp + `*` + num + `(?:` + sp + `*(?:,|et|à)` + sp + `*` + num + `\b)*)` +
+		`|` + sp + `*\(` + sp + `*\d{1,3}` + sp + `?°` + sp + `*\)|` + sp1 + `\d{1,3}(?:°|/)(?:` + sp + `*(?:,|et|à)` + sp + `*\d{1,3}(?:°|/))*)*)`)
 	reRangeSep = regexp.MustCompile(`^[\s\x{a0}\x{202f}]*(?:à|au)[\s\x{a0}\x{202f}]*$`)
 )
 

@@ -308,7 +308,18 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 		// "le titre II" alone names a division of no text we can tell
 		return
 	default:
-		s, ok := r.bareArticle(c, pos, c.articles[0].article, p.Text[c.end:clampRune(p.Text, c.end+40)])
+		after := p.Text[c.end:clampRune(p.Text, c.end+40)]
+		if t, end, ok := r.codeAcronymAfter(after); ok {
+			// "l'article R.511-21 du CSI": the mention spans the acronym
+			for k, it := range c.articles {
+				if k == len(c.articles)-1 {
+					it.end = c.end + end
+				}
+				emit(it.start, it.end, t, it.article, t.confidence)
+			}
+			return
+		}
+		s, ok := r.bareArticle(c, pos, c.articles[0].article, after)
 		if !ok {
 			return
 		}

@@ -246,6 +246,20 @@ var findTests = []struct {
 		{"article L. 161-22 modifié du code de la sécurité sociale", "code", "code/securite-sociale", "L161-22"}}},
 	{"an adjective before a directive's nickname", "selon les dispositions de la directive européenne « habitats-faune-flore », le loup", []want{
 		{"directive européenne « habitats-faune-flore »", "directive", "celex/31992L0043", ""}}},
+	// unseen real pages, batch 2
+	{"a code's acronym after an article", "prévues à l'article R.511-19 ou à l'article R.511-21 du CSI. Le CSP", []want{
+		{"article R.511-21 du CSI", "code", "code/securite-interieure", "R511-21"}}},
+	{"numbers without prefix after a prefixed code", "Ils concernent les articles 2, 3 et 8 de la loi n° 2016-87 du 2 février 2016 modifiant les articles L. 1110-5-1 et L. 1111-11 du code de la santé publique, relatifs pour les articles 2 et 3 à une procédure", []want{
+		{"articles 2", "loi", "loi/2016-87", "2"}, {"3", "loi", "loi/2016-87", "3"}, {"8 de la loi n° 2016-87 du 2 février 2016", "loi", "loi/2016-87", "8"},
+		{"articles L. 1110-5-1", "code", "code/sante-publique", "L1110-5-1"}, {"L. 1111-11 du code de la santé publique", "code", "code/sante-publique", "L1111-11"},
+		{"articles 2", "loi", "loi/2016-87", "2"}, {"3", "loi", "loi/2016-87", "3"}}},
+	{"an item in parentheses between an article and its code", "sur l'article 434-7 (2°) du code de procédure pénale. En effet", []want{
+		{"article 434-7 (2°) du code de procédure pénale", "code", "code/procedure-penale", "434-7"}}},
+	{"items after an article", "l'article 278 bis 1/ et 2/ du code général des impôts et l'article L. 2212-2 1° et 2° du code général des collectivités territoriales", []want{
+		{"article 278 bis 1/ et 2/ du code général des impôts", "code", "code/cgi", "278 bis"},
+		{"article L. 2212-2 1° et 2° du code général des collectivités territoriales", "code", "code/cgct", "L2212-2"}}},
+	{"the sixth VAT directive", "L'annexe H à la sixième directive TVA fixe la liste", []want{
+		{"sixième directive TVA", "directive", "celex/31977L0388", ""}}},
 	// issue 12: every code
 	{"the tax procedures book", "l'article L. 80 A du livre des procédures fiscales et l'article L. 10 du LPF", []want{
 		{"article L. 80 A du livre des procédures fiscales", "code", "code/lpf", "L80 A"}, {"article L. 10 du LPF", "code", "code/lpf", "L10"}}},
@@ -415,14 +429,17 @@ func TestGoldHeldout(t *testing.T) {
 // TestGoldUnseen scores the real pages nobody here wrote (testdata/unseen,
 // annotated before the extractor first ran on them, batch by batch; see
 // BENCHMARKS.md) with the bounds reached on them.
+//
+// What they miss: an arrêté named by its title only ("un arrêté ministériel
+// relatif au programme d'actions national …"), and "cet article" meaning
+// the article a paragraph is about rather than the last one named in it.
 func TestGoldUnseen(t *testing.T) {
-	const minUnseenLinkingF1 = 1.0
 	files, _ := filepath.Glob(filepath.Join(testdata, "gold", "unseen*.json"))
 	for i, f := range files {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScores(t, sc, minUnseenLinkingF1, 28)
+	holdScoresAt(t, sc, 0.99, 1.0, 0.97, 78)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and
@@ -430,9 +447,15 @@ func TestGoldUnseen(t *testing.T) {
 // minGold gold mentions were scored: a gold file missing.
 func holdScores(t *testing.T, sc eval.Score, minLinking float64, minGold int) {
 	t.Helper()
-	if sc.Mentions.F1 < minMentionF1 || sc.Linking.F1 < minLinking || sc.ArticleAccuracy < minArticles {
+	holdScoresAt(t, sc, minMentionF1, minLinking, minArticles, minGold)
+}
+
+// holdScoresAt is holdScores with every bound given.
+func holdScoresAt(t *testing.T, sc eval.Score, minMention, minLinking, minArticle float64, minGold int) {
+	t.Helper()
+	if sc.Mentions.F1 < minMention || sc.Linking.F1 < minLinking || sc.ArticleAccuracy < minArticle {
 		t.Errorf("mention F1 %.4f (bound %.2f), linking F1 %.4f (bound %.3f), articles %.4f (bound %.2f)\nmisses: %+v",
-			sc.Mentions.F1, minMentionF1, sc.Linking.F1, minLinking, sc.ArticleAccuracy, minArticles, sc.Misses)
+			sc.Mentions.F1, minMention, sc.Linking.F1, minLinking, sc.ArticleAccuracy, minArticle, sc.Misses)
 	}
 	if sc.Mentions.Gold < minGold {
 		t.Errorf("scored %d gold mentions, fewer than %d: a gold file missing?", sc.Mentions.Gold, minGold)

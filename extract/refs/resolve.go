@@ -521,6 +521,11 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		}
 	}
 	if name := c.groups.get("name"); name != "" && kind != lexgraph.KindTraite {
+		// the whole span first: "sixième directive TVA" is not "directive
+		// TVA"
+		if e, ok := r.x.cat.byAlias[folded]; ok && e.Kind == string(kind) {
+			return r.fromEntry(e, noun, 0.95), true
+		}
 		// nicknames: "loi Evin", "directive « Habitats »", "MLAT"
 		for _, key := range []string{noun + " " + normName(name), string(kind) + " " + normName(name), normName(name)} {
 			if e, ok := r.x.cat.byAlias[key]; ok && e.Kind == string(kind) {
@@ -911,7 +916,13 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 	if c.groups.get("poss") != "" {
 		maxGap = 2000
 	}
-	s, ok := r.back(func(s ref) bool { return s.kind != lexgraph.KindRapport && s.id != "" })
+	// a number without a code prefix is not an article of a code whose
+	// articles the document cites with prefixes ("les articles L. 1110-5-1
+	// … du code de la santé publique, relatifs pour les articles 2 et 3 …":
+	// articles 2 and 3 of the law named before)
+	s, ok := r.back(func(s ref) bool {
+		return s.kind != lexgraph.KindRapport && s.id != "" && !(s.kind == lexgraph.KindCode && r.prefixedCode(s.id))
+	})
 	if !ok || s.pos != pos || c.start-s.end > maxGap {
 		return ref{}, false
 	}
@@ -919,6 +930,36 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 		s = r.amended(s)
 	}
 	return s, true
+}
+
+// prefixedCode reports whether the document cites the code's articles
+// with a prefix ("L. 1110-5-1"), as codes split in parts do.
+func (r *resolver) prefixedCode(id string) bool {
+	for i := range r.seen {
+		if s := &r.seen[i]; s.id == id && isCodeArticle(s.article) {
+			return true
+		}
+	}
+	return false
+}
+
+// reCodeAcronymAfter is a code's acronym after an article: "l'article
+// R.511-21 du CSI".
+var reCodeAcronymAfter = regexp.MustCompile(`^\s*(?:du|de\s+l['’])\s*(\p{Lu}{2,6})\b`)
+
+// codeAcronymAfter resolves an article followed by a code's acronym the
+// patterns do not take alone ("du CSI", "du CSP": acronyms that name other
+// things elsewhere), to that code, and returns where the acronym ends.
+func (r *resolver) codeAcronymAfter(after string) (resolved, int, bool) {
+	m := reCodeAcronymAfter.FindStringSubmatchIndex(after)
+	if m == nil {
+		return resolved{}, 0, false
+	}
+	e, ok := r.x.cat.byAlias[normName(after[m[2]:m[3]])]
+	if !ok || e.Kind != string(lexgraph.KindCode) {
+		return resolved{}, 0, false
+	}
+	return r.fromEntry(e, "code", 0.9), m[3], true
 }
 
 // amended returns, for the last text named when it was named as what
