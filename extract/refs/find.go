@@ -101,7 +101,7 @@ func (x *Extractor) find(text string, hits contextHits) []*candidate {
 			}
 		}
 	})
-	found = splitCoordinated(text, resolveOverlaps(found))
+	found = x.lowerConstitution(text, splitCoordinated(text, resolveOverlaps(found)))
 	for _, c := range found {
 		if c.form() == FormArticle {
 			if div := c.groups.get("division"); div != "" {
@@ -113,6 +113,29 @@ func (x *Extractor) find(text string, hits contextHits) []*candidate {
 	}
 	compose(text, found)
 	return acronymsAfter(text, found)
+}
+
+// reLowerConstitution is "de la constitution" in lower case after an
+// article: "l'article 38 de la constitution".
+var reLowerConstitution = regexp.MustCompile(`^,?\s*de\s+la\s+(constitution)\b`)
+
+// lowerConstitution adds the Constitution written in lower case right
+// after an article ("l'article 38 de la constitution"), which the pattern,
+// wanting a capital ("la constitution d'un dossier"), does not take.
+func (x *Extractor) lowerConstitution(text string, cs []*candidate) []*candidate {
+	var out []*candidate
+	for i, c := range cs {
+		out = append(out, c)
+		if c.pat.Form != FormArticle || x.constitution == nil {
+			continue
+		}
+		m := reLowerConstitution.FindStringSubmatchIndex(text[c.end:clampRune(text, c.end+40)])
+		if m == nil || text[c.end+m[2]] != 'c' || i+1 < len(cs) && cs[i+1].start < c.end+m[3] {
+			continue
+		}
+		out = append(out, &candidate{start: c.end + m[2], end: c.end + m[3], pat: x.constitution})
+	}
+	return out
 }
 
 // lawAcronym is the pattern of the acronyms acronymsAfter finds.
@@ -739,6 +762,10 @@ func splitCoordinated(text string, cs []*candidate) []*candidate {
 			out = append(out, splitDates(text, c)...)
 			continue
 		}
+		if c.groups.get("a2") != "" {
+			out = append(out, splitNumbers(c)...)
+			continue
+		}
 		noun := c.groups.get("noun")
 		if c.pat.kind != lexgraph.KindTraite || c.form() != FormNamed || !strings.HasSuffix(lexgraph.Fold(noun), "s") {
 			out = append(out, c)
@@ -759,6 +786,35 @@ func splitCoordinated(text string, cs []*candidate) []*candidate {
 		out = append(out, first, rest)
 	}
 	return out
+}
+
+// splitNumbers turns "les directives européennes 2014/24/UE et 2014/25/UE
+// du 26 février 2014" into one candidate a number: "directives
+// européennes 2014/24/UE" and "2014/25/UE du 26 février 2014" (what
+// follows the second number, a date, belongs to both).
+func splitNumbers(c *candidate) []*candidate {
+	second := c.groups.at("a2")
+	var first, rest groups
+	for _, g := range c.groups {
+		switch g.name {
+		case "a2":
+			rest = append(rest, group{name: "a", text: g.text, at: g.at})
+		case "b2":
+			rest = append(rest, group{name: "b", text: g.text, at: g.at})
+		case "a", "b", "suffix":
+			first = append(first, g)
+		default:
+			first, rest = append(first, g), append(rest, g)
+		}
+	}
+	firstEnd := c.groups.at("b") + len(c.groups.get("b"))
+	if s := c.groups.get("suffix"); s != "" {
+		firstEnd = c.groups.at("suffix") + len(s)
+	}
+	return []*candidate{
+		{start: c.start, end: firstEnd, pat: c.pat, groups: first},
+		{start: second, end: c.end, pat: c.pat, groups: rest},
+	}
 }
 
 // splitDates turns "arrêtés ministériels des 9 et 10 mai 2011" into one

@@ -47,7 +47,9 @@ type Extractor struct {
 	prefix4    [1 << 16 / 64]uint64
 	maxTrigger int
 	workers    int
-	timeouts   atomic.Int64
+	// constitution is the Constitution's pattern, for lowerConstitution
+	constitution *pattern
+	timeouts     atomic.Int64
 }
 
 // New compiles the bundled patterns against the catalogue.
@@ -69,6 +71,9 @@ func New(opts Options) (*Extractor, error) {
 		x.workers = runtime.GOMAXPROCS(0)
 	}
 	for _, p := range pats {
+		if p.Name == "constitution" {
+			x.constitution = p
+		}
 		for _, t := range p.Triggers {
 			if exact, ok := strings.CutPrefix(t, "="); ok {
 				x.byExact[exact] = append(x.byExact[exact], p)

@@ -564,6 +564,15 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		if tail == "" || !distinctive(tail) {
 			return resolved{}, false
 		}
+		if date == "" && indefiniteBefore(text, c.start) {
+			// "une convention de partenariat avec la Tunisie": no one
+			// treaty; "une convention … signée le 10 mars 1964" is one
+			return resolved{}, false
+		}
+		if strings.HasPrefix(tail, "avec") && strings.HasSuffix(lexgraph.Fold(c.groups.get("noun")), "s") {
+			// "les accords et conventions avec la Belgique": several
+			return resolved{}, false
+		}
 		var id string
 		if date != "" {
 			id = "traite/" + lexgraph.Slug(singular(noun)) + "-du-" + date
@@ -622,6 +631,14 @@ func (r *resolver) nicknameGoingOn(c *candidate, text string) (*entry, int) {
 		}
 	}
 	return found, foundEnd
+}
+
+// indefiniteBefore reports whether the word before byte i of text is an
+// indefinite article ("une convention", "un accord").
+func indefiniteBefore(text string, i int) bool {
+	before := strings.TrimRight(text[max(0, i-6):i], " \u00a0\t\n")
+	return strings.HasSuffix(before, " une") || strings.HasSuffix(before, " un") || before == "une" || before == "un" ||
+		strings.HasSuffix(before, "Une") || strings.HasSuffix(before, "Un")
 }
 
 // distinctive reports whether the words after a treaty's noun identify one
