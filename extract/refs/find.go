@@ -215,7 +215,7 @@ func (x *Extractor) try(p *pattern, rt *runeText, at int, sc *scratch, reject, b
 	}
 	c := &candidate{start: rt.offset(at), end: rt.offset(at + sc.match[0].end()), pat: p}
 	n := len(sc.match) - 1
-	if bok {
+	if bok && !p.BeforeGate {
 		n += len(sc.before) - 1
 	}
 	c.groups = make(groups, 0, n)
@@ -224,7 +224,7 @@ func (x *Extractor) try(p *pattern, rt *runeText, at int, sc *scratch, reject, b
 		start := rt.offset(at + g.index)
 		c.groups = append(c.groups, group{name: g.name, text: rt.text[start:rt.offset(at+g.end())], at: start})
 	}
-	if bok {
+	if bok && !p.BeforeGate {
 		base := at - len(window)
 		c.start = rt.offset(base + sc.before[0].index)
 		for _, g := range sc.before[1:] {
