@@ -276,6 +276,15 @@ var findTests = []struct {
 		{"article 38 de la constitution", "constitution", "constitution/1958", "38"}}},
 	{"two directives under one plural noun", "transpose les directives européennes 2014/24UE et 2014/25/UE du 26 février 2014.", []want{
 		{"directives européennes 2014/24UE", "directive", "celex/32014L0024", ""}, {"2014/25/UE du 26 février 2014", "directive", "celex/32014L0025", ""}}},
+	// unseen real pages, batch 5
+	{"a place's article in lower case", "une violation des dispositions de la Convention de la Haye, sans même", []want{
+		{"Convention de la Haye", "traite", "traite/convention-de-la-haye", ""}}},
+	{"an undated Hague convention settled by the context", "sur les nombreux cas d'enlevement d'enfant : la Convention de La Haye est cense regler ces situations", []want{
+		{"Convention de La Haye", "traite", "traite/hcch-1980-enlevement", ""}}},
+	{"a number cut short before its date", "a été précisée par le décret n° 2011 du 16 août 2011 qui a introduit un article D. 821-1-2 au code de la sécurité sociale (CSS).", []want{
+		{"décret n° 2011 du 16 août 2011", "decret", "decret/du-2011-08-16", ""}, {"article D. 821-1-2 au code de la sécurité sociale", "code", "code/securite-sociale", "D821-1-2"}}},
+	{"pour and a verb is no law's title", "le décret prévu par la loi pour définir cette nouvelle notion, et la loi pour l'égalité des droits et des chances", []want{
+		{"loi pour l'égalité des droits et des chances", "loi", "loi/2005-102", ""}}},
 	// issue 12: every code
 	{"the tax procedures book", "l'article L. 80 A du livre des procédures fiscales et l'article L. 10 du LPF", []want{
 		{"article L. 80 A du livre des procédures fiscales", "code", "code/lpf", "L80 A"}, {"article L. 10 du LPF", "code", "code/lpf", "L10"}}},
@@ -455,7 +464,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.99, 1.0, 0.97, 125)
+	holdScoresAt(t, sc, 0.99, 1.0, 0.97, 167)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and
