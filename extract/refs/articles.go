@@ -34,7 +34,7 @@ func ordinalMacro() string { return "words: " + strings.Join(latinOrdinals, " ")
 const (
 	sp  = `[\s\x{a0}\x{202f}]`
 	sp1 = sp + `+`
-	num = `(?:\d+|premier|1er)`
+	num = `(?:1er|premier|\d+)`
 )
 
 var (
@@ -49,7 +49,7 @@ var (
 		`(?:` + sp1 + `(?-i:[ABD-TV-Z][A-Z]?|[CU][A-DF-Z]?)\b)?)` +
 		`((?:,?` + sp1 + `(?:(?:paragraphe|alin[ée]a|al\.|§|point|phrase)` + sp + `*` + num + `(?:` + sp1 + `\(?[a-z]\))?(?:` + sp + `*[a-z]\))?` +
 		`|(?:paragraphes|alin[ée]as|points|phrases|§§)` + sp + `*` + num + `(?:` + sp + `*(?:,|et|à)` + sp + `*` + num + `\b)*)` +
-		`|` + sp + `*\(` + sp + `*\d{1,3}` + sp + `?°` + sp + `*\)|` + sp1 + `\d{1,3}(?:°|/)(?:` + sp + `*(?:,|et|à)` + sp + `*\d{1,3}(?:°|/))*)*)`)
+		`|` + sp + `*\(` + sp + `*\d{1,3}` + sp + `?°` + sp + `*\)|` + sp1 + `\d{1,3}(?:°|/)(?:` + sp + `*(?:,|et|à)` + sp + `*\d{1,3}(?:°|/))*|-(?-i:[IVX]{1,4})1?\b)*)`)
 	reRangeSep = regexp.MustCompile(`^[\s\x{a0}\x{202f}]*(?:à|au)[\s\x{a0}\x{202f}]*$`)
 )
 

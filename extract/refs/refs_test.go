@@ -285,6 +285,24 @@ var findTests = []struct {
 		{"décret n° 2011 du 16 août 2011", "decret", "decret/du-2011-08-16", ""}, {"article D. 821-1-2 au code de la sécurité sociale", "code", "code/securite-sociale", "D821-1-2"}}},
 	{"pour and a verb is no law's title", "le décret prévu par la loi pour définir cette nouvelle notion, et la loi pour l'égalité des droits et des chances", []want{
 		{"loi pour l'égalité des droits et des chances", "loi", "loi/2005-102", ""}}},
+	// unseen real pages, batch 6
+	{"alinéa 1er inside a list, a paragraph joined by a hyphen", "la loi n° 95-101 du 2 février 1995. Les décrets d'application des articles 9, 65, alinéa 1er, 65, alinéa 2, 91-I1 et 94 de ce texte", []want{
+		{"loi n° 95-101 du 2 février 1995", "loi", "loi/95-101", ""}, {"articles 9", "loi", "loi/95-101", "9"}, {"65, alinéa 1er", "loi", "loi/95-101", "65"},
+		{"65, alinéa 2", "loi", "loi/95-101", "65"}, {"91-I1", "loi", "loi/95-101", "91"}, {"94", "loi", "loi/95-101", "94"}}},
+	{"an article cited before recalls its text", "Les décrets d'application des articles 9 et 31 de la loi n° 95-101 du 2 février 1995. L'article 9 a été abrogé par l'ordonnance n° 2004-637 du 1er juillet 2004 (article 27-I). Le décret d'application de l'article 31 n'a pas été publié.", []want{
+		{"articles 9", "loi", "loi/95-101", "9"}, {"31 de la loi n° 95-101 du 2 février 1995", "loi", "loi/95-101", "31"}, {"article 9", "loi", "loi/95-101", "9"},
+		{"ordonnance n° 2004-637 du 1er juillet 2004", "ordonnance", "ordonnance/2004-637", ""}, {"article 27-I", "ordonnance", "ordonnance/2004-637", "27"},
+		{"article 31", "loi", "loi/95-101", "31"}}},
+	{"a code article numbered as a code cited before", "l'article L. 2541-22 du code general des collectivites territoriales, l'article L. 316-2 du code des communes et l'article L. 2131-11 et l'article L. 317-1", []want{
+		{"article L. 2541-22 du code general des collectivites territoriales", "code", "code/cgct", "L2541-22"}, {"article L. 316-2 du code des communes", "code", "code/communes", "L316-2"},
+		{"article L. 2131-11", "code", "code/cgct", "L2131-11"}, {"article L. 317-1", "code", "code/communes", "L317-1"}}},
+	{"divisions numbered 1er and 2e", "l'article L. 2541-22 du code general des collectivites territoriales rend applicables les dispositions du titre III du livre 1er de la 2e partie dudit code", []want{
+		{"article L. 2541-22 du code general des collectivites territoriales", "code", "code/cgct", "L2541-22"},
+		{"titre III du livre 1er de la 2e partie dudit code", "code", "code/cgct", "titre III du livre 1er de la 2e partie"}}},
+	{"a directive by its year", "La directive européenne 2008/98/CE relative aux déchets. Elle demande la révision de la directive de 2008.", []want{
+		{"directive européenne 2008/98/CE", "directive", "celex/32008L0098", ""}, {"directive de 2008", "directive", "celex/32008L0098", ""}}},
+	{"a directive by its year and none named", "la directive de 2008 et la loi n° 2008-776 du 4 août 2008, dite la loi de 2008", []want{
+		{"loi n° 2008-776 du 4 août 2008", "loi", "loi/2008-776", ""}, {"loi de 2008", "loi", "loi/2008-776", ""}}},
 	// issue 12: every code
 	{"the tax procedures book", "l'article L. 80 A du livre des procédures fiscales et l'article L. 10 du LPF", []want{
 		{"article L. 80 A du livre des procédures fiscales", "code", "code/lpf", "L80 A"}, {"article L. 10 du LPF", "code", "code/lpf", "L10"}}},
@@ -464,7 +482,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.99, 1.0, 0.97, 167)
+	holdScoresAt(t, sc, 0.99, 1.0, 0.99, 225)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and

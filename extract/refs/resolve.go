@@ -512,6 +512,17 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		}
 		return resolved{}, false
 	}
+	if c.pat.Name == "directive_annee" || c.pat.Name == "loi_annee" {
+		// "la directive de 2008", "la loi de 2016": the text of that kind and
+		// year the document named before; a directive so named is no other
+		y := c.groups.get("name")
+		if s, ok := r.back(func(s ref) bool { return s.kind == kind && s.id != "" && ofYear(s.id, y) }); ok {
+			return resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun, confidence: 0.85}, true
+		}
+		if kind == lexgraph.KindDirective {
+			return resolved{}, false
+		}
+	}
 	if kind == lexgraph.KindTraite {
 		// ILO conventions are known by their number: "convention n° 87 de l'OIT"
 		if m := matchILO(folded); m != nil {
@@ -927,7 +938,18 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 		return ref{}, false
 	}
 	if isCodeArticle(art) {
-		return r.back(func(s ref) bool { return s.kind == lexgraph.KindCode })
+		last, ok := r.back(func(s ref) bool { return s.kind == lexgraph.KindCode })
+		if ok && !r.citesShape(last.id, art) {
+			// the last code's articles are numbered otherwise: "l'article
+			// L. 316-2 du code des communes … l'article L. 2131-11" is of
+			// the CGCT, whose articles the document cited before
+			if s, found := r.back(func(s ref) bool {
+				return s.kind == lexgraph.KindCode && s.id != last.id && sameShape(s.article, art)
+			}); found {
+				return s, true
+			}
+		}
+		return last, ok
 	}
 	maxGap := 400
 	if c.groups.get("poss") != "" {
@@ -940,6 +962,17 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 	s, ok := r.back(func(s ref) bool {
 		return s.kind != lexgraph.KindRapport && s.id != "" && !(s.kind == lexgraph.KindCode && r.prefixedCode(s.id))
 	})
+	if c.groups.get("poss") == "" {
+		// a number cited before as an article of one text recalls that
+		// text, where the one named last is not in the same sentence ("les
+		// articles 9, 31 et 37 de la loi n° 95-101 …", then "Le décret
+		// d'application de l'article 31" after an ordonnance was named)
+		if prior, found := r.back(func(s ref) bool {
+			return s.article == art && s.id != "" && s.kind != lexgraph.KindCode && s.kind != lexgraph.KindRapport
+		}); found && (!ok || prior.id != s.id) && (!ok || s.pos != pos || sentenceBetween(r.doc.doc.Passages[pos].Text, s.end, c.start)) {
+			return prior, true
+		}
+	}
 	if !ok || s.pos != pos || c.start-s.end > maxGap {
 		return ref{}, false
 	}
@@ -947,6 +980,73 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 		s = r.amended(s)
 	}
 	return s, true
+}
+
+// citesShape reports whether the document cites no article of code id,
+// or one numbered as art is (sameShape).
+func (r *resolver) citesShape(id, art string) bool {
+	cited := false
+	for i := range r.seen {
+		if s := &r.seen[i]; s.id == id && s.article != "" {
+			if sameShape(s.article, art) {
+				return true
+			}
+			cited = true
+		}
+	}
+	return !cited
+}
+
+// sameShape reports whether two code articles are numbered alike: as
+// many digits after their prefix and before the first hyphen ("L2131-11",
+// "R2541-22"; not "L316-2"): the numbering of one code, whose legislative
+// and regulatory parts share it.
+func sameShape(a, b string) bool {
+	digits := func(s string) int {
+		i := 0
+		for i < len(s) && s[i] >= 'A' && s[i] <= 'Z' {
+			i++ // "L", "LO", "R"
+		}
+		n := 0
+		for i+n < len(s) && s[i+n] >= '0' && s[i+n] <= '9' {
+			n++
+		}
+		return n
+	}
+	na := digits(a)
+	return na > 0 && na == digits(b)
+}
+
+// ofYear reports whether the instrument id is of year y, as its number
+// or its date says: "celex/32008L0098", "loi/95-101", "loi/du-1937-12-31".
+func ofYear(id, y string) bool {
+	if strings.HasPrefix(id, "celex/3") && len(id) >= 11 {
+		return id[7:11] == y
+	}
+	slash := strings.IndexByte(id, '/')
+	if slash < 0 {
+		return false
+	}
+	rest := id[slash+1:]
+	if strings.HasPrefix(rest, "du-") {
+		return strings.HasPrefix(rest[3:], y+"-")
+	}
+	if dash := strings.IndexByte(rest, '-'); dash == 2 || dash == 4 {
+		return itoa(fullYear(rest[:dash])) == y
+	}
+	return false
+}
+
+// reSentenceEnd is the end of a sentence and the start of the next.
+var reSentenceEnd = regexp.MustCompile(`[.!?][\s\x{a0}]+[«"]?[\s\x{a0}]*\p{Lu}`)
+
+// sentenceBetween reports whether a sentence ends between from and to in
+// text.
+func sentenceBetween(text string, from, to int) bool {
+	if from < 0 || to > len(text) || from >= to {
+		return false
+	}
+	return reSentenceEnd.MatchString(text[from:to])
 }
 
 // prefixedCode reports whether the document cites the code's articles
