@@ -123,6 +123,11 @@ type Mention struct {
 	Confidence float64 `json:"confidence"`
 	// Sentence is the sentence holding the mention, for display.
 	Sentence string `json:"-"`
+	// Passage is the index of the passage (in Document.Passages) the
+	// mention was found in, and TextStart, TextEnd its span in that
+	// passage's Text: where a display of the text highlights it.
+	Passage            int `json:"-"`
+	TextStart, TextEnd int `json:"-"`
 }
 
 // Instrument is a legal text that mentions resolve to.

@@ -100,6 +100,13 @@ const (
 	Status        = "status"   // how the question was closed: "Réponse publiée", "Retrait"…
 	Start         = "start"    // YYYY-MM-DD: a body's first day
 	End           = "end"      // YYYY-MM-DD: a body's last day
+	// the texts of a question and of its answer as the extractor read them
+	// (HTML cleaned), and where their mentions stand in them (see
+	// TextSpans): what a reader is shown, every mention highlighted
+	QuestionText  = "question_text"
+	AnswerText    = "answer_text"
+	QuestionSpans = "question_spans"
+	AnswerSpans   = "answer_spans"
 )
 
 // CitesPredicate returns the cites predicate of a part.
@@ -373,6 +380,8 @@ func questionQuads(b *quadBuilder, doc *lexgraph.Document, q *lexgraph.Question)
 			b.link(n, AnsweredByBody, body)
 		}
 	}
+	textQuads(b, n, doc, lexgraph.PartQuestion, QuestionText, QuestionSpans)
+	textQuads(b, n, doc, lexgraph.PartAnswer, AnswerText, AnswerSpans)
 	return n
 }
 

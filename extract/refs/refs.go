@@ -206,6 +206,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 					File: d.Source, Start: fs, End: fe, Text: text,
 					Kind: res.kind, ID: res.id, Label: res.label, Article: article, Part: p.Part,
 					Confidence: conf, Sentence: sentences.find(p.Text, start, end),
+					Passage: j, TextStart: start, TextEnd: end,
 				}
 				out = append(out, m)
 				if res.id != "" {
