@@ -71,7 +71,11 @@ func parseBound(s string, end bool) (Day, error) {
 	if s == "" {
 		return NoDay, nil
 	}
-	bad := lexgraph.Errorf(lexgraph.EINVALID, "date %q: want YYYY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY or \"16 juin 2015\"", s)
+	option := "from"
+	if end {
+		option = "to"
+	}
+	bad := lexgraph.Errorf(lexgraph.EINVALID, "%s: date %q: want YYYY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY or \"16 juin 2015\"", option, s)
 	if y, err := strconv.Atoi(s); err == nil && len(s) == 4 {
 		if end {
 			return dayOf(y, 12, 31), nil

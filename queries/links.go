@@ -12,7 +12,7 @@ import (
 type LinksOptions struct {
 	// By is "deputy" (the default) or "group": whose links to ministries
 	// are counted.
-	By string `json:"by,omitempty" help:"count links of each deputy (deputy) or of each group (group)"`
+	By string `json:"by,omitempty" enum:"deputy,group" help:"count links of each deputy (deputy) or of each group (group)"`
 	Filter
 	Limit int `json:"limit,omitempty" help:"at most this many rows (0: all)"`
 }
@@ -130,7 +130,7 @@ func (m *Model) links(filter Filter, byGroup bool) (map[linkKey]int, error) {
 
 func checkBy(by string) error {
 	if by != "" && by != "deputy" && by != "group" {
-		return lexgraph.Errorf(lexgraph.EINVALID, "--by %q: want deputy or group", by)
+		return lexgraph.Errorf(lexgraph.EINVALID, "by %q: want deputy or group", by)
 	}
 	return nil
 }

@@ -24,6 +24,17 @@ func configKeys() map[string]any {
 		"store.nosync":          d.Store.NoSync,
 		"query.timeout":         d.Query.Timeout,
 		"query.limit":           d.Query.Limit,
+		"query.memory_mb":       d.Query.MemoryMB,
+		"serve.addr":            d.Serve.Addr,
+		"serve.read_timeout":    d.Serve.ReadTimeout,
+		"serve.write_timeout":   d.Serve.WriteTimeout,
+		"serve.raw_queries":     d.Serve.RawQueries,
+		"serve.query_timeout":   d.Serve.QueryTimeout,
+		"serve.export_timeout":  d.Serve.ExportTimeout,
+		"serve.max_body":        d.Serve.MaxBody,
+		"serve.max_rows":        d.Serve.MaxRows,
+		"serve.max_result_mb":   d.Serve.MaxResultMB,
+		"serve.reload":          d.Serve.Reload,
 		"extract.match_timeout": d.Extract.MatchTimeout,
 		"extract.catalogues":    d.Extract.Catalogues,
 		"ingest.workers":        d.Ingest.Workers,
@@ -41,6 +52,7 @@ var flagKeys = map[string]string{
 	"rejects":   "ingest.rejects",
 	"timeout":   "query.timeout",
 	"catalogue": "extract.catalogues",
+	"addr":      "serve.addr",
 }
 
 // readConfig reads a YAML configuration from r (nil for none) over the

@@ -21,6 +21,7 @@ import (
 	"lexgraph"
 	"lexgraph/extract/refs"
 	"lexgraph/graph"
+	"lexgraph/queries/raw"
 )
 
 // Exit statuses.
@@ -32,6 +33,7 @@ const (
 )
 
 func main() {
+	raw.RunChildIfAsked() // a raw query's own process: see package raw
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))

@@ -10,7 +10,15 @@ import (
 	"testing"
 
 	"lexgraph/queries"
+	"lexgraph/queries/raw"
 )
+
+// TestMain lets the test binary serve as the raw query child that the
+// commands start (package raw).
+func TestMain(m *testing.M) {
+	raw.RunChildIfAsked()
+	os.Exit(m.Run())
+}
 
 var corpus = filepath.Join("..", "..", "testdata", "corpus")
 
