@@ -55,12 +55,10 @@ func openBolt(path string, cfg lexgraph.StoreConfig, readOnly bool) (cgraph.Quad
 			return nil, nil, nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot create the folder of store %q", path), Err: err}
 		}
 	}
-	// A writer fails at once when the store is held; a reader waits up to
-	// the timeout, for writers that hold it briefly (a query saving its
-	// model) are common, and long ones (an ingest) are named on timeout.
-	if holder := lockHolder(path, readOnly); holder != "" && !readOnly {
-		return nil, nil, nil, lockedError(path, holder)
-	}
+	// Readers and writers wait up to the timeout, for those that hold the
+	// store briefly are common (a query saving its model, lexgraph serve
+	// copying the store), and long ones (an ingest, a query) are named on
+	// timeout.
 	timeout := cfg.OpenTimeout
 	if timeout <= 0 {
 		timeout = 3 * time.Second

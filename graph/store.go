@@ -44,6 +44,8 @@ type Store struct {
 	// writes counts this process's writes, the generation of the stores
 	// that keep none themselves (see Generation).
 	writes atomic.Uint64
+	// pinned, when set, is the generation Generation reports (see Pin).
+	pinned atomic.Pointer[string]
 	memo   memo
 }
 
