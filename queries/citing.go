@@ -28,8 +28,12 @@ type CitingRow struct {
 	Answerer string   `json:"ministry_answering"`
 	Part     string   `json:"part"`
 	Articles []string `json:"articles"`
-	// Sentence is the first sentence of the part that cites it.
-	Sentence string `json:"sentence"`
+	// Sentence is the first sentence of the part that cites it, and
+	// Wordings the words that cited it there (to highlight in it).
+	Sentence string   `json:"sentence"`
+	Wordings []string `json:"wordings"`
+	// DeputyNode is the deputy's node, for links.
+	DeputyNode string `json:"deputy_node"`
 }
 
 // Citing lists the questions (and plain documents) citing an instrument,
@@ -99,9 +103,13 @@ func Citing(ctx context.Context, st *graph.Store, opts CitingOptions) ([]CitingR
 		if articles == nil {
 			articles = []string{}
 		}
-		rows = append(rows, CitingRow{Question: q.numberText(), UID: q.UID, Date: q.Published.String(),
+		row := CitingRow{Question: q.numberText(), UID: q.UID, Date: q.Published.String(),
 			Deputy: m.deputyName(q.Deputy), Asked: m.ministryName(q.Asked), Answerer: m.ministryName(q.Answerer),
-			Part: string(c.Part), Articles: articles, Sentence: sentences[i]})
+			Part: string(c.Part), Articles: articles, Sentence: sentences[i], Wordings: nonNil(c.Wordings)}
+		if q.Deputy != none {
+			row.DeputyNode = m.Deputies[q.Deputy].Node
+		}
+		rows = append(rows, row)
 	}
 	return rows, nil
 }

@@ -239,6 +239,20 @@ func (m *Model) ministryName(i int32) string {
 	return m.Ministries[i].Name
 }
 
+func (m *Model) ministryNode(i int32) string {
+	if i == none {
+		return ""
+	}
+	return m.Ministries[i].Node
+}
+
+func (m *Model) deputyNode(i int32) string {
+	if i == none {
+		return ""
+	}
+	return m.Deputies[i].Node
+}
+
 func (m *Model) groupName(i int32) string {
 	if i == none {
 		return ""

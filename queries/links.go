@@ -26,6 +26,10 @@ type LinkRow struct {
 	MinistryAsked    string `json:"ministry_asked"`
 	MinistryAssigned string `json:"ministry_assigned"`
 	Questions        int    `json:"questions"`
+	// the nodes of the deputy and the ministries, for links
+	DeputyNode           string `json:"deputy_node"`
+	MinistryAskedNode    string `json:"ministry_asked_node"`
+	MinistryAssignedNode string `json:"ministry_assigned_node"`
 }
 
 // GroupLinkRow is a group–ministry edge.
@@ -49,7 +53,8 @@ func Links(ctx context.Context, st *graph.Store, opts LinksOptions) ([]LinkRow, 
 	rows := make([]LinkRow, 0, len(counts))
 	for k, n := range counts {
 		rows = append(rows, LinkRow{Deputy: m.deputyName(k.who), Group: m.groupName(k.group),
-			MinistryAsked: m.ministryName(k.asked), MinistryAssigned: m.ministryName(k.assigned), Questions: n})
+			MinistryAsked: m.ministryName(k.asked), MinistryAssigned: m.ministryName(k.assigned), Questions: n,
+			DeputyNode: m.deputyNode(k.who), MinistryAskedNode: m.ministryNode(k.asked), MinistryAssignedNode: m.ministryNode(k.assigned)})
 	}
 	sort.Slice(rows, func(i, j int) bool {
 		a, b := rows[i], rows[j]

@@ -29,6 +29,8 @@ type RedirectedRow struct {
 	Assigned []string `json:"assigned"`
 	Answered string   `json:"answered"` // the answer's date
 	Title    string   `json:"title"`
+	// DeputyNode is the deputy's node, for links.
+	DeputyNode string `json:"deputy_node"`
 }
 
 // RedirectPairRow counts the questions redirected from one ministry to
@@ -66,7 +68,7 @@ func Redirected(ctx context.Context, st *graph.Store, opts RedirectedOptions) ([
 		q := &m.Questions[qi]
 		row := RedirectedRow{Question: q.numberText(), UID: q.UID, Date: q.Published.String(), Deputy: m.deputyName(q.Deputy),
 			Asked: m.ministryName(q.Asked), Answerer: m.ministryName(q.Answerer), Answered: q.Answered.String(), Title: q.Title,
-			Assigned: []string{}}
+			Assigned: []string{}, DeputyNode: m.deputyNode(q.Deputy)}
 		if len(q.Assigned) > 1 {
 			for _, a := range q.Assigned {
 				row.Assigned = append(row.Assigned, m.ministryName(a))

@@ -80,6 +80,22 @@ governments): questions, answered questions with a known delay, the median,
 mean and 90th percentile (nearest rank) of the days from the question's
 publication to the answer's, unanswered questions, and answered questions
 whose delay is unknown.`, Delays),
+	query("question", "QUESTION", "A question: its metadata, the instruments it cites, its texts",
+		`Describes a question: deputy, group, ministries asked, assigned and answering,
+dates and answer delay, the instruments each part cites (articles, wordings),
+and, with --format json, its texts with where each mention stands.`, QuestionReportOf),
+	query("search", "NAME", "The nodes a name matches, best first",
+		`Lists the nodes (deputies, groups, ministries, rubriques, circonscriptions,
+instruments, questions) a name matches, by the tiers names are resolved by:
+identifiers, whole names, dates, then words (each word the start of one of
+the node's), then by the questions linked to them. Where a query says a
+name is ambiguous, this lists the candidates; as a name is typed, it
+suggests what it may become.`, Search),
+	query("neighbours", "NODE", "A node's neighbourhood: the nodes within a few links, and the links",
+		`Lists the nodes within --depth links of a node, and the links between them,
+following at most --max-links links from each node (the newest questions
+first) and at most --max-nodes nodes: what a drawing of the node's
+surroundings shows. Each node says how many of its links were left out.`, Neighbours),
 	query("path", "A B", "The shortest chain of links between two nodes",
 		`Finds the shortest chain of links between two nodes (a deputy and a law,
 say), walking links in both directions, but not through hubs (nodes with

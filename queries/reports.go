@@ -495,11 +495,13 @@ type MinistryReport struct {
 	Groups   []NameCountRow `json:"groups"`
 	// Instruments are those cited in its answers.
 	Instruments []InstrumentCountRow `json:"instruments"`
+	// Histogram counts its answered questions by delay, in months.
+	Histogram []DelayBin `json:"delay_histogram"`
 }
 
 // Sections lists the report's tables.
 func (r *MinistryReport) Sections() []Section {
-	return []Section{{"ministry", []MinistryInfo{r.Ministry}}, {"answer delays", []DelayRow{r.Delays}},
+	return []Section{{"ministry", []MinistryInfo{r.Ministry}}, {"answer delays", []DelayRow{r.Delays}}, {"answer delays by month", r.Histogram},
 		{"deputies asking", r.Deputies}, {"groups asking", r.Groups}, {"instruments cited in its answers", r.Instruments}}
 }
 
@@ -521,6 +523,7 @@ func MinistryReportOf(ctx context.Context, st *graph.Store, opts MinistryOptions
 	}
 	r := &MinistryReport{Ministry: MinistryInfo{Node: m.Ministries[mi].Node, Name: m.Ministries[mi].Name}}
 	deputies, groups, instruments := map[int32]int{}, map[int32]int{}, map[int32]int{}
+	var days []int32
 	for _, qi := range m.index().byMinistry[mi] {
 		q := &m.Questions[qi]
 		if !f.keep(q) {
@@ -536,6 +539,9 @@ func MinistryReportOf(ctx context.Context, st *graph.Store, opts MinistryOptions
 			r.Ministry.Answering++
 			if q.answered() {
 				r.Ministry.Answered++
+				if d, ok := q.delay(); ok {
+					days = append(days, d)
+				}
 			}
 			if q.redirected() {
 				r.Ministry.RedirectedIn++
@@ -566,5 +572,6 @@ func MinistryReportOf(ctx context.Context, st *graph.Store, opts MinistryOptions
 	r.Deputies = limitRows(nameCounts(deputies, func(i int32) (string, string) { return deputyLabel(m.Deputies[i]), m.Deputies[i].Node }), opts.Limit)
 	r.Groups = limitRows(nameCounts(groups, func(i int32) (string, string) { return m.Groups[i].Name, m.Groups[i].Node }), opts.Limit)
 	r.Instruments = m.instrumentCounts(instruments, opts.Limit)
+	r.Histogram = delayHistogram(days)
 	return r, nil
 }
