@@ -522,6 +522,12 @@ func (s *Store) scan(ctx context.Context, fn func(Quad) error) error {
 // Query runs a raw query in a cayley language ("gizmo", "graphql"),
 // bounded in time and in results. Results are JSON-ready values.
 func (s *Store) Query(ctx context.Context, lang, src string, limit int, timeout time.Duration) ([]any, error) {
+	return s.QueryAs(ctx, lang, src, false, limit, timeout)
+}
+
+// QueryAs is Query with the results as JSON-LD where jsonld is set (what
+// Cayley's UI asks for), else as plain JSON.
+func (s *Store) QueryAs(ctx context.Context, lang, src string, jsonld bool, limit int, timeout time.Duration) ([]any, error) {
 	if query.GetLanguage(lang) == nil {
 		return nil, lexgraph.Errorf(lexgraph.EINVALID, "unknown query language %q (want gizmo or graphql)", lang)
 	}
@@ -532,7 +538,11 @@ func (s *Store) Query(ctx context.Context, lang, src string, limit int, timeout 
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	it, err := query.Execute(ctx, s.qs, lang, src, query.Options{Collation: query.JSON, Limit: limit})
+	collation := query.JSON
+	if jsonld {
+		collation = query.JSONLD
+	}
+	it, err := query.Execute(ctx, s.qs, lang, src, query.Options{Collation: collation, Limit: limit})
 	if err != nil {
 		return nil, queryError(ctx, lang, timeout, err)
 	}

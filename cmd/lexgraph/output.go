@@ -1,17 +1,16 @@
 package main
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
 	"reflect"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
 
 	"lexgraph"
+	"lexgraph/queries"
 )
 
 // Formats lists the output formats.
@@ -50,15 +49,9 @@ func render(w io.Writer, format string, rows any) error {
 		}
 		return nil
 	}
-	cols, cells := tabulate(rows)
+	cols, cells := queries.Table(rows)
 	if format == "csv" {
-		cw := csv.NewWriter(w)
-		cw.Write(cols)
-		for _, r := range cells {
-			cw.Write(r)
-		}
-		cw.Flush()
-		return cw.Error()
+		return queries.WriteCSV(w, rows)
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	upper := make([]string, len(cols))
@@ -73,49 +66,6 @@ func render(w io.Writer, format string, rows any) error {
 		fmt.Fprintln(tw, strings.Join(r, "\t"))
 	}
 	return tw.Flush()
-}
-
-// tabulate turns a slice of structs into column names and cells.
-func tabulate(rows any) ([]string, [][]string) {
-	v := reflect.ValueOf(rows)
-	t := v.Type().Elem()
-	var cols []string
-	var idx []int
-	for i := 0; i < t.NumField(); i++ {
-		tag := t.Field(i).Tag.Get("json")
-		name := strings.Split(tag, ",")[0]
-		if name == "-" || !t.Field(i).IsExported() {
-			continue
-		}
-		if name == "" {
-			name = strings.ToLower(t.Field(i).Name)
-		}
-		cols = append(cols, name)
-		idx = append(idx, i)
-	}
-	var cells [][]string
-	for r := 0; r < v.Len(); r++ {
-		row := make([]string, len(idx))
-		for k, i := range idx {
-			row[k] = cell(v.Index(r).Field(i))
-		}
-		cells = append(cells, row)
-	}
-	return cols, cells
-}
-
-func cell(f reflect.Value) string {
-	switch f.Kind() {
-	case reflect.Slice:
-		parts := make([]string, f.Len())
-		for i := range parts {
-			parts[i] = cell(f.Index(i))
-		}
-		return strings.Join(parts, ", ")
-	case reflect.Float32, reflect.Float64:
-		return strconv.FormatFloat(f.Float(), 'f', 2, 64)
-	}
-	return fmt.Sprint(f.Interface())
 }
 
 // clip shortens s to n runes for a table cell.

@@ -160,16 +160,14 @@ func (a *app) renderResult(res any) error {
 		enc := json.NewEncoder(a.stdout)
 		enc.SetEscapeHTML(false)
 		return enc.Encode(res)
+	case "csv":
+		return queries.WriteReportCSV(a.stdout, rep)
 	}
 	for i, s := range rep.Sections() {
 		if i > 0 {
 			fmt.Fprintln(a.stdout)
 		}
-		if a.format == "csv" {
-			fmt.Fprintf(a.stdout, "# %s\n", s.Name)
-		} else {
-			fmt.Fprintf(a.stdout, "== %s ==\n", s.Name)
-		}
+		fmt.Fprintf(a.stdout, "== %s ==\n", s.Name)
 		if err := render(a.stdout, a.format, s.Rows); err != nil {
 			return err
 		}

@@ -82,7 +82,7 @@ func child(in io.Reader, out io.Writer) int {
 	if req.Timeout > 0 {
 		time.AfterFunc(req.Timeout, func() { os.Exit(fail(timeoutError(req))) })
 	}
-	res, err := st.Query(ctx, req.Lang, req.Query, req.Results, req.Timeout)
+	res, err := st.QueryAs(ctx, req.Lang, req.Query, req.JSONLD, req.Results, req.Timeout)
 	if lexgraph.ErrorCode(err) == lexgraph.ETIMEOUT {
 		err = timeoutError(req) // the same words, whichever stopped it
 	}

@@ -63,6 +63,8 @@ const Grace = 700 * time.Millisecond
 type Request struct {
 	Lang  string `json:"lang"`
 	Query string `json:"query"`
+	// JSONLD asks for the results as JSON-LD (Cayley's UI does), not JSON.
+	JSONLD bool `json:"jsonld,omitempty"`
 	Limits
 	// Backend, DB and OpenTimeout say which store the child opens, read-only.
 	Backend     string        `json:"backend"`
