@@ -428,7 +428,9 @@ func TestRunawayQueries(t *testing.T) {
 	}
 	loop, heavy := make(chan answer, 1), make(chan answer, 1)
 	go func() { loop <- run("/api/v1/gizmo?timeout=1s", `while (true) {}`) }()
-	go func() { heavy <- run("/api/v2/query?lang=gizmo&timeout=1s", `g.emit(g.V().Out().In().Out().In().Count())`) }()
+	go func() {
+		heavy <- run("/api/v2/query?lang=gizmo&timeout=1s", `g.emit(g.V().Out().In().Out().In().Count())`)
+	}()
 	// meanwhile, the other requests are answered
 	for s.raw.Running() < 2 {
 		runtime.Gosched()
