@@ -15,6 +15,8 @@ type run struct {
 	Mention bool
 	Href    string
 	Title   string
+	// Unresolved marks a mention whose instrument is unknown.
+	Unresolved bool
 }
 
 // annotate cuts a text into runs at its mentions' spans, as eyecite's
@@ -42,6 +44,7 @@ func annotate(text string, spans []graph.TextSpan, labels map[string]string) []r
 				r.Title = "article " + s.Article + " — " + r.Title
 			}
 		} else {
+			r.Unresolved = true
 			r.Title = valueLabel(s.Kind) + " non résolu : le texte ne dit pas lequel sans ambiguïté"
 		}
 		out = append(out, r)

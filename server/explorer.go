@@ -129,7 +129,11 @@ func fields(info any) []field {
 		if hidden(c) || cells[0][i] == "" {
 			continue
 		}
-		out = append(out, field{columnLabel(c), cells[0][i]})
+		label := infoLabels[c]
+		if label == "" {
+			label = columnLabel(c)
+		}
+		out = append(out, field{label, cells[0][i]})
 	}
 	return out
 }
@@ -366,7 +370,7 @@ func (s *Server) pageMinistry(w http.ResponseWriter, r *http.Request) {
 		d := reportData{Info: rep.Ministry, Delays: &rep.Delays, Form: makeForm(r.URL.Path, q, r.URL.Query(), "limit"),
 			Chart: api, Graph: "/graphe?" + url.Values{"noeud": {node}}.Encode()}
 		d.Tables = []*table{
-			makeTable("Délais de réponse, par mois", "delais", rep.Histogram, r.URL, api+"&format=csv"),
+			makeTable("Délais de réponse, par mois", "delais", delayRows(rep.Histogram), r.URL, api+"&format=csv"),
 			makeTable("Députés qui l'interrogent", "deputes", rep.Deputies, r.URL, ""),
 			makeTable("Groupes", "groupes", rep.Groups, r.URL, ""),
 			makeTable("Instruments cités dans ses réponses", "instruments", rep.Instruments, r.URL, ""),
@@ -375,6 +379,28 @@ func (s *Server) pageMinistry(w http.ResponseWriter, r *http.Request) {
 			Data: d})
 		return nil
 	})
+}
+
+// delayRow is a bin of the delays histogram as the ministry's page lists
+// it: the bins that hold answers, their bounds in words.
+type delayRow struct {
+	Delay     string `json:"delay"`
+	Questions int    `json:"questions"`
+}
+
+func delayRows(bins []queries.DelayBin) []delayRow {
+	rows := []delayRow{}
+	for _, b := range bins {
+		if b.Questions == 0 {
+			continue
+		}
+		d := strconv.Itoa(b.From) + " à " + strconv.Itoa(b.To) + " jours"
+		if b.To < 0 {
+			d = strconv.Itoa(b.From) + " jours et plus"
+		}
+		rows = append(rows, delayRow{d, b.Questions})
+	}
+	return rows
 }
 
 // ---- lists ----

@@ -21,7 +21,15 @@ var columnLabels = map[string]string{
 	"from_days": "De (j)", "to_days": "À (j)", "redirected": "Réattribuées", "redirected_away": "Réattribuées ailleurs",
 	"redirected_in": "Reçues d'ailleurs", "legislature": "Législature", "number": "Numéro", "depth": "Distance",
 	"links": "Liens", "hidden": "Liens non montrés", "circonscription": "Circonscription", "groups": "Groupes",
-	"acteur": "Acteur (AN)",
+	"acteur": "Acteur (AN)", "delay": "Délai",
+}
+
+// infoLabels name the counts of a deputy's or a ministry's identity,
+// where the same names are dates or other things in the tables.
+var infoLabels = map[string]string{
+	"questions": "Questions posées", "answered": "Réponses", "asked": "Questions reçues (ministère interrogé)",
+	"answering": "Questions à traiter (dernier attributaire)", "redirected": "Réattribuées",
+	"redirected_away": "Réattribuées à un autre ministère", "redirected_in": "Reçues d'un autre ministère",
 }
 
 // optionLabels name the queries' options in the forms.

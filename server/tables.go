@@ -151,6 +151,9 @@ func makeTable(title, id string, rows any, page *url.URL, csv string) *table {
 	}
 	for k, i := range keep {
 		col := column{Key: cols[i], Label: columnLabel(cols[i]), Numeric: numeric[i]}
+		if cols[i] == "questions" && has["count"] {
+			col.Label = "Numéros des questions" // beside their count
+		}
 		if page != nil {
 			q := page.Query()
 			q.Set(id+".tri", cols[i])

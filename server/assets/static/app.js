@@ -132,7 +132,10 @@ async function graph(fig) {
     data.forEach((s, i) => {
       if (i === 0) nodes.push({ id: s.from_node, label: s.from });
       nodes.push({ id: s.to_node, label: s.to });
-      elements.push({ data: { id: "e" + i, source: s.from_node, target: s.to_node, label: s.link.replace(/[←→ ]/g, "") } });
+      // "← asked_by": the stored link points from the step's end to its start
+      const back = s.link.startsWith("←");
+      elements.push({ data: { id: "e" + i, source: back ? s.to_node : s.from_node, target: back ? s.from_node : s.to_node,
+        label: s.link.replace(/[←→ ]/g, "") } });
     });
     nodes.forEach((n, i) => elements.unshift({ data: { id: n.id, label: n.label, type: typeOf(n.id) }, position: { x: i * 200, y: (i % 2) * 80 } }));
     layout = { name: "preset", fit: true, padding: 40 };
@@ -142,7 +145,7 @@ async function graph(fig) {
     layout = { name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 90, padding: 20 };
   }
   const cy = cytoscape({
-    container: fig, elements, layout, wheelSensitivity: 0.3,
+    container: fig, elements, layout, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 1.5,
     style: [
       { selector: "node", style: { "background-color": n => typeColours[n.data("type")] || "#555", label: "data(label)",
         "font-size": 10, "text-wrap": "ellipsis", "text-max-width": 140, width: 18, height: 18 } },
