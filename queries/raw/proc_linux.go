@@ -17,7 +17,7 @@ func childAttributes() *syscall.SysProcAttr {
 
 // lowerPriority lets the parent's own work (the named queries, the pages)
 // go first when the cores are busy.
-func lowerPriority(pid int) { syscall.Setpriority(syscall.PRIO_PROCESS, pid, 10) }
+func lowerPriority(pid int) { syscall.Setpriority(syscall.PRIO_PROCESS, pid, 19) }
 
 // rssCheck is how often the parent reads the child's resident memory.
 const rssCheck = 20 * time.Millisecond
