@@ -703,3 +703,45 @@ func TestConfigChecked(t *testing.T) {
 		t.Error("no raw query slot: no error")
 	}
 }
+
+// TestBounds checks the bounds the README documents: rows cut at
+// serve.max_rows (and said so), a raw query's bounds taken from the
+// configuration and only lowered by a request, an export stopped at
+// serve.export_timeout.
+func TestBounds(t *testing.T) {
+	cfg := testConfig(sampleDB(t))
+	cfg.Serve.MaxRows = 2
+	cfg.Serve.MaxResultMB = 3
+	cfg.Query.MemoryMB = 100
+	s := newServer(t, cfg)
+	w := get(t, s.Handler(), "/api/v1/query/cited")
+	if rows := decode[[]queries.CitedRow](t, w); len(rows) != 2 || w.Header().Get("X-Lexgraph-Rows-Cut") != "2" {
+		t.Errorf("cited with max_rows 2: %d rows, cut %q", len(rows), w.Header().Get("X-Lexgraph-Rows-Cut"))
+	}
+	if w := get(t, s.Handler(), "/api/v1/query/cited?limit=1"); w.Header().Get("X-Lexgraph-Rows-Cut") != "" || len(decode[[]queries.CitedRow](t, w)) != 1 {
+		t.Errorf("a limit under the bound: cut %q", w.Header().Get("X-Lexgraph-Rows-Cut"))
+	}
+	rep := decode[queries.MinistryReport](t, get(t, s.Handler(), "/api/v1/query/ministry?ministry=justice"))
+	if len(rep.Instruments) != 2 {
+		t.Errorf("a report's table with max_rows 2: %d rows", len(rep.Instruments))
+	}
+	snap, _ := s.stores.acquire()
+	defer snap.release()
+	req, err := s.rawRequest(httptest.NewRequest("POST", "/api/v1/gizmo?limit=5000&timeout=1h", nil), "gizmo", "g.V().All()", snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if req.Results != cfg.Query.Limit || req.Timeout != cfg.Serve.QueryTimeout || req.Memory != 100<<20 || req.Output != 3<<20 {
+		t.Errorf("raw bounds asked above the server's: %+v", req.Limits)
+	}
+	req, _ = s.rawRequest(httptest.NewRequest("POST", "/api/v1/gizmo?limit=5&timeout=2s", nil), "gizmo", "g.V().All()", snap)
+	if req.Results != 5 || req.Timeout != 2*time.Second {
+		t.Errorf("raw bounds asked below the server's: %+v", req.Limits)
+	}
+	cfg = testConfig(sampleDB(t))
+	cfg.Serve.ExportTimeout = time.Nanosecond
+	s = newServer(t, cfg)
+	if w := get(t, s.Handler(), "/api/v1/export?node=ministry/justice&depth=3"); w.Code != http.StatusUnprocessableEntity || !strings.Contains(w.Body.String(), "export_timeout") {
+		t.Errorf("export past its time limit: %d %s", w.Code, w.Body)
+	}
+}
