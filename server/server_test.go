@@ -745,3 +745,40 @@ func TestBounds(t *testing.T) {
 		t.Errorf("export past its time limit: %d %s", w.Code, w.Body)
 	}
 }
+
+// TestPostgres serves a PostgreSQL store: the sample ingested there,
+// then the API and a raw query, which the child process runs against the
+// same database. It needs a server: LEXGRAPH_TEST_POSTGRES_SERVE names an
+// empty database (.ci/run makes one).
+func TestPostgres(t *testing.T) {
+	addr := os.Getenv("LEXGRAPH_TEST_POSTGRES_SERVE")
+	if addr == "" {
+		t.Skip("no PostgreSQL database: set LEXGRAPH_TEST_POSTGRES_SERVE to a connection string (.ci/run starts a server and sets it)")
+	}
+	cfg := testConfig(addr)
+	cfg.Backend = "postgres"
+	st, err := graph.Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, _ := refs.New(refs.Options{})
+	if _, errs, err := ingest.Run(context.Background(), st, x, []string{corpus}, ingest.Options{Workers: 2, BatchDocs: 100}); err != nil || len(errs) > 0 {
+		t.Fatalf("ingest: %v %v", err, errs)
+	}
+	st.Close()
+	s := newServer(t, cfg)
+	if got := decode[queries.Stats](t, get(t, s.Handler(), "/api/v1/stats")); got.Questions != 15 {
+		t.Errorf("stats %+v", got)
+	}
+	rows := decode[[]queries.CitingRow](t, get(t, s.Handler(), "/api/v1/query/citing?instrument=budapest&part=answer"))
+	if len(rows) == 0 {
+		t.Error("no question cites Budapest in its answer")
+	}
+	ans := decode[struct{ Result []any }](t, do(t, s.Handler(), "POST", "/api/v1/gizmo", `g.V("<instrument/traite/coe-185>").In("<cites_in_answer>").All()`))
+	if len(ans.Result) != len(rows) {
+		t.Errorf("gizmo on PostgreSQL: %d results, citing %d rows", len(ans.Result), len(rows))
+	}
+	if w := get(t, s.Handler(), "/question/QANR5L14QE81473"); w.Code != 200 || !strings.Contains(w.Body.String(), `href="/instrument/loi/2014-1353"`) {
+		t.Errorf("question page: %d", w.Code)
+	}
+}
