@@ -65,6 +65,9 @@ type ServeConfig struct {
 	MaxResultMB int `mapstructure:"max_result_mb"`
 	// Reload is how often the server looks for a newer store.
 	Reload time.Duration `mapstructure:"reload"`
+	// CacheMB is the most MiB of answers kept per state of the store (0:
+	// none kept).
+	CacheMB int `mapstructure:"cache_mb"`
 }
 
 // ExtractConfig tunes the reference extractor.
@@ -96,7 +99,7 @@ func DefaultConfig() Config {
 		Serve: ServeConfig{
 			Addr: "127.0.0.1:8080", ReadTimeout: 10 * time.Second, WriteTimeout: 2 * time.Minute,
 			RawQueries: 2, QueryTimeout: 10 * time.Second, ExportTimeout: 90 * time.Second,
-			MaxBody: 1 << 20, MaxRows: 10000, MaxResultMB: 16, Reload: 2 * time.Second,
+			MaxBody: 1 << 20, MaxRows: 10000, MaxResultMB: 16, Reload: 2 * time.Second, CacheMB: 64,
 		},
 	}
 }

@@ -77,21 +77,22 @@ func Search(ctx context.Context, st *graph.Store, opts SearchOptions) ([]SearchR
 		types = []string{typeOfName(opts.Type)}
 	}
 	type hit struct {
-		t    target
-		tier int
-		n    int
+		t     target
+		tier  int
+		n     int
+		lower string // the label in lower case, to order by
 	}
 	var hits []hit
 	for _, typ := range types {
 		if typ == graph.TypeQuestion {
 			for _, t := range m.matchQuestions(p) {
-				hits = append(hits, hit{t, tierID, 0})
+				hits = append(hits, hit{t, tierID, 0, strings.ToLower(t.label)})
 			}
 			continue
 		}
 		for _, t := range m.targetsOf(typ) {
 			if tier := t.match(p); tier != noTier {
-				hits = append(hits, hit{t, tier, m.weight(t)})
+				hits = append(hits, hit{t, tier, m.weight(t), strings.ToLower(t.label)})
 			}
 		}
 	}
@@ -103,8 +104,8 @@ func Search(ctx context.Context, st *graph.Store, opts SearchOptions) ([]SearchR
 		if a.n != b.n {
 			return a.n > b.n
 		}
-		if a.t.label != b.t.label {
-			return strings.ToLower(a.t.label) < strings.ToLower(b.t.label)
+		if a.lower != b.lower {
+			return a.lower < b.lower
 		}
 		return a.t.node < b.t.node
 	})

@@ -90,7 +90,7 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, lexgraph.Errorf(lexgraph.EINVALID, "option format: %q: want json or csv", format))
 		return
 	}
-	s.with(w, r, func(snap *snapshot) error {
+	s.withCached(w, r, func(w http.ResponseWriter, snap *snapshot) error {
 		res, err := s.runQuery(r.Context(), snap, q, values)
 		if err != nil {
 			return err

@@ -194,7 +194,7 @@ type homeData struct {
 }
 
 func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
-	s.with(w, r, func(snap *snapshot) error {
+	s.withCached(w, r, func(w http.ResponseWriter, snap *snapshot) error {
 		q, _ := queries.Lookup("cited")
 		res, err := s.runQuery(r.Context(), snap, q, url.Values{"limit": {"10"}, "numbers": {"5"}})
 		if err != nil {
@@ -254,7 +254,7 @@ const citingShown = 200
 
 func (s *Server) pageInstrument(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	s.with(w, r, func(snap *snapshot) error {
+	s.withCached(w, r, func(w http.ResponseWriter, snap *snapshot) error {
 		rep, err := queries.InstrumentReportOf(r.Context(), snap.st, queries.InstrumentOptions{Instrument: "instrument/" + id})
 		if err != nil {
 			return err
@@ -295,7 +295,7 @@ type questionText struct {
 
 func (s *Server) pageQuestion(w http.ResponseWriter, r *http.Request) {
 	uid := r.PathValue("uid")
-	s.with(w, r, func(snap *snapshot) error {
+	s.withCached(w, r, func(w http.ResponseWriter, snap *snapshot) error {
 		rep, err := queries.QuestionReportOf(r.Context(), snap.st, queries.QuestionOptions{Question: uid})
 		if err != nil {
 			return err
@@ -336,7 +336,7 @@ func (s *Server) pageDeputy(w http.ResponseWriter, r *http.Request) {
 	q, _ := queries.Lookup("deputy")
 	values := queryValues(q, r.URL.Query())
 	values.Set("deputy", node)
-	s.with(w, r, func(snap *snapshot) error {
+	s.withCached(w, r, func(w http.ResponseWriter, snap *snapshot) error {
 		res, err := s.runQuery(r.Context(), snap, q, values)
 		if err != nil {
 			return err
@@ -360,7 +360,7 @@ func (s *Server) pageMinistry(w http.ResponseWriter, r *http.Request) {
 	q, _ := queries.Lookup("ministry")
 	values := queryValues(q, r.URL.Query())
 	values.Set("ministry", node)
-	s.with(w, r, func(snap *snapshot) error {
+	s.withCached(w, r, func(w http.ResponseWriter, snap *snapshot) error {
 		res, err := s.runQuery(r.Context(), snap, q, values)
 		if err != nil {
 			return err
@@ -427,7 +427,7 @@ type listData struct {
 func (s *Server) pageList(w http.ResponseWriter, r *http.Request, l listPage) {
 	q, _ := queries.Lookup(l.query)
 	values := queryValues(q, r.URL.Query())
-	s.with(w, r, func(snap *snapshot) error {
+	s.withCached(w, r, func(w http.ResponseWriter, snap *snapshot) error {
 		res, err := s.runQuery(r.Context(), snap, q, values)
 		if err != nil {
 			return err
@@ -468,7 +468,7 @@ func (s *Server) pagePath(w http.ResponseWriter, r *http.Request) {
 		s.render(w, http.StatusOK, "path", page{Title: "Chemin entre deux nœuds", Data: d})
 		return
 	}
-	s.with(w, r, func(snap *snapshot) error {
+	s.withCached(w, r, func(w http.ResponseWriter, snap *snapshot) error {
 		steps, err := queries.Path(r.Context(), snap.st, queries.PathOptions{From: from, To: to})
 		status := http.StatusOK
 		if err != nil {
@@ -503,7 +503,7 @@ func (s *Server) pageGraph(w http.ResponseWriter, r *http.Request) {
 		s.render(w, http.StatusOK, "graph", page{Title: "Voisinage d'un nœud", Data: graphData{Depth: depth}})
 		return
 	}
-	s.with(w, r, func(snap *snapshot) error {
+	s.withCached(w, r, func(w http.ResponseWriter, snap *snapshot) error {
 		rep, err := queries.Neighbours(r.Context(), snap.st, queries.NeighboursOptions{Node: name, Depth: depth})
 		if err != nil {
 			return err

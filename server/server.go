@@ -211,6 +211,19 @@ func (s *Server) with(w http.ResponseWriter, r *http.Request, fn func(*snapshot)
 	}
 }
 
+// withCached is with for a GET whose answer depends on the snapshot and
+// the request only: the answer is kept, and given again (see cache.go).
+func (s *Server) withCached(w http.ResponseWriter, r *http.Request, fn func(http.ResponseWriter, *snapshot) error) {
+	s.with(w, r, func(snap *snapshot) error {
+		s.cached(w, r, snap, func(w http.ResponseWriter) {
+			if err := fn(w, snap); err != nil {
+				s.fail(w, r, err)
+			}
+		})
+		return nil
+	})
+}
+
 // fail answers an error: JSON for the API, a page for the explorer.
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	if isAPI(r) {

@@ -406,6 +406,7 @@ func urlEscape(s string) string {
 func TestRunawayQueries(t *testing.T) {
 	cfg := testConfig(sampleDB(t))
 	cfg.Query.MemoryMB = 64
+	cfg.Serve.QueryTimeout = time.Minute // the memory, not the time, must stop the growing array
 	s := newServer(t, cfg)
 	srv := httptest.NewServer(s.Handler())
 	defer srv.Close()
@@ -780,5 +781,43 @@ func TestPostgres(t *testing.T) {
 	}
 	if w := get(t, s.Handler(), "/question/QANR5L14QE81473"); w.Code != 200 || !strings.Contains(w.Body.String(), `href="/instrument/loi/2014-1353"`) {
 		t.Errorf("question page: %d", w.Code)
+	}
+}
+
+// TestCache checks that answers are kept per state of the store: the same
+// answer again, a 304 for a client that holds it, none kept for errors,
+// and a newer store's answers never mixed with the older's.
+func TestCache(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cache.db")
+	ingestInto(t, db, filepath.Join(corpus, "seeds"))
+	s := newServer(t, testConfig(db))
+	a := get(t, s.Handler(), "/api/v1/query/cited?kind=traite")
+	b := get(t, s.Handler(), "/api/v1/query/cited?kind=traite")
+	etag := a.Header().Get("ETag")
+	if etag == "" || b.Header().Get("ETag") != etag || a.Body.String() != b.Body.String() {
+		t.Fatalf("the same request twice: etags %q %q", etag, b.Header().Get("ETag"))
+	}
+	if w := do(t, s.Handler(), "GET", "/api/v1/query/cited?kind=traite", "", "If-None-Match", etag); w.Code != http.StatusNotModified || w.Body.Len() != 0 {
+		t.Errorf("with its etag: %d", w.Code)
+	}
+	if w := get(t, s.Handler(), "/api/v1/query/cited?kind=planet"); w.Code != 400 || w.Header().Get("ETag") != "" {
+		t.Errorf("an error: %d, etag %q", w.Code, w.Header().Get("ETag"))
+	}
+	snap, _ := s.stores.acquire()
+	kept := len(snap.cache.items)
+	snap.release()
+	if kept != 1 {
+		t.Errorf("%d answers kept, want the one that succeeded", kept)
+	}
+	ingestInto(t, db, filepath.Join(corpus, "pages"))
+	if err := s.Refresh(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	c := get(t, s.Handler(), "/api/v1/query/cited?kind=traite")
+	if c.Header().Get("ETag") == etag || c.Body.String() == a.Body.String() {
+		t.Errorf("after a newer store: the older answer (etag %q)", c.Header().Get("ETag"))
+	}
+	if w := do(t, s.Handler(), "GET", "/api/v1/query/cited?kind=traite", "", "If-None-Match", etag); w.Code != 200 {
+		t.Errorf("the older etag after a newer store: %d", w.Code)
 	}
 }

@@ -44,6 +44,8 @@ type snapshot struct {
 
 	apiOnce sync.Once
 	api     http.Handler // Cayley's read API over st
+
+	cache *responseCache // the answers given from this snapshot
 }
 
 // release ends a request's use of the snapshot; the last user of a retired
@@ -296,7 +298,8 @@ func open(ctx context.Context, cfg lexgraph.Config, file string) (*snapshot, err
 		st.Close()
 		return nil, err
 	}
-	return &snapshot{st: st, cfg: cfg, gen: gen, model: m, stats: stats, taken: time.Now(), file: file}, nil
+	return &snapshot{st: st, cfg: cfg, gen: gen, model: m, stats: stats, taken: time.Now(), file: file,
+		cache: newResponseCache(int64(cfg.Serve.CacheMB) << 20)}, nil
 }
 
 // describeHeld words a store held by an ingest as what it is for a

@@ -35,6 +35,7 @@ func configKeys() map[string]any {
 		"serve.max_rows":        d.Serve.MaxRows,
 		"serve.max_result_mb":   d.Serve.MaxResultMB,
 		"serve.reload":          d.Serve.Reload,
+		"serve.cache_mb":        d.Serve.CacheMB,
 		"extract.match_timeout": d.Extract.MatchTimeout,
 		"extract.catalogues":    d.Extract.Catalogues,
 		"ingest.workers":        d.Ingest.Workers,
