@@ -62,7 +62,7 @@ func New(ctx context.Context, cfg lexgraph.Config, logw io.Writer) (*Server, err
 		return nil, err
 	}
 	s.handler = s.routes()
-	if err := s.stores.refresh(ctx); err != nil {
+	if err := s.Refresh(ctx); err != nil {
 		s.log.Printf("the store cannot be read yet: %v", err)
 	}
 	return s, nil
@@ -93,8 +93,36 @@ func checkConfig(c lexgraph.ServeConfig) error {
 func (s *Server) Handler() http.Handler { return s.handler }
 
 // Refresh loads a newer store now, if there is one; Serve does it every
-// serve.reload.
-func (s *Server) Refresh(ctx context.Context) error { return s.stores.refresh(ctx) }
+// serve.reload. A newer store's most asked answers are made at once (see
+// warm).
+func (s *Server) Refresh(ctx context.Context) error {
+	before := s.stores.status().Loads
+	err := s.stores.refresh(ctx)
+	if s.stores.status().Loads != before {
+		s.warm()
+	}
+	return err
+}
+
+// warmTargets are the answers every visitor asks for first: the home page,
+// the lists with no filter and their API answers. They scan every
+// question, tens of milliseconds on a legislature, so they are made once
+// for each state of the store, before anyone waits for them.
+var warmTargets = []string{
+	"/", "/cites", "/liens", "/reattribuees", "/delais",
+	"/api/v1/query/cited", "/api/v1/query/links", "/api/v1/query/redirected", "/api/v1/query/delays",
+}
+
+// warm makes the answers of warmTargets, which the cache keeps.
+func (s *Server) warm() {
+	for _, target := range warmTargets {
+		r, err := http.NewRequest(http.MethodGet, target, nil)
+		if err != nil {
+			continue
+		}
+		s.handler.ServeHTTP(&recorder{header: http.Header{}}, r)
+	}
+}
 
 // Close releases the snapshots and removes their copies.
 func (s *Server) Close() { s.stores.close() }
@@ -124,7 +152,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 			case <-ctx.Done():
 				return
 			case <-t.C:
-				if err := s.stores.refresh(ctx); err != nil && !errors.Is(err, context.Canceled) {
+				if err := s.Refresh(ctx); err != nil && !errors.Is(err, context.Canceled) {
 					s.logOnce(err)
 				}
 			}

@@ -399,6 +399,12 @@ func urlEscape(s string) string {
 	return r.Replace(s)
 }
 
+// loadedMachine is what the tests of time limits allow past the promised
+// bound, for a machine whose cores the other packages' tests hold (go
+// test runs packages side by side): the bound itself is measured in
+// BENCHMARKS.md ("Serve"), on an idle machine.
+const loadedMachine = time.Second
+
 // TestRunawayQueries checks that a runaway raw query ends with a clear
 // error within its time limit plus a second, while the server answers
 // other requests, and that a script growing an array is stopped by the
@@ -456,8 +462,11 @@ func TestRunawayQueries(t *testing.T) {
 		if a.status != http.StatusUnprocessableEntity || a.body.Code != lexgraph.ETIMEOUT || !strings.Contains(a.body.Error, "time limit") {
 			t.Errorf("%s: %d %+v", name, a.status, a.body)
 		}
-		if a.took > 2*time.Second {
-			t.Errorf("%s: answered after %v, more than its limit (1 s) plus a second", name, a.took)
+		// The runner stops a query at its limit plus raw.Grace (0.7 s): the
+		// limit plus a second on an idle machine. The test allows a machine
+		// whose cores other tests hold one more second.
+		if a.took > time.Second+time.Second+loadedMachine {
+			t.Errorf("%s: answered after %v, more than its limit (1 s) plus a second (and %v for a loaded machine)", name, a.took, loadedMachine)
 		}
 	}
 	a := run("/api/v1/gizmo", `var a = []; while (true) { a.push("text to take room " + a.length) }`)
@@ -806,8 +815,8 @@ func TestCache(t *testing.T) {
 	snap, _ := s.stores.acquire()
 	kept := len(snap.cache.items)
 	snap.release()
-	if kept != 1 {
-		t.Errorf("%d answers kept, want the one that succeeded", kept)
+	if kept != len(warmTargets)+1 {
+		t.Errorf("%d answers kept, want the %d made at the load and the one that succeeded", kept, len(warmTargets))
 	}
 	ingestInto(t, db, filepath.Join(corpus, "pages"))
 	if err := s.Refresh(context.Background()); err != nil {
