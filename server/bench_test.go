@@ -19,16 +19,17 @@ import (
 	"lexgraph/queries"
 )
 
-// The load benchmark: concurrent clients over the named endpoints of a
+// The load benchmark: 32 concurrent clients over the named endpoints of a
 // server on loopback, serving the generated legislature of
-// internal/benchstore (100,000 questions; built once, minutes). It reports
-// the latencies' p50, p95 and p99 and the requests per second:
+// internal/benchstore (100,000 questions; built once, minutes). Each mode
+// reports the latencies' p50, p95 and p99 and the requests per second:
 //
-//	go test ./server -run XXX -bench ServeLoad -benchtime 20000x
+//	go test ./server -run XXX -bench ServeLoad -benchtime 20000x -timeout 60m
 //
-// ServeLoad/raw also keeps two clients sending heavy raw queries (stopped
-// at their time limit) the whole time, to show that they do not starve
-// the named queries.
+// cold makes every answer anew (serve.cache_mb 0); warm keeps them, after
+// a first pass over the requests; cold+raw keeps two clients sending heavy
+// raw queries (stopped at their time limit) the whole time, to show that
+// they do not starve the named queries.
 
 // loadTargets are the named endpoints the clients ask, with names drawn
 // from the store: instruments, deputies, ministries, questions.
@@ -72,108 +73,128 @@ func BenchmarkServeLoad(b *testing.B) {
 		_, err := queries.LoadModel(ctx, st)
 		return err
 	})
-	cfg := benchstore.Config(path)
-	cfg.Serve.MaxRows = 1000
-	cfg.Serve.QueryTimeout = 2 * time.Second
-	s, err := New(context.Background(), cfg, io.Discard)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	snap, err := s.stores.acquire()
-	if err != nil {
-		b.Fatal(err)
-	}
-	targets := loadTargets(b, snap.model)
-	snap.release()
-	srv := httptest.NewServer(s.Handler())
-	defer srv.Close()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 128}, Timeout: time.Minute}
-	for _, mode := range []string{"named", "raw"} {
-		b.Run(mode, func(b *testing.B) {
-			const clients = 32
-			stop := make(chan struct{})
-			var rawDone sync.WaitGroup
-			var rawAnswers atomic.Int64
-			if mode == "raw" {
-				for i := 0; i < 2; i++ {
-					rawDone.Add(1)
-					go func() {
-						defer rawDone.Done()
-						for {
-							select {
-							case <-stop:
-								return
-							default:
-							}
-							resp, err := client.Post(srv.URL+"/api/v1/gizmo?timeout=1s", "text/plain",
-								strings.NewReader(`g.emit(g.V().Out().In().Out().In().Count())`))
-							if err == nil {
-								io.Copy(io.Discard, resp.Body)
-								resp.Body.Close()
-								rawAnswers.Add(1)
-							}
-						}
-					}()
+	for _, mode := range []struct {
+		name      string
+		cacheMB   int
+		raw, fill bool
+	}{
+		{"cold", 0, false, false}, // every answer made anew
+		{"warm", 64, false, true}, // the answers kept, after a first pass
+		{"cold+raw", 0, true, false},
+	} {
+		cfg := benchstore.Config(path)
+		cfg.Serve.MaxRows = 1000
+		cfg.Serve.QueryTimeout = 2 * time.Second
+		cfg.Serve.CacheMB = mode.cacheMB
+		s, err := New(context.Background(), cfg, io.Discard)
+		if err != nil {
+			b.Fatal(err)
+		}
+		snap, err := s.stores.acquire()
+		if err != nil {
+			b.Fatal(err)
+		}
+		targets := loadTargets(b, snap.model)
+		snap.release()
+		srv := httptest.NewServer(s.Handler())
+		if mode.fill {
+			for _, t := range targets {
+				if resp, err := client.Get(srv.URL + t); err == nil {
+					io.Copy(io.Discard, resp.Body)
+					resp.Body.Close()
 				}
 			}
-			var next atomic.Int64
-			lat := make([][]time.Duration, clients)
-			var failed atomic.Int64
-			var wg sync.WaitGroup
-			b.ResetTimer()
-			start := time.Now()
-			for c := 0; c < clients; c++ {
-				wg.Add(1)
-				go func(c int) {
-					defer wg.Done()
-					for {
-						i := next.Add(1) - 1
-						if i >= int64(b.N) {
-							return
-						}
-						t0 := time.Now()
-						resp, err := client.Get(srv.URL + targets[int(i)%len(targets)])
-						if err != nil {
-							failed.Add(1)
-							continue
-						}
+		}
+		b.Run(mode.name, func(b *testing.B) { loadRun(b, client, srv.URL, targets, mode.raw) })
+		srv.Close()
+		s.Close()
+	}
+}
+
+// loadRun sends b.N requests from 32 clients and reports their latencies;
+// with raw, two more clients send heavy raw queries the whole time.
+func loadRun(b *testing.B, client *http.Client, base string, targets []string, raw bool) {
+	const clients = 32
+	stop := make(chan struct{})
+	var rawDone sync.WaitGroup
+	var rawAnswers atomic.Int64
+	if raw {
+		for i := 0; i < 2; i++ {
+			rawDone.Add(1)
+			go func() {
+				defer rawDone.Done()
+				for {
+					select {
+					case <-stop:
+						return
+					default:
+					}
+					resp, err := client.Post(base+"/api/v1/gizmo?timeout=1s", "text/plain",
+						strings.NewReader(`g.emit(g.V().Out().In().Out().In().Count())`))
+					if err == nil {
 						io.Copy(io.Discard, resp.Body)
 						resp.Body.Close()
-						if resp.StatusCode != 200 {
-							failed.Add(1)
-						}
-						lat[c] = append(lat[c], time.Since(t0))
+						rawAnswers.Add(1)
 					}
-				}(c)
-			}
-			wg.Wait()
-			took := time.Since(start)
-			b.StopTimer()
-			close(stop)
-			rawDone.Wait()
-			var all []time.Duration
-			for _, l := range lat {
-				all = append(all, l...)
-			}
-			slices.Sort(all)
-			q := func(p float64) float64 {
-				if len(all) == 0 {
-					return 0
 				}
-				return float64(all[min(len(all)-1, int(p*float64(len(all))))].Microseconds()) / 1000
+			}()
+		}
+	}
+	var next, failed atomic.Int64
+	lat := make([][]time.Duration, clients)
+	var wg sync.WaitGroup
+	b.ResetTimer()
+	start := time.Now()
+	for c := 0; c < clients; c++ {
+		wg.Add(1)
+		go func(c int) {
+			defer wg.Done()
+			for {
+				i := next.Add(1) - 1
+				if i >= int64(b.N) {
+					return
+				}
+				t0 := time.Now()
+				resp, err := client.Get(base + targets[int(i)%len(targets)])
+				if err != nil {
+					failed.Add(1)
+					continue
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode != 200 {
+					failed.Add(1)
+				}
+				lat[c] = append(lat[c], time.Since(t0))
 			}
-			b.ReportMetric(q(0.50), "p50-ms")
-			b.ReportMetric(q(0.95), "p95-ms")
-			b.ReportMetric(q(0.99), "p99-ms")
-			b.ReportMetric(float64(b.N)/took.Seconds(), "req/s")
-			b.ReportMetric(float64(failed.Load()), "failed")
-			if mode == "raw" {
-				b.ReportMetric(float64(rawAnswers.Load()), "raw-answered")
-			}
-			if failed.Load() > 0 {
-				b.Errorf("%d requests failed", failed.Load())
-			}
-		})
+		}(c)
+	}
+	wg.Wait()
+	took := time.Since(start)
+	b.StopTimer()
+	close(stop)
+	rawDone.Wait()
+	var all []time.Duration
+	for _, l := range lat {
+		all = append(all, l...)
+	}
+	slices.Sort(all)
+	q := func(p float64) float64 {
+		if len(all) == 0 {
+			return 0
+		}
+		return float64(all[min(len(all)-1, int(p*float64(len(all))))].Microseconds()) / 1000
+	}
+	b.ReportMetric(q(0.50), "p50-ms")
+	b.ReportMetric(q(0.95), "p95-ms")
+	b.ReportMetric(q(0.99), "p99-ms")
+	b.ReportMetric(float64(b.N)/took.Seconds(), "req/s")
+	b.ReportMetric(float64(failed.Load()), "failed")
+	if raw {
+		b.ReportMetric(float64(rawAnswers.Load()), "raw-answered")
+	}
+	if failed.Load() > 0 {
+		b.Errorf("%d requests failed", failed.Load())
 	}
 }
