@@ -1,12 +1,10 @@
 package graph
 
 import (
-	"io/fs"
 	"net/http"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	cayleyhttp "github.com/cayleygraph/cayley/server/http"
-	"github.com/cayleygraph/cayley/ui"
 	_ "github.com/cayleygraph/quad/nquads" // the formats /api/v2/read writes
 )
 
@@ -20,7 +18,3 @@ func (s *Store) CayleyReadAPI() http.Handler {
 	api.SetReadOnly(true)
 	return api
 }
-
-// CayleyUI returns the files of Cayley's web query UI (index.html and its
-// static/ folder), which queries /api/v2/query.
-func CayleyUI() (fs.FS, error) { return fs.Sub(ui.FS, "web") }

@@ -1,28 +1,26 @@
 package server
 
 import (
-	"bytes"
-	"crypto/sha256"
-	"encoding/base64"
 	"encoding/json"
 	"io"
-	"io/fs"
 	"net/http"
-	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"lexgraph"
-	"lexgraph/graph"
 	"lexgraph/queries/raw"
 )
 
 // rawRoutes registers the raw queries: lexgraph's own endpoints
 // (/api/v1/gizmo, /api/v1/graphql) and Cayley's HTTP API v2 (its query
 // endpoint served by the same bounded runner, its read endpoints by
-// cayley itself), with Cayley's query UI at /cayley/.
+// cayley itself).
+//
+// Cayley's web UI is not served: it loads its editor from a CDN
+// (cdn.jsdelivr.net), which a server that must work offline, under a
+// content policy of its own files only, cannot give it; /console is the
+// explorer's own.
 func (s *Server) rawRoutes(mux *http.ServeMux) {
 	for _, lang := range []string{"gizmo", "graphql"} {
 		mux.HandleFunc("POST /api/v1/"+lang, func(w http.ResponseWriter, r *http.Request) { s.serveRaw(w, r, lang) })
@@ -37,11 +35,6 @@ func (s *Server) rawRoutes(mux *http.ServeMux) {
 			})
 		})
 	}
-	mux.HandleFunc("GET /cayley/{$}", s.serveCayleyUI)
-	mux.HandleFunc("GET /static/", s.serveCayleyUI)
-	mux.HandleFunc("GET /cayley", func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, "/cayley/", http.StatusMovedPermanently)
-	})
 }
 
 // rawRequest reads a raw query's bounds from the query string (a client may
@@ -153,47 +146,4 @@ func (s *Server) serveCayleyQuery(w http.ResponseWriter, r *http.Request) {
 func (s *snapshot) cayleyAPI() http.Handler {
 	s.apiOnce.Do(func() { s.api = s.st.CayleyReadAPI() })
 	return s.api
-}
-
-// cayleyUI holds Cayley's UI files and the content policy its page needs:
-// its one inline script, allowed by its hash, and its own styles.
-var cayleyUI struct {
-	once   sync.Once
-	files  fs.FS
-	index  []byte
-	policy string
-	err    error
-}
-
-var inlineScript = regexp.MustCompile(`<script>([\s\S]*?)</script>`)
-
-// serveCayleyUI serves Cayley's query UI: its page at /cayley/, its files
-// at /static/ (where the page asks for them).
-func (s *Server) serveCayleyUI(w http.ResponseWriter, r *http.Request) {
-	ui := &cayleyUI
-	ui.once.Do(func() {
-		if ui.files, ui.err = graph.CayleyUI(); ui.err != nil {
-			return
-		}
-		if ui.index, ui.err = fs.ReadFile(ui.files, "index.html"); ui.err != nil {
-			return
-		}
-		policy := "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; script-src 'self'"
-		for _, m := range inlineScript.FindAllSubmatch(ui.index, -1) {
-			sum := sha256.Sum256(m[1])
-			policy += " 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
-		}
-		ui.policy = policy
-	})
-	if ui.err != nil {
-		s.fail(w, r, ui.err)
-		return
-	}
-	w.Header().Set("Content-Security-Policy", ui.policy)
-	if r.URL.Path == "/cayley/" {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		http.ServeContent(w, r, "index.html", time.Time{}, bytes.NewReader(ui.index))
-		return
-	}
-	http.FileServerFS(ui.files).ServeHTTP(w, r)
 }

@@ -19,7 +19,7 @@ func (a *app) serveCommand() *cobra.Command {
 		Long: `Serves the store over HTTP, read-only: the web explorer (in French) at /, a
 JSON API with one endpoint per named query at /api/v1/query/{name} (described
 at /api/v1/openapi.json), raw Gizmo and GraphQL queries bounded in time,
-memory and results, and Cayley's own HTTP API v2 and query UI (/cayley/).
+memory and results, and Cayley's own HTTP API v2 (/api/v2/query, read, formats).
 
 It listens on the loopback address unless told otherwise (--addr, serve.addr)
 and prints where. It serves a copy of a bolt store and takes a newer one after
