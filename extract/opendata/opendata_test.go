@@ -354,3 +354,24 @@ func FuzzSplitDecode(f *testing.F) {
 // input of the fuzzer's sizes needs when the work is linear (milliseconds),
 // so that a loaded machine does not fail it.
 const fuzzDeadline = 5 * time.Second
+
+// TestIDsAreTexts checks that a record whose uid is a number or a boolean
+// is rejected, naming the field, and not read with the number as its id.
+func TestIDsAreTexts(t *testing.T) {
+	for _, src := range []string{
+		`{"question":{"uid":5}}`,
+		`{"question":{"uid":{"#text":81473}}}`,
+		`{"acteur":{"uid":1008}}`,
+		`{"organe":{"uid":true}}`,
+		`{"mandat":{"uid":842621,"acteurRef":"PA1008"}}`,
+	} {
+		docs, errs := readBytes(t, "n.json", []byte(src))
+		if len(docs) != 0 || len(errs) != 1 || !strings.Contains(errs[0].Error(), "field uid: want a text") {
+			t.Errorf("%s: docs %v, errors %v", src, docs, errs)
+		}
+	}
+	docs, errs := readBytes(t, "s.json", []byte(`{"question":{"uid":"QANR5L14QE5"}}`))
+	if len(docs) != 1 || len(errs) != 0 || docs[0].Question.Number != 5 {
+		t.Errorf("a text uid: docs %v, errors %v", docs, errs)
+	}
+}
