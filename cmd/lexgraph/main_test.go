@@ -172,19 +172,3 @@ func TestGizmoCommand(t *testing.T) {
 		t.Errorf("endless gizmo: exit %d, %q", code, errs)
 	}
 }
-
-func TestUsageErrors(t *testing.T) {
-	for _, args := range [][]string{
-		{"stats", "--format", "yaml"},
-		{"query", "cited", "--no-such-flag"},
-		{"ingest"},
-	} {
-		if _, _, code := cli(t, args...); code != exitUsage {
-			t.Errorf("lexgraph %v: exit %d", args, code)
-		}
-	}
-	_, errs, code := cli(t, "query", "cited", "--db", filepath.Join(t.TempDir(), "x.db"), "--part", "footnote")
-	if code == 0 || !strings.Contains(errs, "footnote") {
-		t.Errorf("bad --part: exit %d, %q", code, errs)
-	}
-}

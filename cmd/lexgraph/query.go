@@ -25,6 +25,19 @@ given as arguments or options (deputies, ministries, groups, rubriques,
 instruments) are matched forgivingly: case and accents do not matter, part of
 a name will do ("cresta", "Budapest", "2008-582", "loi du 20 juin 2008"), and a
 name that matches several nodes is an error listing them.`,
+		// A name that is no query is bad usage, not a call for help.
+		Args: func(cmd *cobra.Command, args []string) error {
+			var names []string
+			for _, q := range queries.Queries {
+				names = append(names, q.Name)
+			}
+			names = append(names, "gizmo", "graphql")
+			if len(args) == 0 {
+				return usageError{fmt.Errorf("which query? lexgraph query NAME, with NAME one of %s", strings.Join(names, ", "))}
+			}
+			return usageError{fmt.Errorf("unknown query %q (want one of %s)", args[0], strings.Join(names, ", "))}
+		},
+		RunE: func(cmd *cobra.Command, args []string) error { return nil },
 	}
 	for _, q := range queries.Queries {
 		cmd.AddCommand(a.namedQuery(q))
@@ -57,7 +70,7 @@ func (a *app) namedQuery(q queries.Query) *cobra.Command {
 		}
 		if ch, ok := opts.(queries.Checker); ok {
 			if err := ch.Check(); err != nil {
-				return err
+				return usageError{err}
 			}
 		}
 		return a.withReadStore(cmd.Context(), func(st *graph.Store) error {
@@ -157,6 +170,7 @@ func (a *app) withReadStore(ctx context.Context, fn func(*graph.Store) error) er
 	if a.cfg.Backend == "bolt" || a.cfg.Backend == "" {
 		st, err = graph.OpenReadOnly(ctx, a.cfg)
 	} else {
+		a.warnMemory()
 		st, err = graph.Open(ctx, a.cfg)
 	}
 	if err != nil {
