@@ -18,6 +18,20 @@ type Config struct {
 	Query   QueryConfig   `mapstructure:"query"`
 	Extract ExtractConfig `mapstructure:"extract"`
 	Ingest  IngestConfig  `mapstructure:"ingest"`
+	Export  ExportConfig  `mapstructure:"export"`
+}
+
+// DefaultExportBase is the base of the RDF exports' IRIs when none is set.
+// The .invalid domain is reserved (RFC 6761): the IRIs are absolute, as RDF
+// requires, and say plainly that they do not dereference; publish with
+// your own base.
+const DefaultExportBase = "https://lexgraph.invalid/"
+
+// ExportConfig shapes the exports.
+type ExportConfig struct {
+	// Base prefixes the store's relative IRIs (question/QANR5L14QE81473)
+	// in every export format.
+	Base string `mapstructure:"base"`
 }
 
 // StoreConfig tunes the graph store.
@@ -61,5 +75,6 @@ func DefaultConfig() Config {
 		Query:   QueryConfig{Timeout: 30 * time.Second, Limit: 1000},
 		Extract: ExtractConfig{MatchTimeout: 2 * time.Second},
 		Ingest:  IngestConfig{Workers: runtime.GOMAXPROCS(0), BatchDocs: 500},
+		Export:  ExportConfig{Base: DefaultExportBase},
 	}
 }

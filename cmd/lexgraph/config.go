@@ -29,6 +29,7 @@ func configKeys() map[string]any {
 		"ingest.workers":        d.Ingest.Workers,
 		"ingest.batch_docs":     d.Ingest.BatchDocs,
 		"ingest.rejects":        d.Ingest.Rejects,
+		"export.base":           d.Export.Base,
 	}
 }
 
@@ -41,6 +42,7 @@ var flagKeys = map[string]string{
 	"rejects":   "ingest.rejects",
 	"timeout":   "query.timeout",
 	"catalogue": "extract.catalogues",
+	"base":      "export.base",
 }
 
 // readConfig reads a YAML configuration from r (nil for none) over the
