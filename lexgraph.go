@@ -223,7 +223,13 @@ type Question struct {
 	Type        string // "QE", "QG", "QOSD"
 	Title       string
 	Author      Deputy
-	Group       Group
+	// Group is the author's group when asking, as the open data's record
+	// gives it (groupe).
+	Group Group
+	// PageGroup is the group a question page prints beside the author: the
+	// Assemblée's pages show the deputy's group when the page is read, not
+	// necessarily when asking, so it is kept apart from Group.
+	PageGroup   Group
 	Circo       Circonscription
 	Rubrique    string
 	TeteAnalyse string

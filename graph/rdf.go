@@ -86,7 +86,8 @@ var rdfProperties = []rdfTerm{
 	{name: Type, iri: "rdf:type", lit: asLink},
 	// question → node
 	{name: AskedBy, iri: "dcterms:creator", lit: asLink, comment: "The question's author, a deputy."},
-	{name: AuthorGroup, iri: "lg:author_group", lit: asLink, comment: "The political group of the question's author, as the source gives it: the group when asking for the Assemblée's open data; for a question page, the group the page printed, the deputy's group when the page was read."},
+	{name: AuthorGroup, iri: "lg:author_group", lit: asLink, comment: "The political group of the question's author when asking, as the Assemblée's open data gives it (groupe)."},
+	{name: PageGroup, iri: "lg:page_group", lit: asLink, comment: "The political group a question page printed beside the author: the deputy's group when the page was read, not necessarily when asking."},
 	{name: AddressedTo, iri: "lg:addressed_to", lit: asLink, comment: "The ministry the question was asked of (ministère interrogé)."},
 	{name: AssignedTo, iri: "lg:assigned_to", lit: asLink, comment: "A ministry the question was assigned to (ministère attributaire); every one, their order in lg:assigned_order."},
 	{name: AnsweredBy, iri: "lg:answered_by", lit: asLink, comment: "The last ministry the question was assigned to, who answers."},

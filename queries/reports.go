@@ -330,8 +330,9 @@ type DeputyInfo struct {
 
 // DeputyQuestionRow is one of a deputy's questions.
 type DeputyQuestionRow struct {
-	Question string `json:"question"`
+	Question string `json:"question"` // its reference: "14-81473", else the uid
 	UID      string `json:"uid"`
+	URL      string `json:"url"` // its page on the Assemblée's site, where known
 	Date     string `json:"date"`
 	Title    string `json:"title"`
 	Rubrique string `json:"rubrique"`
@@ -434,7 +435,7 @@ func DeputyReportOf(ctx context.Context, st *graph.Store, opts DeputyOptions) (*
 	sort.Slice(qs, func(i, j int) bool { return m.newer(qs[i], qs[j]) })
 	for _, qi := range limitRows(qs, opts.Limit) {
 		q := &m.Questions[qi]
-		r.Questions = append(r.Questions, DeputyQuestionRow{Question: q.numberText(), UID: q.UID, Date: q.Published.String(),
+		r.Questions = append(r.Questions, DeputyQuestionRow{Question: q.ref(), UID: q.UID, URL: q.url(), Date: q.Published.String(),
 			Title: q.Title, Rubrique: m.rubriqueName(q.Rubrique), Asked: m.ministryName(q.Asked),
 			Answerer: m.ministryName(q.Answerer), Answered: q.Answered.String()})
 	}

@@ -61,8 +61,8 @@ func TestSeeds(t *testing.T) {
 	if len(budapest) != 1 {
 		t.Fatalf("cited has %d rows for the Budapest convention, want 1: %+v", len(budapest), budapest)
 	}
-	if b := budapest[0]; b.Count != 2 || strings.Join(b.Questions, ",") != "50860,81473" {
-		t.Errorf("Budapest row: count %d questions %v, want 2 [50860 81473]", b.Count, b.Questions)
+	if b := budapest[0]; b.Count != 2 || strings.Join(b.Questions, ",") != "14-50860,14-81473" {
+		t.Errorf("Budapest row: count %d questions %v, want 2 [14-50860 14-81473]", b.Count, b.Questions)
 	}
 
 	var answers []queries.CitedRow
