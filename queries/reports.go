@@ -14,6 +14,9 @@ import (
 type Section struct {
 	Name string
 	Rows any // a slice of structs
+	// Summary marks a section of one record (an identity, totals), which
+	// a table shows as label–value lines.
+	Summary bool
 }
 
 // Report is a query result made of several tables: printed one after the
@@ -104,8 +107,8 @@ type InstrumentReport struct {
 // Sections lists the report's tables.
 func (r *InstrumentReport) Sections() []Section {
 	return []Section{
-		{"instrument", []InstrumentInfo{r.Instrument}}, {"citations by year", r.Years},
-		{"articles cited", r.Articles}, {"wordings", r.Wordings}, {"cited beside it", r.Beside},
+		{"instrument", []InstrumentInfo{r.Instrument}, true}, {"citations by year", r.Years, false},
+		{"articles cited", r.Articles, false}, {"wordings", r.Wordings, false}, {"cited beside it", r.Beside, false},
 	}
 }
 
@@ -359,8 +362,8 @@ type DeputyReport struct {
 
 // Sections lists the report's tables.
 func (r *DeputyReport) Sections() []Section {
-	return []Section{{"deputy", []DeputyInfo{r.Deputy}}, {"questions", r.Questions},
-		{"ministries", r.Ministries}, {"instruments cited in the answers", r.Instruments}}
+	return []Section{{"deputy", []DeputyInfo{r.Deputy}, true}, {"questions", r.Questions, false},
+		{"ministries", r.Ministries, false}, {"instruments cited in the answers", r.Instruments, false}}
 }
 
 // DeputyReportOf describes a deputy: the questions (newest first), the
@@ -500,8 +503,8 @@ type MinistryReport struct {
 
 // Sections lists the report's tables.
 func (r *MinistryReport) Sections() []Section {
-	return []Section{{"ministry", []MinistryInfo{r.Ministry}}, {"answer delays", []DelayRow{r.Delays}},
-		{"deputies asking", r.Deputies}, {"groups asking", r.Groups}, {"instruments cited in its answers", r.Instruments}}
+	return []Section{{"ministry", []MinistryInfo{r.Ministry}, true}, {"answer delays", []DelayRow{r.Delays}, true},
+		{"deputies asking", r.Deputies, false}, {"groups asking", r.Groups, false}, {"instruments cited in its answers", r.Instruments, false}}
 }
 
 // MinistryReportOf describes a ministry: questions received and answered,

@@ -41,10 +41,7 @@ the files hold: questions, answers, deputies, ministries, citations.`,
 			if err != nil {
 				return err
 			}
-			if a.format == "json" {
-				return render(a.stdout, "json", exp)
-			}
-			return render(a.stdout, a.format, []generate.Expect{exp})
+			return a.renderSummary(exp)
 		},
 	}
 	f := cmd.Flags()

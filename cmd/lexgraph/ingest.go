@@ -82,17 +82,21 @@ exit status is then 3. On a terminal a progress bar shows how far it is.`,
 				}
 			}
 			if a.format == "json" || a.format == "jsonl" {
-				return render(a.stdout, "json", []struct {
+				return renderRows(a.stdout, "json", 0, []struct {
 					ingest.Summary
 					Top []queries.CitedRow `json:"top,omitempty"`
 				}{{sum, cited}})
 			}
-			if err := render(a.stdout, a.format, []ingest.Summary{sum}); err != nil {
+			if a.format == "table" {
+				if err := a.renderSummary(sum); err != nil {
+					return err
+				}
+			} else if err := a.render([]ingest.Summary{sum}); err != nil {
 				return err
 			}
 			if len(cited) > 0 && a.format == "table" {
 				fmt.Fprintf(a.stdout, "\nMost cited instruments:\n")
-				return render(a.stdout, a.format, cited)
+				return a.render(cited)
 			}
 			return nil
 		},

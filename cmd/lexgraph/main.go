@@ -45,6 +45,8 @@ type app struct {
 	format         string
 	cfg            lexgraph.Config
 	rejected       int
+	// width is the terminal's width, which tables are fit to (0: none).
+	width int
 	// running is set when a command's own work starts: an error before
 	// it (an unknown command or flag, a missing argument or required flag,
 	// a bad option value or configuration) is bad usage, exit status 2.
@@ -53,7 +55,7 @@ type app struct {
 
 // run executes the command line and returns the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	a := &app{stdout: stdout, stderr: stderr}
+	a := &app{stdout: stdout, stderr: stderr, width: terminalWidth(stdout)}
 	root := a.rootCommand()
 	root.SetArgs(args)
 	root.SetOut(stdout)

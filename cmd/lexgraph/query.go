@@ -208,11 +208,11 @@ func (a *app) keepModel(ctx context.Context, m *queries.Model) {
 func (a *app) renderResult(res any) error {
 	rep, ok := res.(queries.Report)
 	if !ok {
-		return render(a.stdout, a.format, res)
+		return a.render(res)
 	}
 	switch a.format {
 	case "json":
-		return render(a.stdout, "json", res)
+		return renderRows(a.stdout, "json", 0, res)
 	case "jsonl":
 		enc := json.NewEncoder(a.stdout)
 		enc.SetEscapeHTML(false)
@@ -227,7 +227,13 @@ func (a *app) renderResult(res any) error {
 		} else {
 			fmt.Fprintf(a.stdout, "== %s ==\n", s.Name)
 		}
-		if err := render(a.stdout, a.format, s.Rows); err != nil {
+		var err error
+		if v := reflect.ValueOf(s.Rows); s.Summary && a.format == "table" && v.Len() == 1 {
+			err = a.renderSummary(v.Index(0).Interface())
+		} else {
+			err = a.render(s.Rows)
+		}
+		if err != nil {
 			return err
 		}
 	}

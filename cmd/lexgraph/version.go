@@ -91,10 +91,7 @@ install); "unknown" where nothing says (go run, go test).`,
 				_, err := fmt.Fprintln(a.stdout, versionLine(v))
 				return err
 			}
-			if a.format == "json" {
-				return render(a.stdout, "json", v)
-			}
-			return render(a.stdout, a.format, []Version{v})
+			return a.renderSummary(v)
 		},
 	}
 }
