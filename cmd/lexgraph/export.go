@@ -93,6 +93,8 @@ arguments ("cresta", "Budapest").`,
 	f.IntVar(&maxNodes, "max-nodes", 10000, "with --node: fail rather than export a neighbourhood of more nodes")
 	f.String("base", "", "prefix every IRI with this base, an absolute IRI ending in / or # (export.base, default https://lexgraph.invalid/)")
 	f.BoolVar(&vocabulary, "vocabulary", false, "print lexgraph's RDF vocabulary (Turtle) instead of the graph")
+	cmd.RegisterFlagCompletionFunc("format", fixed(graph.ExportFormats...))
+	cmd.RegisterFlagCompletionFunc("node", a.completeNames(""))
 	f.StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
 	return cmd
 }

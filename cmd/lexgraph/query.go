@@ -39,6 +39,13 @@ name that matches several nodes is an error listing them.`,
 		},
 		RunE: func(cmd *cobra.Command, args []string) error { return nil },
 	}
+	cmd.ValidArgsFunction = func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		var out []string
+		for _, q := range queries.Queries {
+			out = append(out, q.Name+"\t"+q.Short)
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
 	for _, q := range queries.Queries {
 		cmd.AddCommand(a.namedQuery(q))
 	}
@@ -58,6 +65,7 @@ func (a *app) namedQuery(q queries.Query) *cobra.Command {
 		Long:  q.Long,
 	}
 	args := bindOptions(c.Flags(), reflect.ValueOf(opts).Elem())
+	a.completeOptions(c, opts)
 	c.Args = func(cmd *cobra.Command, argv []string) error {
 		if err := cobra.ExactArgs(len(args))(cmd, argv); err != nil {
 			return usageError{fmt.Errorf("%v: usage: lexgraph query %s", err, c.Use)}
