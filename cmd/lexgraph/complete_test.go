@@ -46,6 +46,7 @@ func TestCompletion(t *testing.T) {
 		{[]string{"query", "cited", "--db", db, "--group", "les"}, "les-republicains"},
 		{[]string{"export", "--db", db, "--node", "rubrique/j"}, "rubrique/justice"},
 		{[]string{"query", "deputy", "--db", db, "jacques-cresta", ""}, ""},
+		{[]string{"query", "ci"}, "cited citing"},
 	} {
 		if got := strings.Join(completions(t, tt.args...), " "); got != tt.want {
 			t.Errorf("complete %v: %q, want %q", tt.args, got, tt.want)

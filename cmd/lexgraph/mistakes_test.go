@@ -40,6 +40,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"gen"}, `required flag(s) "out" not set`},
 		{[]string{"gen", "--out", filepath.Join(dir, "q.json"), "--questions", "-3"}, "--questions -3: want 1 or more"},
 		{[]string{"gen", "--out", filepath.Join(dir, "q.json"), "--answered", "1.5"}, "--answered 1.5"},
+		{[]string{"gen", "--out", filepath.Join(dir, "q.json"), "--answered", "0"}, "--answered 0"},
 		{[]string{"gen", "--out", filepath.Join(dir, "q.json"), "--legislature", "0"}, "--legislature 0"},
 		{[]string{"stats", "--config", filepath.Join(dir, "none.yaml")}, "cannot open configuration"},
 		{[]string{"version", "extra"}, "unknown command"},
@@ -106,6 +107,22 @@ func TestIngestSomeEmpty(t *testing.T) {
 	}
 	if s := stats(t, db); s.Questions != 2 {
 		t.Errorf("the seeds did not go in: %+v", s)
+	}
+}
+
+// TestNumericUID checks that a record whose uid is a number is rejected,
+// named with its position, while the others go in.
+func TestNumericUID(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "n.json")
+	os.WriteFile(bad, []byte(`{"question":{"uid":5}}`), 0o644)
+	db := filepath.Join(dir, "lexgraph.db")
+	_, errs, code := cli(t, "ingest", "--db", db, bad, filepath.Join(corpus, "seeds"))
+	if code != exitRejected || !strings.Contains(errs, bad+":1:1") || !strings.Contains(errs, "field uid: want a text, found the number 5") {
+		t.Errorf("exit %d, %q", code, errs)
+	}
+	if s := stats(t, db); s.Questions != 2 {
+		t.Errorf("stats %+v: the record with a numeric uid went in, or the seeds did not", s)
 	}
 }
 

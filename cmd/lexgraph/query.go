@@ -39,13 +39,6 @@ name that matches several nodes is an error listing them.`,
 		},
 		RunE: func(cmd *cobra.Command, args []string) error { return nil },
 	}
-	cmd.ValidArgsFunction = func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		var out []string
-		for _, q := range queries.Queries {
-			out = append(out, q.Name+"\t"+q.Short)
-		}
-		return out, cobra.ShellCompDirectiveNoFileComp
-	}
 	for _, q := range queries.Queries {
 		cmd.AddCommand(a.namedQuery(q))
 	}

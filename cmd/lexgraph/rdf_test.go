@@ -17,17 +17,38 @@ import (
 // which .ci/run installs.
 func rdflibPython(t *testing.T) string {
 	t.Helper()
-	for _, py := range []string{"python3", "/usr/bin/python3"} {
+	py, ok := findRdflib("python3", "/usr/bin/python3")
+	if !ok {
+		t.Skip(noRdflib)
+	}
+	return py
+}
+
+const noRdflib = "no python3 with rdflib: install Debian's python3-rdflib (apt-get install python3-rdflib) to parse the RDF exports; .ci/run does"
+
+// findRdflib returns the first of the pythons that imports rdflib.
+func findRdflib(pythons ...string) (string, bool) {
+	for _, py := range pythons {
 		path, err := exec.LookPath(py)
 		if err != nil {
 			continue
 		}
 		if exec.Command(path, "-c", "import rdflib").Run() == nil {
-			return path
+			return path, true
 		}
 	}
-	t.Skip("no python3 with rdflib: install Debian's python3-rdflib (apt-get install python3-rdflib) to parse the RDF exports; .ci/run does")
-	return ""
+	return "", false
+}
+
+// TestRdflibMissing checks that without rdflib the round trip would skip,
+// saying which package to install.
+func TestRdflibMissing(t *testing.T) {
+	if _, ok := findRdflib(filepath.Join(t.TempDir(), "python3")); ok {
+		t.Errorf("a python that is not there imports rdflib")
+	}
+	if !strings.Contains(noRdflib, "python3-rdflib") {
+		t.Errorf("the skip message does not name the package: %s", noRdflib)
+	}
 }
 
 // rdflibCheck parses each RDF export with rdflib and reports, per file,
@@ -94,6 +115,12 @@ func TestRDFRoundTrip(t *testing.T) {
 		path := filepath.Join(dir, f.name)
 		mustRun(t, "export", "--db", db, "--format", f.format, "-o", path)
 		args = append(args, path, f.rdflib)
+	}
+	nq, _ := os.ReadFile(filepath.Join(dir, "g.nq"))
+	for _, g := range []string{"<https://lexgraph.invalid/doc/an/QANR5L14QE90001> .\n", "<https://lexgraph.invalid/node/ministry/justice> .\n", "<https://lexgraph.invalid/doc/page/QANR5L14QE81473> .\n"} {
+		if !strings.Contains(string(nq), g) {
+			t.Errorf("no statement in the graph %s", g)
+		}
 	}
 	cmd := exec.Command(py, args...)
 	var stderr strings.Builder

@@ -535,6 +535,7 @@ func testExportNQuads(t *testing.T, open Opener) {
 		q("question/1", graph.HasAnswer, graph.String("true")),
 		q("question/1", graph.AskedBy, graph.IRI("deputy/a b")),
 		q("instrument/loi/1905", graph.Date, graph.String("1905")),
+		q("ministry-body/PO1", graph.Start, graph.String("2015-06")),
 		q("instrument/loi/1905", graph.ELI, graph.String("https://www.legifrance.gouv.fr/eli/loi/1905/12/9/0000/jo/texte")),
 		q("instrument/loi/1905", "some_new_predicate", graph.String("x"))))
 	lines := strings.Split(strings.TrimSpace(export(t, st, "nquads", graph.Selection{Base: "http://x.org/"})), "\n")
@@ -544,6 +545,7 @@ func testExportNQuads(t *testing.T, open Opener) {
 		`<http://x.org/instrument/loi/1905> <http://purl.org/dc/terms/date> "1905"^^<` + xsd + `gYear> <http://x.org/doc/a> .`,
 		`<http://x.org/instrument/loi/1905> <` + lg + `eli> "https://www.legifrance.gouv.fr/eli/loi/1905/12/9/0000/jo/texte"^^<` + xsd + `anyURI> <http://x.org/doc/a> .`,
 		`<http://x.org/instrument/loi/1905> <` + lg + `some_new_predicate> "x" <http://x.org/doc/a> .`,
+		`<http://x.org/ministry-body/PO1> <` + lg + `start> "2015-06"^^<` + xsd + `gYearMonth> <http://x.org/doc/a> .`,
 		`<http://x.org/question/1> <http://purl.org/dc/terms/creator> <http://x.org/deputy/a%20b> <http://x.org/doc/a> .`,
 		`<http://x.org/question/1> <http://purl.org/dc/terms/issued> "2015-06-16"^^<` + xsd + `date> <http://x.org/doc/a> .`,
 		`<http://x.org/question/1> <http://purl.org/dc/terms/title> "l'\"État\"\\n\n\ttab\u0001" <http://x.org/doc/a> .`,
