@@ -63,7 +63,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string, sel Sele
 	var out quadWriter
 	switch format {
 	case "nquads":
-		out = &nquadsWriter{w: bufio.NewWriter(w), base: base}
+		out = newNQuadsWriter(w, base)
 	case "jsonld":
 		out = newJSONLDWriter(w, base)
 	case "graphml", "dot":
@@ -192,40 +192,85 @@ func (q Quad) less(o Quad) bool {
 
 // ---- N-Quads ----
 
+// nquadsWriter writes N-Quads straight into its buffer: the base is
+// escaped once, predicates and classes are written from a cache, and a
+// term that needs no escape (nearly all) is copied as it is. Building each
+// term as a string first made the export twice as slow as the store's
+// scan.
 type nquadsWriter struct {
-	w    *bufio.Writer
-	base string
+	w     *bufio.Writer
+	base  string            // escaped
+	terms map[string]string // "<IRI>" of predicates ("p"+name) and classes ("c"+name)
+}
+
+func newNQuadsWriter(w io.Writer, base string) *nquadsWriter {
+	return &nquadsWriter{w: bufio.NewWriterSize(w, 1<<16), base: escapeIRI(base), terms: map[string]string{}}
 }
 
 func (n *nquadsWriter) write(q Quad) error {
-	n.w.WriteString(nquadsIRI(n.base + escapeIRI(q.Subject)))
+	n.node(q.Subject)
 	n.w.WriteByte(' ')
-	n.w.WriteString(nquadsIRI(predicateIRI(q.Predicate)))
+	n.w.WriteString(n.term('p', q.Predicate))
 	n.w.WriteByte(' ')
-	n.w.WriteString(n.object(q))
+	switch {
+	case q.Predicate == Type && q.Object.IsIRI():
+		n.w.WriteString(n.term('c', q.Object.IRI()))
+	case q.Object.IsIRI():
+		n.node(q.Object.IRI())
+	default:
+		lex, dt := rdfLiteral(q.Predicate, q.Object)
+		writeNQuadsString(n.w, lex)
+		if dt != "" {
+			n.w.WriteString("^^<")
+			n.w.WriteString(dt)
+			n.w.WriteByte('>')
+		}
+	}
 	if q.Label != "" {
 		n.w.WriteByte(' ')
-		n.w.WriteString(nquadsIRI(n.base + escapeIRI(q.Label)))
+		n.node(q.Label)
 	}
 	_, err := n.w.WriteString(" .\n")
 	return err
 }
 
+// node writes a node's IRI: the base, then the store's IRI escaped.
+func (n *nquadsWriter) node(rel string) {
+	n.w.WriteByte('<')
+	n.w.WriteString(n.base)
+	n.w.WriteString(escapeIRI(rel))
+	n.w.WriteByte('>')
+}
+
+// term returns the written IRI of a predicate ('p') or a class ('c').
+func (n *nquadsWriter) term(kind byte, name string) string {
+	key := string(kind) + name
+	t, ok := n.terms[key]
+	if !ok {
+		if kind == 'p' {
+			t = nquadsIRI(predicateIRI(name))
+		} else {
+			t = nquadsIRI(classIRI(name))
+		}
+		n.terms[key] = t
+	}
+	return t
+}
+
 func (n *nquadsWriter) close() error { return n.w.Flush() }
 
-// object writes a quad's object: a class, a node, or a typed literal.
-func (n *nquadsWriter) object(q Quad) string {
-	switch {
-	case q.Predicate == Type && q.Object.IsIRI():
-		return nquadsIRI(classIRI(q.Object.IRI()))
-	case q.Object.IsIRI():
-		return nquadsIRI(n.base + escapeIRI(q.Object.IRI()))
+// writeNQuadsString writes a literal's quoted form, copying it whole when
+// nothing in it needs an escape.
+func writeNQuadsString(w *bufio.Writer, s string) {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c == 0x7f {
+			w.WriteString(nquadsString(s))
+			return
+		}
 	}
-	lex, dt := rdfLiteral(q.Predicate, q.Object)
-	if dt == "" {
-		return nquadsString(lex)
-	}
-	return nquadsString(lex) + "^^" + nquadsIRI(dt)
+	w.WriteByte('"')
+	w.WriteString(s)
+	w.WriteByte('"')
 }
 
 // nquadsIRI writes an IRIREF, escaping as UCHAR the characters the

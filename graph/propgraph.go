@@ -254,16 +254,11 @@ type pgAttr struct {
 	pred, name, typ string
 }
 
-// attrs returns the node attributes and, per node and attribute, the text
-// of its value.
-func (g *propertyGraph) attrs(iris []string) ([]pgAttr, map[string]map[string]string) {
-	isInt := func(vs []Value) bool {
-		if len(vs) != 1 {
-			return false
-		}
-		_, ok := vs[0].Int()
-		return ok && vs[0].isNum
-	}
+// isInt reports whether a node's values of a predicate are one integer.
+func isInt(vs []Value) bool { return len(vs) == 1 && vs[0].isNum }
+
+// attrs returns the node attributes.
+func (g *propertyGraph) attrs(iris []string) []pgAttr {
 	type stat struct{ ints, others, bools int }
 	stats := map[string]*stat{}
 	for _, iri := range iris {
@@ -300,30 +295,31 @@ func (g *propertyGraph) attrs(iris []string) ([]pgAttr, map[string]map[string]st
 		}
 	}
 	sort.Slice(attrs, func(i, j int) bool { return attrs[i].name < attrs[j].name })
-	values := map[string]map[string]string{}
-	for _, iri := range iris {
-		row := map[string]string{}
-		for _, a := range attrs {
-			vs := g.nodes[iri].props[a.pred]
-			if len(vs) == 0 {
-				continue
-			}
-			asInt := isInt(vs)
-			switch {
-			case a.typ == "int" && asInt, a.typ == "boolean":
-				row[a.name] = vs[0].Text()
-			case a.typ == "string" && (a.name == a.pred || !asInt):
-				texts := make([]string, len(vs))
-				for i, v := range vs {
-					texts[i] = v.Text()
-				}
-				sort.Strings(texts)
-				row[a.name] = strings.Join(texts, " | ")
-			}
-		}
-		values[iri] = row
+	return attrs
+}
+
+// value returns the text of a node's attribute, and whether it has one.
+func (n *pgNode) value(a pgAttr) (string, bool) {
+	vs := n.props[a.pred]
+	if len(vs) == 0 {
+		return "", false
 	}
-	return attrs, values
+	asInt := isInt(vs)
+	switch {
+	case a.typ == "int" && asInt, a.typ == "boolean":
+		return vs[0].Text(), true
+	case a.typ == "string" && (a.name == a.pred || !asInt):
+		if len(vs) == 1 {
+			return vs[0].Text(), true
+		}
+		texts := make([]string, len(vs))
+		for i, v := range vs {
+			texts[i] = v.Text()
+		}
+		sort.Strings(texts)
+		return strings.Join(texts, " | "), true
+	}
+	return "", false
 }
 
 func (g *propertyGraph) close() error {
@@ -333,12 +329,12 @@ func (g *propertyGraph) close() error {
 		iris = append(iris, iri)
 	}
 	sort.Strings(iris)
-	attrs, values := g.attrs(iris)
-	bw := bufio.NewWriter(g.w)
+	attrs := g.attrs(iris)
+	bw := bufio.NewWriterSize(g.w, 1<<16)
 	if g.dot {
-		g.writeDOT(bw, iris, edges, attrs, values)
+		g.writeDOT(bw, iris, edges, attrs)
 	} else {
-		g.writeGraphML(bw, iris, edges, attrs, values)
+		g.writeGraphML(bw, iris, edges, attrs)
 	}
 	return bw.Flush()
 }
@@ -352,7 +348,7 @@ func xmlText(s string) string {
 // id is a node's id in the drawing: its IRI under the base.
 func (g *propertyGraph) id(iri string) string { return g.base + escapeIRI(iri) }
 
-func (g *propertyGraph) writeGraphML(w *bufio.Writer, iris []string, edges []*pgEdge, attrs []pgAttr, values map[string]map[string]string) {
+func (g *propertyGraph) writeGraphML(w *bufio.Writer, iris []string, edges []*pgEdge, attrs []pgAttr) {
 	w.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	w.WriteString(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">` + "\n")
 	w.WriteString(`  <key id="label" for="node" attr.name="label" attr.type="string"/>` + "\n")
@@ -373,7 +369,7 @@ func (g *propertyGraph) writeGraphML(w *bufio.Writer, iris []string, edges []*pg
 			fmt.Fprintf(w, "<data key=\"type\">%s</data>", xmlText(n.typ))
 		}
 		for i, a := range attrs {
-			if v, ok := values[iri][a.name]; ok {
+			if v, ok := n.value(a); ok {
 				fmt.Fprintf(w, "<data key=\"p%d\">%s</data>", i, xmlText(v))
 			}
 		}
@@ -395,16 +391,15 @@ func (g *propertyGraph) writeGraphML(w *bufio.Writer, iris []string, edges []*pg
 	w.WriteString("  </graph>\n</graphml>\n")
 }
 
+var dotEscapes = strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", "")
+
 // dotString quotes a DOT ID.
-func dotString(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", "")
-	return `"` + r.Replace(s) + `"`
-}
+func dotString(s string) string { return `"` + dotEscapes.Replace(s) + `"` }
 
 // dotTitle bounds the titles drawn in DOT nodes, in runes.
 const dotTitle = 60
 
-func (g *propertyGraph) writeDOT(w *bufio.Writer, iris []string, edges []*pgEdge, attrs []pgAttr, values map[string]map[string]string) {
+func (g *propertyGraph) writeDOT(w *bufio.Writer, iris []string, edges []*pgEdge, attrs []pgAttr) {
 	w.WriteString("digraph lexgraph {\n")
 	for _, iri := range iris {
 		n := g.nodes[iri]
@@ -413,7 +408,7 @@ func (g *propertyGraph) writeDOT(w *bufio.Writer, iris []string, edges []*pgEdge
 			fmt.Fprintf(w, ", type=%s", dotString(n.typ))
 		}
 		for _, a := range attrs {
-			if v, ok := values[iri][a.name]; ok {
+			if v, ok := n.value(a); ok {
 				fmt.Fprintf(w, ", %s=%s", dotString(a.name), dotString(v))
 			}
 		}
