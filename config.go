@@ -19,6 +19,20 @@ type Config struct {
 	Extract ExtractConfig `mapstructure:"extract"`
 	Ingest  IngestConfig  `mapstructure:"ingest"`
 	Serve   ServeConfig   `mapstructure:"serve"`
+	Export  ExportConfig  `mapstructure:"export"`
+}
+
+// DefaultExportBase is the base of the RDF exports' IRIs when none is set.
+// The .invalid domain is reserved (RFC 6761): the IRIs are absolute, as RDF
+// requires, and say plainly that they do not dereference; publish with
+// your own base.
+const DefaultExportBase = "https://lexgraph.invalid/"
+
+// ExportConfig shapes the exports.
+type ExportConfig struct {
+	// Base prefixes the store's relative IRIs (question/QANR5L14QE81473)
+	// in every export format.
+	Base string `mapstructure:"base"`
 }
 
 // StoreConfig tunes the graph store.
@@ -101,5 +115,6 @@ func DefaultConfig() Config {
 			RawQueries: 2, QueryTimeout: 10 * time.Second, ExportTimeout: 90 * time.Second,
 			MaxBody: 1 << 20, MaxRows: 10000, MaxResultMB: 16, Reload: 2 * time.Second, CacheMB: 64,
 		},
+		Export: ExportConfig{Base: DefaultExportBase},
 	}
 }

@@ -16,6 +16,7 @@ require (
 	github.com/spf13/viper v1.19.0
 	go.etcd.io/bbolt v1.3.10
 	go.yaml.in/yaml/v3 v3.0.4
+	golang.org/x/term v0.44.0
 	golang.org/x/text v0.28.0
 	google.golang.org/protobuf v1.34.2
 )
@@ -63,7 +64,6 @@ require (
 	golang.org/x/exp v0.0.0-20240613232115-7f521ea00fb8 // indirect
 	golang.org/x/sync v0.16.0 // indirect
 	golang.org/x/sys v0.46.0 // indirect
-	golang.org/x/term v0.44.0 // indirect
 	gopkg.in/ini.v1 v1.67.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )

@@ -32,7 +32,11 @@ const (
 
 	// question → node
 	AskedBy     = "asked_by"     // → Deputy
-	AuthorGroup = "author_group" // → Group: the author's group when the question was asked
+	AuthorGroup = "author_group" // → Group: the author's group when the question was asked (the open data's groupe)
+	// PageGroup → Group: the group a question page printed beside the
+	// author, the deputy's group when the page was read: kept apart from
+	// AuthorGroup, which it need not be.
+	PageGroup   = "page_group"
 	AddressedTo = "addressed_to" // → Ministry: the ministère interrogé
 	AssignedTo  = "assigned_to"  // → Ministry: a ministère attributaire (every one, in order: see AssignedOrder)
 	AnsweredBy  = "answered_by"  // → Ministry: the last attributaire, who answers
@@ -358,6 +362,9 @@ func questionQuads(b *quadBuilder, doc *lexgraph.Document, q *lexgraph.Question)
 		if g := groupQuads(b, q.Group); g != "" {
 			b.link(d, MemberOf, g)
 		}
+		if g := groupQuads(b, q.PageGroup); g != "" {
+			b.link(d, MemberOf, g)
+		}
 		if c := circoQuads(b, q.Circo); c != "" {
 			b.link(d, ElectedIn, c)
 		} else {
@@ -365,6 +372,7 @@ func questionQuads(b *quadBuilder, doc *lexgraph.Document, q *lexgraph.Question)
 		}
 	}
 	b.link(n, AuthorGroup, groupQuads(b, q.Group))
+	b.link(n, PageGroup, groupQuads(b, q.PageGroup))
 	node, body := ministryQuads(b, q.Asked)
 	b.link(n, AddressedTo, node)
 	b.link(n, AddressedToBody, body)

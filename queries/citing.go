@@ -20,8 +20,9 @@ type CitingOptions struct {
 
 // CitingRow is one part of a question citing the instrument.
 type CitingRow struct {
-	Question string   `json:"question"` // number
+	Question string   `json:"question"` // its reference: "14-81473", else the uid
 	UID      string   `json:"uid"`
+	URL      string   `json:"url"`  // its page on the Assemblée's site, where known
 	Date     string   `json:"date"` // the question's publication
 	Deputy   string   `json:"deputy"`
 	Asked    string   `json:"ministry_asked"`
@@ -103,7 +104,7 @@ func Citing(ctx context.Context, st *graph.Store, opts CitingOptions) ([]CitingR
 		if articles == nil {
 			articles = []string{}
 		}
-		row := CitingRow{Question: q.numberText(), UID: q.UID, Date: q.Published.String(),
+		row := CitingRow{Question: q.ref(), UID: q.UID, URL: q.url(), Date: q.Published.String(),
 			Deputy: m.deputyName(q.Deputy), Asked: m.ministryName(q.Asked), Answerer: m.ministryName(q.Answerer),
 			Part: string(c.Part), Articles: articles, Sentence: sentences[i], Wordings: nonNil(c.Wordings)}
 		if q.Deputy != none {

@@ -16,7 +16,7 @@ import (
 
 // modelVersion changes whenever the saved form or the model's meaning
 // changes; a saved model of another version is rebuilt.
-const modelVersion = 2
+const modelVersion = 3
 
 const modelMagic = "lexgraph.model"
 
@@ -176,6 +176,7 @@ func (m *Model) encode() []byte {
 		e.bool(q.Document)
 		e.i32(q.Deputy)
 		e.i32(q.Group)
+		e.bool(q.GroupFromPage)
 		e.i32(q.Asked)
 		e.i32(q.Answerer)
 		e.i32s(q.Assigned)
@@ -256,6 +257,7 @@ func decodeModel(data string) (*Model, error) {
 		q.Document = d.bool()
 		q.Deputy = d.i32()
 		q.Group = d.i32()
+		q.GroupFromPage = d.bool()
 		q.Asked = d.i32()
 		q.Answerer = d.i32()
 		q.Assigned = d.i32s()

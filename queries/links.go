@@ -21,8 +21,12 @@ type LinksOptions struct {
 // to a ministry (interrogé), and which ministry was assigned to answer them
 // (attributaire).
 type LinkRow struct {
-	Deputy           string `json:"deputy"`
-	Group            string `json:"group"`
+	Deputy string `json:"deputy"`
+	Group  string `json:"group"`
+	// GroupAsOf says when the group held: "asking" (the open data's
+	// groupe), or "page" (the group a question page printed: the deputy's
+	// group when the page was read, for questions no record describes).
+	GroupAsOf        string `json:"group_as_of"`
 	MinistryAsked    string `json:"ministry_asked"`
 	MinistryAssigned string `json:"ministry_assigned"`
 	Questions        int    `json:"questions"`
@@ -35,6 +39,7 @@ type LinkRow struct {
 // GroupLinkRow is a group–ministry edge.
 type GroupLinkRow struct {
 	Group            string `json:"group"`
+	GroupAsOf        string `json:"group_as_of"` // "asking" or "page": see LinkRow
 	MinistryAsked    string `json:"ministry_asked"`
 	MinistryAssigned string `json:"ministry_assigned"`
 	Questions        int    `json:"questions"`
@@ -52,7 +57,7 @@ func Links(ctx context.Context, st *graph.Store, opts LinksOptions) ([]LinkRow, 
 	}
 	rows := make([]LinkRow, 0, len(counts))
 	for k, n := range counts {
-		rows = append(rows, LinkRow{Deputy: m.deputyName(k.who), Group: m.groupName(k.group),
+		rows = append(rows, LinkRow{Deputy: m.deputyName(k.who), Group: m.groupName(k.group), GroupAsOf: k.asOf,
 			MinistryAsked: m.ministryName(k.asked), MinistryAssigned: m.ministryName(k.assigned), Questions: n,
 			DeputyNode: m.deputyNode(k.who), MinistryAskedNode: m.ministryNode(k.asked), MinistryAssignedNode: m.ministryNode(k.assigned)})
 	}
@@ -66,6 +71,9 @@ func Links(ctx context.Context, st *graph.Store, opts LinksOptions) ([]LinkRow, 
 		}
 		if a.Group != b.Group {
 			return a.Group < b.Group
+		}
+		if a.GroupAsOf != b.GroupAsOf {
+			return a.GroupAsOf < b.GroupAsOf
 		}
 		if a.MinistryAsked != b.MinistryAsked {
 			return a.MinistryAsked < b.MinistryAsked
@@ -87,7 +95,7 @@ func GroupLinks(ctx context.Context, st *graph.Store, opts LinksOptions) ([]Grou
 	}
 	rows := make([]GroupLinkRow, 0, len(counts))
 	for k, n := range counts {
-		rows = append(rows, GroupLinkRow{Group: m.groupName(k.group),
+		rows = append(rows, GroupLinkRow{Group: m.groupName(k.group), GroupAsOf: k.asOf,
 			MinistryAsked: m.ministryName(k.asked), MinistryAssigned: m.ministryName(k.assigned), Questions: n})
 	}
 	sort.Slice(rows, func(i, j int) bool {
@@ -98,6 +106,9 @@ func GroupLinks(ctx context.Context, st *graph.Store, opts LinksOptions) ([]Grou
 		if a.Group != b.Group {
 			return a.Group < b.Group
 		}
+		if a.GroupAsOf != b.GroupAsOf {
+			return a.GroupAsOf < b.GroupAsOf
+		}
 		if a.MinistryAsked != b.MinistryAsked {
 			return a.MinistryAsked < b.MinistryAsked
 		}
@@ -106,7 +117,10 @@ func GroupLinks(ctx context.Context, st *graph.Store, opts LinksOptions) ([]Grou
 	return limitRows(rows, opts.Limit), nil
 }
 
-type linkKey struct{ who, group, asked, assigned int32 }
+type linkKey struct {
+	who, group, asked, assigned int32
+	asOf                        string
+}
 
 // links counts questions by (deputy, group, asked, answering); by group,
 // the deputy is left out. Questions that name no ministry, or no author
@@ -121,7 +135,7 @@ func (m *Model) links(filter Filter, byGroup bool) (map[linkKey]int, error) {
 		if q.Document {
 			return
 		}
-		k := linkKey{who: q.Deputy, group: q.Group, asked: q.Asked, assigned: q.Answerer}
+		k := linkKey{who: q.Deputy, group: q.Group, asked: q.Asked, assigned: q.Answerer, asOf: q.groupAsOf()}
 		if byGroup {
 			k.who = none
 		}

@@ -28,8 +28,8 @@ import (
 type Model struct {
 	// Generation is the store generation the model was built from.
 	Generation string
-	// Questions are in numeric order: by number, then legislature, then
-	// node.
+	// Questions are in the order of their references: by legislature,
+	// then number, then node (plain documents, with neither, first).
 	Questions []Question
 	// Citations are grouped by question: those of Questions[i] are
 	// Citations[Questions[i].Cites[0]:Questions[i].Cites[1]].
@@ -108,12 +108,16 @@ type Question struct {
 	HasAnswer   bool
 	Document    bool
 	Deputy      int32
-	Group       int32
-	Asked       int32   // ministère interrogé
-	Answerer    int32   // the last ministère attributaire
-	Assigned    []int32 // every attributaire, in order of attribution
-	Rubrique    int32
-	Cites       [2]int32
+	// Group is the author's group when asking (the open data's groupe);
+	// for a question no record describes, the group its page printed,
+	// the deputy's group when the page was read, and GroupFromPage is set.
+	Group         int32
+	GroupFromPage bool
+	Asked         int32   // ministère interrogé
+	Answerer      int32   // the last ministère attributaire
+	Assigned      []int32 // every attributaire, in order of attribution
+	Rubrique      int32
+	Cites         [2]int32
 }
 
 // answered reports whether the question has an answer: a published answer
@@ -304,7 +308,7 @@ func SaveModel(ctx context.Context, st *graph.Store, m *Model) (bool, error) {
 var modelPredicates = map[string]bool{
 	graph.Type: true, graph.UID: true, graph.Legislature: true, graph.Number: true,
 	graph.QuestionType: true, graph.Title: true, graph.Published: true, graph.Answered: true,
-	graph.HasAnswer: true, graph.AssignedOrder: true, graph.AskedBy: true, graph.AuthorGroup: true,
+	graph.HasAnswer: true, graph.AssignedOrder: true, graph.AskedBy: true, graph.AuthorGroup: true, graph.PageGroup: true,
 	graph.AddressedTo: true, graph.AssignedTo: true, graph.AnsweredBy: true, graph.InRubrique: true,
 	graph.CitesInQuestion: true, graph.CitesInAnswer: true, graph.CitesInTitle: true,
 	graph.CitesInIndex: true, graph.CitesInText: true, graph.MemberOf: true, graph.ElectedIn: true,
@@ -441,10 +445,11 @@ func buildModel(ctx context.Context, st *graph.Store, gen string) (*Model, error
 	m := &Model{Generation: gen, sentences: []string{}}
 	b := &builder{m: m, nodes: nodes, index: map[string]int32{}}
 
-	// Questions and documents in the order lists print them: by number,
-	// then legislature, then node (documents, with no number, first). Lists
-	// of questions gathered in model order (a deputy's, an instrument's)
-	// are then sorted already.
+	// Questions and documents in the order lists print them: by
+	// legislature, then number, then node (documents, with neither,
+	// first), the order of their references ("14-81473"). Lists of
+	// questions gathered in model order (a deputy's, an instrument's) are
+	// then sorted already.
 	type qkey struct {
 		iri         string
 		number, leg int32
@@ -457,11 +462,11 @@ func buildModel(ctx context.Context, st *graph.Store, gen string) (*Model, error
 	}
 	sort.Slice(qkeys, func(i, j int) bool {
 		a, b := qkeys[i], qkeys[j]
-		if a.number != b.number {
-			return a.number < b.number
-		}
 		if a.leg != b.leg {
 			return a.leg < b.leg
+		}
+		if a.number != b.number {
+			return a.number < b.number
 		}
 		return a.iri < b.iri
 	})
@@ -504,6 +509,10 @@ func buildModel(ctx context.Context, st *graph.Store, gen string) (*Model, error
 			Asked:     b.link(graph.TypeMinistry, n.one(graph.AddressedTo)),
 			Answerer:  b.link(graph.TypeMinistry, n.one(graph.AnsweredBy)),
 			Rubrique:  b.link(graph.TypeRubrique, n.one(graph.InRubrique)),
+		}
+		if q.Group == none {
+			q.Group = b.link(graph.TypeGroup, n.one(graph.PageGroup))
+			q.GroupFromPage = q.Group != none
 		}
 		for _, a := range assignedInOrder(n) {
 			q.Assigned = append(q.Assigned, b.link(graph.TypeMinistry, a))

@@ -56,7 +56,7 @@ type NeighbourhoodReport struct {
 
 // Sections lists the report's tables.
 func (r *NeighbourhoodReport) Sections() []Section {
-	return []Section{{"nodes", r.Nodes}, {"edges", r.Edges}}
+	return []Section{{"nodes", r.Nodes, false}, {"edges", r.Edges, false}}
 }
 
 // Check reports a bad bound.

@@ -17,9 +17,13 @@ type QuestionOptions struct {
 // QuestionInfo is a question's metadata. Unknown fields are empty: a page
 // that did not print a date leaves it unknown.
 type QuestionInfo struct {
-	Node        string   `json:"node"`
-	UID         string   `json:"uid"`
-	Number      string   `json:"number"`
+	Node string `json:"node"`
+	UID  string `json:"uid"`
+	// Question is its reference, as the Assemblée writes it ("14-81473"),
+	// and URL its page on the Assemblée's site.
+	Question    string   `json:"question"`
+	URL         string   `json:"url"`
+	Number      int      `json:"number"`
 	Legislature int      `json:"legislature"`
 	Type        string   `json:"type"`
 	Title       string   `json:"title"`
@@ -76,7 +80,7 @@ type QuestionReport struct {
 // Sections lists the report's tables; the texts are for JSON and for the
 // explorer, too long for a table.
 func (r *QuestionReport) Sections() []Section {
-	return []Section{{"question", []QuestionInfo{r.Question}}, {"citations", r.Citations}}
+	return []Section{{"question", []QuestionInfo{r.Question}, true}, {"citations", r.Citations, false}}
 }
 
 // QuestionReportOf describes a question: its metadata, the instruments it
@@ -91,7 +95,7 @@ func QuestionReportOf(ctx context.Context, st *graph.Store, opts QuestionOptions
 		return nil, err
 	}
 	q := &m.Questions[t.index]
-	info := QuestionInfo{Node: q.Node, UID: q.UID, Number: q.numberText(), Legislature: int(q.Legislature), Type: q.Type,
+	info := QuestionInfo{Node: q.Node, UID: q.UID, Question: q.ref(), URL: q.url(), Number: int(q.Number), Legislature: int(q.Legislature), Type: q.Type,
 		Title: q.Title, Rubrique: m.rubriqueName(q.Rubrique), Deputy: m.deputyName(q.Deputy), Group: m.groupName(q.Group),
 		Asked: m.ministryName(q.Asked), Answerer: m.ministryName(q.Answerer), Published: q.Published.String(),
 		Answered: q.Answered.String(), HasAnswer: q.answered(), DelayDays: -1, Analyses: []string{}, Assigned: []string{}}

@@ -15,7 +15,7 @@ func TestQuestionReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	q := r.Question
-	if q.Number != "100" || q.Legislature != 14 || q.Deputy != "M. Jacques Cresta" || q.DeputyNode != "deputy/jacques-cresta" ||
+	if q.Number != 100 || q.Question != "14-100" || q.URL != "https://questions.assemblee-nationale.fr/q14/14-100QE.htm" || q.Legislature != 14 || q.Deputy != "M. Jacques Cresta" || q.DeputyNode != "deputy/jacques-cresta" ||
 		q.Asked != "Numérique" || q.Answerer != "Justice" || q.AnswererNode != "ministry/justice" ||
 		q.Published != "2015-01-10" || q.Answered != "2015-03-11" || q.DelayDays != 60 || !q.HasAnswer || q.Rubrique != "Internet" {
 		t.Errorf("question %+v", q)

@@ -14,6 +14,9 @@ import (
 type Section struct {
 	Name string
 	Rows any // a slice of structs
+	// Summary marks a section of one record (an identity, totals), which
+	// a table shows as label–value lines.
+	Summary bool
 }
 
 // Report is a query result made of several tables: printed one after the
@@ -104,8 +107,8 @@ type InstrumentReport struct {
 // Sections lists the report's tables.
 func (r *InstrumentReport) Sections() []Section {
 	return []Section{
-		{"instrument", []InstrumentInfo{r.Instrument}}, {"citations by year", r.Years},
-		{"articles cited", r.Articles}, {"wordings", r.Wordings}, {"cited beside it", r.Beside},
+		{"instrument", []InstrumentInfo{r.Instrument}, true}, {"citations by year", r.Years, false},
+		{"articles cited", r.Articles, false}, {"wordings", r.Wordings, false}, {"cited beside it", r.Beside, false},
 	}
 }
 
@@ -330,8 +333,9 @@ type DeputyInfo struct {
 
 // DeputyQuestionRow is one of a deputy's questions.
 type DeputyQuestionRow struct {
-	Question string `json:"question"`
+	Question string `json:"question"` // its reference: "14-81473", else the uid
 	UID      string `json:"uid"`
+	URL      string `json:"url"` // its page on the Assemblée's site, where known
 	Date     string `json:"date"`
 	Title    string `json:"title"`
 	Rubrique string `json:"rubrique"`
@@ -358,8 +362,8 @@ type DeputyReport struct {
 
 // Sections lists the report's tables.
 func (r *DeputyReport) Sections() []Section {
-	return []Section{{"deputy", []DeputyInfo{r.Deputy}}, {"questions", r.Questions},
-		{"ministries", r.Ministries}, {"instruments cited in the answers", r.Instruments}}
+	return []Section{{"deputy", []DeputyInfo{r.Deputy}, true}, {"questions", r.Questions, false},
+		{"ministries", r.Ministries, false}, {"instruments cited in the answers", r.Instruments, false}}
 }
 
 // DeputyReportOf describes a deputy: the questions (newest first), the
@@ -434,7 +438,7 @@ func DeputyReportOf(ctx context.Context, st *graph.Store, opts DeputyOptions) (*
 	sort.Slice(qs, func(i, j int) bool { return m.newer(qs[i], qs[j]) })
 	for _, qi := range limitRows(qs, opts.Limit) {
 		q := &m.Questions[qi]
-		r.Questions = append(r.Questions, DeputyQuestionRow{Question: q.numberText(), UID: q.UID, Date: q.Published.String(),
+		r.Questions = append(r.Questions, DeputyQuestionRow{Question: q.ref(), UID: q.UID, URL: q.url(), Date: q.Published.String(),
 			Title: q.Title, Rubrique: m.rubriqueName(q.Rubrique), Asked: m.ministryName(q.Asked),
 			Answerer: m.ministryName(q.Answerer), Answered: q.Answered.String()})
 	}
@@ -501,8 +505,9 @@ type MinistryReport struct {
 
 // Sections lists the report's tables.
 func (r *MinistryReport) Sections() []Section {
-	return []Section{{"ministry", []MinistryInfo{r.Ministry}}, {"answer delays", []DelayRow{r.Delays}}, {"answer delays by month", r.Histogram},
-		{"deputies asking", r.Deputies}, {"groups asking", r.Groups}, {"instruments cited in its answers", r.Instruments}}
+	return []Section{{"ministry", []MinistryInfo{r.Ministry}, true}, {"answer delays", []DelayRow{r.Delays}, true},
+		{"answer delays by month", r.Histogram, false},
+		{"deputies asking", r.Deputies, false}, {"groups asking", r.Groups, false}, {"instruments cited in its answers", r.Instruments, false}}
 }
 
 // MinistryReportOf describes a ministry: questions received and answered,

@@ -230,6 +230,7 @@ func withoutPrefix(iri string) string {
 func (m *Model) matchQuestions(p *parsedName) []target {
 	number, err := strconv.Atoi(p.folded)
 	isNumber := err == nil && number > 0
+	leg, refNumber, refType, isRef := parseQuestionRef(p.folded)
 	var out []target
 	for i := range m.Questions {
 		q := &m.Questions[i]
@@ -237,11 +238,47 @@ func (m *Model) matchQuestions(p *parsedName) []target {
 			continue
 		}
 		if isNumber && int(q.Number) == number ||
+			isRef && int(q.Legislature) == leg && int(q.Number) == refNumber && strings.EqualFold(questionType(q), refType) ||
 			!isNumber && (strings.EqualFold(q.Node, p.folded) || strings.EqualFold(q.UID, p.folded) || strings.EqualFold(withoutPrefix(q.Node), p.folded)) {
 			out = append(out, target{typ: graph.TypeQuestion, index: int32(i), node: q.Node, label: m.questionLabel(q)})
 		}
 	}
 	return out
+}
+
+// parseQuestionRef reads a question's reference as the Assemblée writes
+// it and the rows show it (lexgraph.QuestionRef): "14-81473", "15-8qosd"
+// (folded).
+func parseQuestionRef(s string) (legislature, number int, typ string, ok bool) {
+	l, rest, found := strings.Cut(s, "-")
+	if !found {
+		return 0, 0, "", false
+	}
+	legislature, err := strconv.Atoi(l)
+	if err != nil || legislature <= 0 {
+		return 0, 0, "", false
+	}
+	i := 0
+	for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+	}
+	number, err = strconv.Atoi(rest[:i])
+	if err != nil || number <= 0 {
+		return 0, 0, "", false
+	}
+	typ = rest[i:]
+	if typ == "" {
+		typ = "qe"
+	}
+	return legislature, number, typ, true
+}
+
+// questionType is a question's type, QE when the source does not say.
+func questionType(q *Question) string {
+	if q.Type == "" {
+		return "QE"
+	}
+	return q.Type
 }
 
 // targetsOf returns the targets of one type, prepared once per model.

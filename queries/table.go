@@ -9,50 +9,88 @@ import (
 	"strings"
 )
 
-// Table turns rows (a slice of structs, as the queries return) into column
-// names (the json tags) and cells: lists are joined by ", ", numbers
-// written plainly. The command's tables and CSV and the API's CSV are
-// made of it.
-func Table(rows any) ([]string, [][]string) {
+// Cell is one cell of a table made of rows: a value, or the items of a
+// list (which a narrow table may cut between items).
+type Cell struct {
+	Value string
+	Items []string
+	List  bool
+}
+
+// Text is the cell's text: a list's items joined by ", ".
+func (c Cell) Text() string {
+	if c.List {
+		return strings.Join(c.Items, ", ")
+	}
+	return c.Value
+}
+
+// Cells turns rows (a slice of structs, as the queries return) into
+// column names (the json tags) and cells: numbers written plainly, lists
+// kept as their items. The command's tables and CSV, the API's CSV and the
+// explorer's tables are made of it.
+func Cells(rows any) ([]string, [][]Cell) {
 	v := reflect.ValueOf(rows)
 	t := v.Type().Elem()
 	var cols []string
 	var idx []int
 	for i := 0; i < t.NumField(); i++ {
-		tag := t.Field(i).Tag.Get("json")
-		name := strings.Split(tag, ",")[0]
-		if name == "-" || !t.Field(i).IsExported() {
-			continue
-		}
+		name := columnName(t.Field(i))
 		if name == "" {
-			name = strings.ToLower(t.Field(i).Name)
+			continue
 		}
 		cols = append(cols, name)
 		idx = append(idx, i)
 	}
-	var cells [][]string
+	var cells [][]Cell
 	for r := 0; r < v.Len(); r++ {
-		row := make([]string, len(idx))
+		row := make([]Cell, len(idx))
 		for k, i := range idx {
-			row[k] = cell(v.Index(r).Field(i))
+			row[k] = cellOf(v.Index(r).Field(i))
 		}
 		cells = append(cells, row)
 	}
 	return cols, cells
 }
 
-func cell(f reflect.Value) string {
-	switch f.Kind() {
-	case reflect.Slice:
-		parts := make([]string, f.Len())
-		for i := range parts {
-			parts[i] = cell(f.Index(i))
-		}
-		return strings.Join(parts, ", ")
-	case reflect.Float32, reflect.Float64:
-		return strconv.FormatFloat(f.Float(), 'f', 2, 64)
+// columnName is a struct field's column name, "" for none.
+func columnName(f reflect.StructField) string {
+	name := strings.Split(f.Tag.Get("json"), ",")[0]
+	if name == "-" || !f.IsExported() {
+		return ""
 	}
-	return fmt.Sprint(f.Interface())
+	if name == "" {
+		name = strings.ToLower(f.Name)
+	}
+	return name
+}
+
+func cellOf(f reflect.Value) Cell {
+	if f.Kind() == reflect.Slice {
+		items := make([]string, f.Len())
+		for i := range items {
+			items[i] = cellOf(f.Index(i)).Text()
+		}
+		return Cell{Items: items, List: true}
+	}
+	switch f.Kind() {
+	case reflect.Float32, reflect.Float64:
+		return Cell{Value: strconv.FormatFloat(f.Float(), 'f', 2, 64)}
+	}
+	return Cell{Value: fmt.Sprint(f.Interface())}
+}
+
+// Table is Cells with each cell as its text.
+func Table(rows any) ([]string, [][]string) {
+	cols, cells := Cells(rows)
+	texts := make([][]string, len(cells))
+	for i, r := range cells {
+		texts[i] = make([]string, len(r))
+		for j, c := range r {
+			texts[i][j] = c.Text()
+		}
+	}
+	return cols, texts
 }
 
 // WriteCSV writes rows as CSV with a header line.

@@ -310,9 +310,9 @@ func (s *Server) pageQuestion(w http.ResponseWriter, r *http.Request) {
 		}
 		api := "/api/v1/query/question?" + url.Values{"question": {rep.Question.UID}}.Encode()
 		d.Citations = makeTable("Instruments cités", "citations", rep.Citations, r.URL, api+"&format=csv")
-		title := "Question " + rep.Question.Number
-		if rep.Question.Legislature > 0 {
-			title = "Question n° " + rep.Question.Number + " (" + strconv.Itoa(rep.Question.Legislature) + "ᵉ législature)"
+		title := "Question " + rep.Question.Question
+		if rep.Question.Legislature > 0 && rep.Question.Number > 0 {
+			title = "Question n° " + strconv.Itoa(rep.Question.Number) + " (" + strconv.Itoa(rep.Question.Legislature) + "ᵉ législature)"
 		}
 		s.render(w, http.StatusOK, "question", page{Title: title, API: api, Data: d})
 		return nil

@@ -220,7 +220,7 @@ func TestAPIKnownAnswers(t *testing.T) {
 	}
 	sort.Strings(numbers)
 	numbers = compact(numbers)
-	if got := strings.Join(numbers, " "); got != "11286 50860 64109 81473" {
+	if got := strings.Join(numbers, " "); got != "12-11286 14-50860 14-64109 14-81473" {
 		t.Errorf("questions citing Budapest: %s", got)
 	}
 	steps := decode[[]queries.PathStep](t, get(t, s.Handler(), "/api/v1/query/path?from=cresta&to=budapest"))
@@ -232,7 +232,7 @@ func TestAPIKnownAnswers(t *testing.T) {
 		t.Errorf("stats %+v", stats)
 	}
 	w := get(t, s.Handler(), "/api/v1/query/citing?instrument=budapest&format=csv")
-	if w.Code != 200 || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/csv") || !strings.HasPrefix(w.Body.String(), "question,uid,date,") ||
+	if w.Code != 200 || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/csv") || !strings.HasPrefix(w.Body.String(), "question,uid,url,date,") ||
 		!strings.Contains(w.Header().Get("Content-Disposition"), "attachment") {
 		t.Errorf("csv: %d %q %q", w.Code, w.Header(), w.Body.String()[:min(80, w.Body.Len())])
 	}

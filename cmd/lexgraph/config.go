@@ -41,6 +41,7 @@ func configKeys() map[string]any {
 		"ingest.workers":        d.Ingest.Workers,
 		"ingest.batch_docs":     d.Ingest.BatchDocs,
 		"ingest.rejects":        d.Ingest.Rejects,
+		"export.base":           d.Export.Base,
 	}
 }
 
@@ -54,6 +55,7 @@ var flagKeys = map[string]string{
 	"timeout":   "query.timeout",
 	"catalogue": "extract.catalogues",
 	"addr":      "serve.addr",
+	"base":      "export.base",
 }
 
 // readConfig reads a YAML configuration from r (nil for none) over the

@@ -30,7 +30,7 @@ confidence. --format jsonl prints one JSON object a line.`,
 			for _, d := range docs {
 				mentions = append(mentions, d.Mentions...)
 			}
-			return render(a.stdout, a.format, mentions)
+			return a.render(mentions)
 		},
 	}
 	cmd.Flags().StringSlice("catalogue", nil, "extra catalogue files (extract.catalogues)")

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
 	"time"
 
@@ -27,6 +28,19 @@ given as arguments or options (deputies, ministries, groups, rubriques,
 instruments) are matched forgivingly: case and accents do not matter, part of
 a name will do ("cresta", "Budapest", "2008-582", "loi du 20 juin 2008"), and a
 name that matches several nodes is an error listing them.`,
+		// A name that is no query is bad usage, not a call for help.
+		Args: func(cmd *cobra.Command, args []string) error {
+			var names []string
+			for _, q := range queries.Queries {
+				names = append(names, q.Name)
+			}
+			names = append(names, "gizmo", "graphql")
+			if len(args) == 0 {
+				return usageError{fmt.Errorf("which query? lexgraph query NAME, with NAME one of %s", strings.Join(names, ", "))}
+			}
+			return usageError{fmt.Errorf("unknown query %q (want one of %s)", args[0], strings.Join(names, ", "))}
+		},
+		RunE: func(cmd *cobra.Command, args []string) error { return nil },
 	}
 	for _, q := range queries.Queries {
 		cmd.AddCommand(a.namedQuery(q))
@@ -47,6 +61,7 @@ func (a *app) namedQuery(q queries.Query) *cobra.Command {
 		Long:  q.Long,
 	}
 	args := bindOptions(c.Flags(), opts)
+	a.completeOptions(c, opts)
 	c.Args = func(cmd *cobra.Command, argv []string) error {
 		if err := cobra.ExactArgs(len(args))(cmd, argv); err != nil {
 			return usageError{fmt.Errorf("%v: usage: lexgraph query %s", err, c.Use)}
@@ -61,7 +76,7 @@ func (a *app) namedQuery(q queries.Query) *cobra.Command {
 		}
 		if ch, ok := opts.(queries.Checker); ok {
 			if err := ch.Check(); err != nil {
-				return err
+				return usageError{err}
 			}
 		}
 		return a.withReadStore(cmd.Context(), func(st *graph.Store) error {
@@ -114,6 +129,7 @@ func (a *app) withReadStore(ctx context.Context, fn func(*graph.Store) error) er
 	if a.cfg.Backend == "bolt" || a.cfg.Backend == "" {
 		st, err = graph.OpenReadOnly(ctx, a.cfg)
 	} else {
+		a.warnMemory()
 		st, err = graph.Open(ctx, a.cfg)
 	}
 	if err != nil {
@@ -151,11 +167,11 @@ func (a *app) keepModel(ctx context.Context, m *queries.Model) {
 func (a *app) renderResult(res any) error {
 	rep, ok := res.(queries.Report)
 	if !ok {
-		return render(a.stdout, a.format, res)
+		return a.render(res)
 	}
 	switch a.format {
 	case "json":
-		return render(a.stdout, "json", res)
+		return renderRows(a.stdout, "json", 0, res)
 	case "jsonl":
 		enc := json.NewEncoder(a.stdout)
 		enc.SetEscapeHTML(false)
@@ -168,7 +184,13 @@ func (a *app) renderResult(res any) error {
 			fmt.Fprintln(a.stdout)
 		}
 		fmt.Fprintf(a.stdout, "== %s ==\n", s.Name)
-		if err := render(a.stdout, a.format, s.Rows); err != nil {
+		var err error
+		if v := reflect.ValueOf(s.Rows); s.Summary && a.format == "table" && v.Len() == 1 {
+			err = a.renderSummary(v.Index(0).Interface())
+		} else {
+			err = a.render(s.Rows)
+		}
+		if err != nil {
 			return err
 		}
 	}
