@@ -105,5 +105,32 @@ func TitleKey(title string) string {
 		s = s[m[1]:]
 	}
 	s = strings.TrimRight(s, " .;,:")
+	// the note call many titles end with: "… contre le terrorisme (1)"
+	if m := titleNote.FindStringIndex(s); m != nil {
+		s = strings.TrimRight(s[:m[0]], " .;,:")
+	}
 	return s
+}
+
+// titleNote is the note call at the end of a title.
+var titleNote = regexp.MustCompile(` ?\([0-9]{1,2}\)$`)
+
+// TextLabel writes a text's title as lexgraph labels instruments: the
+// nature's word as a word ("LOI n° …" gives "Loi n° …"), without the note
+// call at its end.
+func TextLabel(title string) string {
+	t := CollapseSpace(title)
+	if m := titleNote.FindStringIndex(t); m != nil {
+		t = strings.TrimSpace(t[:m[0]])
+	}
+	word, rest, _ := strings.Cut(t, " ")
+	if len(word) > 1 && strings.ToUpper(word) == word && strings.ToLower(word) != word {
+		r := []rune(word)
+		word = string(r[0]) + strings.ToLower(string(r[1:]))
+		if rest != "" {
+			return word + " " + rest
+		}
+		return word
+	}
+	return t
 }

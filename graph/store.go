@@ -45,6 +45,9 @@ type Store struct {
 	// that keep none themselves (see Generation).
 	writes atomic.Uint64
 	memo   memo
+	// legiMem is the index of French texts of a memory store (legi.go).
+	legiOnce sync.Once
+	legiMem  *memLegi
 }
 
 // Open opens the store the configuration names, creating it when it does
