@@ -11,7 +11,6 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
-	"lexgraph/extract/refs"
 	"lexgraph/ingest"
 	"lexgraph/queries"
 )
@@ -36,17 +35,17 @@ exit status is then 3. On a terminal a progress bar shows how far it is.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			tuneMemory()
-			// ingest runs ingest.workers batches at once, each searched
-			// by one goroutine: parallel by batch, not within one
-			x, err := refs.New(refs.Options{MatchTimeout: a.cfg.Extract.MatchTimeout, Catalogues: a.cfg.Extract.Catalogues, Workers: 1})
-			if err != nil {
-				return err
-			}
 			st, err := a.openStore(ctx)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
+			// ingest runs ingest.workers batches at once, each searched
+			// by one goroutine: parallel by batch, not within one
+			x, err := a.extractorWith(ctx, st, 1)
+			if err != nil {
+				return err
+			}
 			rejects := &lazyFile{path: a.rejectsPath()}
 			defer rejects.Close()
 			opts := ingest.Options{BatchDocs: a.cfg.Ingest.BatchDocs, Workers: a.cfg.Ingest.Workers, Rejects: rejects}
@@ -64,6 +63,9 @@ exit status is then 3. On a terminal a progress bar shows how far it is.`,
 			}
 			if err := rejects.Close(); err != nil {
 				return err
+			}
+			if err == nil {
+				err = x.TextIndexError()
 			}
 			if err != nil {
 				return err

@@ -112,7 +112,7 @@ graph that you query.`,
 	pf.String("db", "", "store path (bolt file) or connection string; also the db key and LEXGRAPH_DB (default lexgraph.db)")
 	pf.String("backend", "", "store backend: bolt, memory, postgres, cockroach (default bolt)")
 	pf.StringVar(&a.format, "format", "table", "output format: table, json, csv or jsonl")
-	root.AddCommand(a.ingestCommand(), a.extractCommand(), a.evalCommand(), a.queryCommand(), a.statsCommand(), a.exportCommand(), a.genCommand())
+	root.AddCommand(a.ingestCommand(), a.extractCommand(), a.evalCommand(), a.queryCommand(), a.statsCommand(), a.exportCommand(), a.genCommand(), a.legiCommand())
 	return root
 }
 

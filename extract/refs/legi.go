@@ -319,11 +319,17 @@ func (x *Extractor) Identify(in lexgraph.Instrument) (lexgraph.Instrument, bool)
 	// a catalogue's or a numbered instrument: what the index says of its
 	// number, from the instrument's own facts (not from what an earlier
 	// import added to the store)
-	base := lexgraph.Instrument{ID: in.ID, Kind: kind, Number: in.Number, Date: in.Date, Label: in.Label}
+	num := in.Number
+	if num == "" {
+		// a node renamed from a date id by an earlier import: its number
+		// is its id's
+		num = strings.TrimPrefix(in.ID, prefix)
+	}
+	base := lexgraph.Instrument{ID: in.ID, Kind: kind, Number: normNumber(num), Date: in.Date, Label: in.Label}
 	relabel := true
 	if e, ok := x.cat.byID[in.ID]; ok {
 		base, relabel = e.instrument(), false
-	} else if in.Number == "" || in.ID != prefix+normNumber(in.Number) {
+	} else if in.ID != prefix+normNumber(num) || !strings.ContainsAny(num, "0123456789") {
 		return lexgraph.Instrument{}, false
 	}
 	if _, ok := x.textByNumber(kind, base.Number); !ok {
