@@ -54,6 +54,12 @@ var fields = map[string]string{
 	"META/META_SPEC/META_TEXTE_VERSION/TITREFULL":     "titrefull",
 }
 
+// otherRoot is the root element of a file that is no text's, found by
+// parsing when its first bytes did not tell: the file is skipped.
+type otherRoot string
+
+func (o otherRoot) Error() string { return "root element <" + string(o) + "> is no text's" }
+
 // parseError is a problem at a line and column of a file.
 type parseError struct {
 	line, col int
@@ -79,6 +85,7 @@ func parseFile(r io.Reader) (*File, error) {
 	var (
 		root     string
 		path     []string // element names under the root
+		paths    []string // their paths, "META/META_COMMUN"…
 		key      string   // the field being read, if any
 		text     bytes.Buffer
 		vals     = map[string]string{}
@@ -90,12 +97,14 @@ func parseFile(r io.Reader) (*File, error) {
 		versDone bool
 	)
 	for {
-		tok, err := d.Token()
+		// RawToken: no namespaces to translate (the dumps use none); the
+		// end tags are matched against path here
+		tok, err := d.RawToken()
 		if err == io.EOF {
 			if root == "" {
 				return nil, fail("no root element")
 			}
-			return nil, fail("the file ends inside <%s>", root)
+			return nil, fail("malformed XML: the file ends inside <%s>", root)
 		}
 		if err != nil {
 			var se *xml.SyntaxError
@@ -110,7 +119,7 @@ func parseFile(r io.Reader) (*File, error) {
 			name := t.Name.Local
 			if root == "" {
 				if name != RootStruct && name != RootVersion {
-					return nil, fail("root element <%s> is no text's", name)
+					return nil, otherRoot(name)
 				}
 				root = name
 				continue
@@ -122,7 +131,14 @@ func parseFile(r io.Reader) (*File, error) {
 				}
 			}
 			path = append(path, name)
-			p := strings.Join(path, "/")
+			if len(paths) < len(path) {
+				paths = append(paths, "")
+			}
+			p := name
+			if len(path) > 1 {
+				p = paths[len(path)-2] + "/" + name
+			}
+			paths[len(path)-1] = p
 			if k, ok := fields[p]; ok {
 				key = k
 				text.Reset()
@@ -147,9 +163,15 @@ func parseFile(r io.Reader) (*File, error) {
 				text.Write(t)
 			}
 		case xml.EndElement:
+			name := t.Name.Local
 			if len(path) == 0 {
-				// the root's end
+				if name != root {
+					return nil, fail("malformed XML: element <%s> closed by </%s>", root, name)
+				}
 				return finish(root, vals, valPos, inForce, versions)
+			}
+			if top := path[len(path)-1]; name != top {
+				return nil, fail("malformed XML: element <%s> closed by </%s>", top, name)
 			}
 			if key != "" {
 				if _, dup := vals[key]; !dup {

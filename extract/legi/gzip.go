@@ -5,14 +5,28 @@ import (
 	"compress/gzip"
 	"errors"
 	"io"
+
+	kflate "github.com/klauspost/compress/flate"
+	kgzip "github.com/klauspost/compress/gzip"
 )
+
+// stdGzip chooses the standard library's decompressor instead of
+// klauspost/compress's (the benchmark compares them).
+var stdGzip = false
 
 // newGzip returns the decompressor of an archive; several gzip members in a
 // row read as one stream, as gzip(1) reads them.
-func newGzip(r io.Reader) (io.ReadCloser, error) { return gzip.NewReader(r) }
+func newGzip(r io.Reader) (io.ReadCloser, error) {
+	if stdGzip {
+		return gzip.NewReader(r)
+	}
+	return kgzip.NewReader(r)
+}
 
-// isFlateError tells damaged compressed data.
-func isFlateError(err error) bool {
+// isGzipError tells damaged compressed data, from either decompressor.
+func isGzipError(err error) bool {
 	var c flate.CorruptInputError
-	return errors.As(err, &c)
+	var kc kflate.CorruptInputError
+	return errors.As(err, &c) || errors.As(err, &kc) || errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) ||
+		errors.Is(err, kgzip.ErrChecksum) || errors.Is(err, kgzip.ErrHeader)
 }

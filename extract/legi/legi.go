@@ -15,13 +15,14 @@ import (
 	"archive/tar"
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode/utf8"
 
@@ -129,84 +130,207 @@ func (r *Reader) ReadStream(ctx context.Context, path string, src io.Reader, fn 
 		// a single file of the dumps, unpacked
 		return fn(readEntry(path, in, maxList))
 	}
-	var lists []Item
-	flush := func() error {
-		for _, l := range lists {
-			if err := fn(l); err != nil {
-				return err
+	return r.readTar(ctx, path, tr, archiveErr, fn)
+}
+
+// job is one entry of an archive on its way: its item when it is decided
+// (skipped), else its bytes to read in a worker. seq keeps the archive's
+// order.
+type job struct {
+	seq  int
+	kind entryKind
+	item Item
+	data []byte
+}
+
+// readTar reads the entries of an archive: this goroutine reads the tar
+// stream and cuts the entries out, workers read the texts' files, and fn
+// gets the items in the archive's order, its lists of files to delete
+// last.
+func (r *Reader) readTar(ctx context.Context, path string, tr *tar.Reader, archiveErr func(string, error) *lexgraph.InputError, fn func(Item) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := min(runtime.GOMAXPROCS(0), 4)
+	jobs := make(chan *job, 4*workers)
+	done := make(chan *job, 4*workers)
+	var readErr error
+	go func() {
+		defer close(jobs)
+		br := bufio.NewReaderSize(nil, 4096) // one for every entry
+		send := func(j *job) bool {
+			select {
+			case jobs <- j:
+				return true
+			case <-ctx.Done():
+				return false
 			}
 		}
-		return nil
+		for seq := 0; ; seq++ {
+			if seq%1024 == 0 && ctx.Err() != nil {
+				readErr = ctx.Err()
+				return
+			}
+			h, err := tr.Next()
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				send(&job{seq: seq, item: Item{Source: path, Err: archiveErr("the archive stops being readable (truncated or damaged)", err)}})
+				return
+			}
+			if h.Typeflag != tar.TypeReg && h.Typeflag != tar.TypeRegA {
+				seq--
+				continue // folders, links
+			}
+			j := &job{seq: seq}
+			j.item, j.kind = classify(br, path+"!"+h.Name, tr, h.Size)
+			if j.kind != entryDone {
+				j.data, err = readBounded(br, h.Size)
+				if err != nil && isArchiveError(err) {
+					send(&job{seq: seq, item: Item{Source: path, Err: archiveErr("the archive stops being readable (truncated or damaged)", err)}})
+					return
+				}
+				if err != nil {
+					j.kind, j.item = entryDone, Item{Source: j.item.Source, Err: &lexgraph.InputError{Pos: lexgraph.Position{File: j.item.Source, Offset: -1}, Msg: "cannot read", Err: err}}
+				}
+			}
+			if !send(j) {
+				readErr = ctx.Err()
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				if j.kind != entryDone {
+					j.item = decode(j.item.Source, j.kind, j.data)
+					j.data = nil
+				}
+				select {
+				case done <- j:
+				case <-ctx.Done():
+				}
+			}
+		}()
 	}
-	n := 0
-	for {
-		if n++; n%1024 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		h, err := tr.Next()
-		if err == io.EOF {
-			return flush()
-		}
+	go func() { wg.Wait(); close(done) }()
+
+	pending := map[int]*job{}
+	next := 0
+	var lists []Item
+	var err error
+	for j := range done {
 		if err != nil {
-			if ferr := flush(); ferr != nil {
-				return ferr
+			continue // drain
+		}
+		pending[j.seq] = j
+		for {
+			j, ok := pending[next]
+			if !ok {
+				break
 			}
-			return fn(Item{Source: path, Err: archiveErr("the archive stops being readable (truncated or damaged)", err)})
-		}
-		if h.Typeflag != tar.TypeReg && h.Typeflag != tar.TypeRegA {
-			continue // folders, links
-		}
-		item := readEntry(path+"!"+h.Name, tr, h.Size)
-		if item.Err != nil && isArchiveError(item.Err.Err) {
-			if ferr := flush(); ferr != nil {
-				return ferr
+			delete(pending, next)
+			next++
+			if j.item.Deletions != nil {
+				lists = append(lists, j.item)
+				continue
 			}
-			return fn(Item{Source: path, Err: archiveErr("the archive stops being readable (truncated or damaged)", item.Err.Err)})
+			if err = fn(j.item); err != nil {
+				cancel()
+				break
+			}
 		}
-		if item.Deletions != nil {
-			lists = append(lists, item)
-			continue
-		}
-		if err := fn(item); err != nil {
+	}
+	if err != nil {
+		return err
+	}
+	if readErr != nil {
+		return readErr
+	}
+	for _, l := range lists {
+		if err := fn(l); err != nil {
 			return err
 		}
 	}
+	return nil
 }
 
 // isArchiveError tells a fault of the archive itself (gzip or tar), met
 // while reading an entry, from a fault of the entry's contents.
 func isArchiveError(err error) bool {
-	return err != nil && (errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, gzip.ErrChecksum) ||
-		errors.Is(err, gzip.ErrHeader) || errors.Is(err, tar.ErrHeader) || isFlateError(err))
+	return err != nil && (errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, tar.ErrHeader) || isGzipError(err))
 }
 
-// readEntry reads one entry of size bytes (as its header says).
+// entryKind says what an entry is, once its first bytes are seen.
+type entryKind int
+
+const (
+	entryDone entryKind = iota // decided: skipped, or an error
+	entryFile                  // a TEXTELR or TEXTE_VERSION file (or undecided XML)
+	entryList                  // a list of files to delete
+)
+
+// maxEntry bounds a text's file read (a real TEXTELR of a big code is a
+// few megabytes).
+const maxEntry = 256 << 20
+
+// readEntry reads one entry of size bytes (as its header says) at once.
 func readEntry(source string, r io.Reader, size int64) Item {
 	br := bufio.NewReaderSize(r, 4096)
+	item, kind := classify(br, source, r, size)
+	if kind == entryDone {
+		return item
+	}
+	data, err := readBounded(br, size)
+	if err != nil {
+		return Item{Source: source, Err: &lexgraph.InputError{Pos: lexgraph.Position{File: source, Offset: -1}, Msg: "cannot read", Err: err}}
+	}
+	return decode(source, kind, data)
+}
+
+// classify looks at an entry's first bytes through br, reset to r: a
+// skipped file is decided there, without reading it further.
+func classify(br *bufio.Reader, source string, r io.Reader, size int64) (Item, entryKind) {
+	br.Reset(r)
 	head, _ := br.Peek(512)
 	body := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
 	switch {
 	case len(head) == 0:
-		return Item{Source: source, Skipped: "other"}
+		return Item{Source: source, Skipped: "other"}, entryDone
 	case len(body) > 0 && body[0] == '<':
 		if root, ok := rootElement(head); ok && root != RootStruct && root != RootVersion {
-			return Item{Source: source, Skipped: root}
+			return Item{Source: source, Skipped: root}, entryDone
 		}
-		f, err := parseFile(br)
-		if err != nil {
-			return Item{Source: source, Err: entryError(source, err)}
+		if size > maxEntry {
+			return Item{Source: source, Err: &lexgraph.InputError{Pos: lexgraph.Position{File: source, Offset: -1}, Msg: fmt.Sprintf("a file of %d bytes, more than the %d lexgraph reads", size, maxEntry)}}, entryDone
 		}
-		return Item{Source: source, File: f}
+		return Item{Source: source}, entryFile
 	case looksLikeList(body):
 		if size > maxList {
-			return Item{Source: source, Err: &lexgraph.InputError{Pos: lexgraph.Position{File: source, Offset: -1}, Msg: fmt.Sprintf("a list of files to delete of %d bytes, more than the %d a list may hold", size, maxList)}}
+			return Item{Source: source, Err: &lexgraph.InputError{Pos: lexgraph.Position{File: source, Offset: -1}, Msg: fmt.Sprintf("a list of files to delete of %d bytes, more than the %d a list may hold", size, maxList)}}, entryDone
 		}
-		data, err := io.ReadAll(io.LimitReader(br, maxList+1))
-		if err != nil {
-			return Item{Source: source, Err: &lexgraph.InputError{Pos: lexgraph.Position{File: source, Offset: -1}, Msg: "cannot read", Err: err}}
-		}
+		return Item{Source: source}, entryList
+	}
+	return Item{Source: source, Skipped: "other"}, entryDone
+}
+
+// readBounded reads the rest of an entry of size bytes (at most maxEntry).
+func readBounded(br *bufio.Reader, size int64) ([]byte, error) {
+	if size < 0 || size > maxEntry {
+		size = maxEntry
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size+1))
+	_, err := buf.ReadFrom(io.LimitReader(br, maxEntry+1))
+	return buf.Bytes(), err
+}
+
+// decode reads an entry's bytes as what classify found.
+func decode(source string, kind entryKind, data []byte) Item {
+	if kind == entryList {
 		dels, bad := parseList(data)
 		if bad != nil {
 			// a list with a line that is not a path: the good lines are
@@ -215,7 +339,15 @@ func readEntry(source string, r io.Reader, size int64) Item {
 		}
 		return Item{Source: source, Deletions: dels}
 	}
-	return Item{Source: source, Skipped: "other"}
+	f, err := parseFile(bytes.NewReader(data))
+	var other otherRoot
+	if errors.As(err, &other) {
+		return Item{Source: source, Skipped: string(other)}
+	}
+	if err != nil {
+		return Item{Source: source, Err: entryError(source, err)}
+	}
+	return Item{Source: source, File: f}
 }
 
 func entryError(source string, err error) *lexgraph.InputError {

@@ -194,6 +194,7 @@ func TestSkipsWithoutParsing(t *testing.T) {
 	a.Add("a.xml", []byte("<?xml version=\"1.0\"?>\n<ARTICLE><META>\x00\x01 not XML </ARTICLE"))
 	a.Add("b.xml", []byte("<CONTENEUR><x/></CONTENEUR>"))
 	a.Add("c.txt", []byte("nothing of the dumps\n"))
+	a.Add("d.xml", []byte("<!-- "+strings.Repeat("a long comment ", 100)+"-->\n<SECTION_TA><x/></SECTION_TA>"))
 	var got []string
 	for _, it := range readAll(t, write(t, a, "x.tar.gz")) {
 		if it.Err != nil {
@@ -201,7 +202,7 @@ func TestSkipsWithoutParsing(t *testing.T) {
 		}
 		got = append(got, it.Skipped)
 	}
-	if strings.Join(got, ",") != "ARTICLE,CONTENEUR,other" {
+	if strings.Join(got, ",") != "ARTICLE,CONTENEUR,other,SECTION_TA" {
 		t.Errorf("skipped %v", got)
 	}
 }

@@ -186,8 +186,8 @@ func Version(t Text) []byte {
 	b.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEXTE_VERSION>\n")
 	b.WriteString(meta(t, true))
 	b.WriteString("<VISAS>\n<CONTENU>")
-	for b.Len() < t.Padding {
-		b.WriteString("Vu le code général des collectivités territoriales, notamment ses articles L. 2212-1 et suivants ;<br/>\n")
+	if t.Padding > 0 {
+		b.WriteString(prose(t.ID, t.Padding))
 	}
 	b.WriteString("</CONTENU>\n</VISAS>\n<SIGNATAIRES>\n<CONTENU>Le Premier ministre</CONTENU>\n</SIGNATAIRES>\n<TP/>\n<NOTA/>\n<ABRO/>\n<RECT/>\n</TEXTE_VERSION>\n")
 	return []byte(b.String())
@@ -226,7 +226,8 @@ func Article(t Text, k int) []byte {
 </CONTEXTE>
 <BLOC_TEXTUEL>
 <CONTENU>
-<p>Le présent article %d modifie l'article L. 111-1 du code de la sécurité sociale et prend effet au lendemain de sa publication au Journal officiel de la République française. Les dispositions du présent texte s'appliquent dans les îles Wallis et Futuna, en Polynésie française et en Nouvelle-Calédonie.</p>
+<p>Le présent article %d modifie l'article L. 111-1 du code de la sécurité sociale et prend effet au lendemain de sa publication au Journal officiel de la République française.</p>
+<p>%s</p>
 </CONTENU>
 </BLOC_TEXTUEL>
 <NOTA><CONTENU/></NOTA>
@@ -238,7 +239,7 @@ func Article(t Text, k int) []byte {
 </VERSIONS>
 </ARTICLE>
 `, id, strings.ToUpper(base(t.ID)), k+1, orNoDate(t.Date), cid, orNoDate(t.Published), orNoDate(t.Date), t.Nature, esc(t.Number),
-		esc(t.Title), orNoDate(t.Date), t.ID, esc(t.TitleFull), k+1, orNoDate(t.Date), id, k+1, strings.ToUpper(base(t.ID))))
+		esc(t.Title), orNoDate(t.Date), t.ID, esc(t.TitleFull), k+1, prose(id, 600), orNoDate(t.Date), id, k+1, strings.ToUpper(base(t.ID))))
 }
 
 // AddText adds a text's files in the order of the dumps: its structure,
@@ -315,4 +316,73 @@ func (a *Archive) WriteFile(path string) error {
 		return err
 	}
 	return f.Close()
+}
+
+// Dump returns a generated archive of n texts in the mix of a real dump:
+// decrees, arrêtés, laws, ordinances, several texts to a date, each with
+// its TEXTELR and TEXTE_VERSION (visas of about 1.5 kB) and zero to seven
+// ARTICLE files, so that articles are most of the archive's files and
+// bytes, as in DILA's dumps.
+func Dump(n int) *Archive {
+	a := &Archive{}
+	natures := []string{"DECRET", "ARRETE", "ARRETE", "DECRET", "LOI", "ORDONNANCE", "ARRETE", "DECRET"}
+	for i := 0; i < n; i++ {
+		nature := natures[i%len(natures)]
+		day := i / 40 // forty texts a day
+		y, m, d := 1990+day/336, 1+day/28%12, 1+day%28
+		date := fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+		t := Text{ID: fmt.Sprintf("JORFTEXT%012d", 100000000+i), Nature: nature, Date: date, Published: date,
+			NOR: fmt.Sprintf("INTX%07dD", i), Articles: i % 8, Padding: 1500}
+		word := map[string]string{"DECRET": "Décret", "ARRETE": "Arrêté", "LOI": "LOI", "ORDONNANCE": "Ordonnance"}[nature]
+		if nature != "ARRETE" {
+			t.Number = fmt.Sprintf("%d-%d", y, 10000+i)
+			t.Title = fmt.Sprintf("%s n° %s du %d %s %d", word, t.Number, d, monthNames[m], y)
+		} else {
+			t.Title = fmt.Sprintf("%s du %d %s %d", word, d, monthNames[m], y)
+		}
+		t.TitleFull = t.Title + fmt.Sprintf(" relatif à l'organisation numéro %d des services déconcentrés de l'État", i)
+		if i%3 == 0 {
+			t.Consolidated = fmt.Sprintf("LEGITEXT%012d", 100000000+i)
+		}
+		a.AddText(t)
+	}
+	return a
+}
+
+var monthNames = []string{"", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+
+// words are what prose draws from.
+var words = strings.Fields(`vu le code général des collectivités territoriales notamment ses articles
+et suivants la loi du décret relatif aux conditions dans lesquelles sont fixées les modalités
+de mise en œuvre des dispositions prévues par ordonnance portant diverses mesures ministre
+chargé de l'économie des finances du travail de l'emploi santé publique sécurité sociale
+avis conseil d'état section commission nationale consultative organisme agréé délai mois
+jours à compter date publication présent arrêté ceux-ci au titre dernier alinéa premier
+deuxième troisième paragraphe chapitre livre partie législative réglementaire autorité
+administrative compétente préfet département région commune établissement public caractère`)
+
+// prose returns about n bytes of French-looking text, different for each
+// seed, so that a generated archive compresses about as a real one does
+// rather than as one sentence repeated.
+func prose(seed string, n int) string {
+	var h uint64 = 14695981039346656037
+	for i := 0; i < len(seed); i++ {
+		h = (h ^ uint64(seed[i])) * 1099511628211
+	}
+	var b strings.Builder
+	for b.Len() < n {
+		h ^= h << 13
+		h ^= h >> 7
+		h ^= h << 17
+		b.WriteString(words[h%uint64(len(words))])
+		switch h >> 60 {
+		case 0:
+			fmt.Fprintf(&b, " L. %d-%d ; ", h>>20%900+100, h>>40%30+1)
+		case 1:
+			b.WriteString(" ;<br/>\n")
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }

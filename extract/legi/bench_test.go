@@ -1,0 +1,62 @@
+package legi
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"lexgraph/internal/legitest"
+)
+
+// BenchmarkRead reads a generated dump (the reader alone: gunzip, tar,
+// recognising files, reading the texts' metadata). The archive is the one
+// ingest's BenchmarkLegiImport uses. MB/s is of the archive.
+func BenchmarkRead(b *testing.B) {
+	n := 100000
+	if s := os.Getenv("LEXGRAPH_BENCH_TEXTS"); s != "" {
+		n, _ = strconv.Atoi(s)
+	}
+	dir := os.Getenv("LEXGRAPH_BENCH_DIR")
+	if dir == "" {
+		dir = filepath.Join(os.TempDir(), "lexgraph-bench")
+	}
+	os.MkdirAll(dir, 0o755)
+	p := filepath.Join(dir, fmt.Sprintf("Freemium_jorf_global-%d-v1.tar.gz", n))
+	if _, err := os.Stat(p); err != nil {
+		if err := legitest.Dump(n).WriteFile(p + ".tmp"); err != nil {
+			b.Fatal(err)
+		}
+		os.Rename(p+".tmp", p)
+	}
+	fi, _ := os.Stat(p)
+	for _, std := range []bool{false, true} {
+		name := "klauspost"
+		if std {
+			name = "stdlib"
+		}
+		b.Run(name, func(b *testing.B) {
+			stdGzip = std
+			defer func() { stdGzip = false }()
+			b.SetBytes(fi.Size())
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				files := 0
+				err := (&Reader{}).Read(context.Background(), []string{p}, func(it Item) error {
+					if it.File != nil {
+						files++
+					}
+					if it.Err != nil {
+						return it.Err
+					}
+					return nil
+				})
+				if err != nil || files != 2*n {
+					b.Fatalf("%v: %d files", err, files)
+				}
+			}
+		})
+	}
+}
