@@ -3,7 +3,9 @@ package graph
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"lexgraph"
@@ -218,5 +220,27 @@ func TestMemoryIndexRollsBack(t *testing.T) {
 	})
 	if len(got) != 1 || got[0] != "a=1" {
 		t.Errorf("after a rollback: %v", got)
+	}
+}
+
+// TestTextIndexSQL checks that the SQL backends say they keep no index
+// (LEXGRAPH_TEST_POSTGRES, as for the store's suite).
+func TestTextIndexSQL(t *testing.T) {
+	addr := os.Getenv("LEXGRAPH_TEST_POSTGRES")
+	if addr == "" {
+		t.Skip("LEXGRAPH_TEST_POSTGRES is not set")
+	}
+	cfg := lexgraph.DefaultConfig()
+	cfg.Backend, cfg.DB = "postgres", addr
+	st, err := Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := st.TextWriter(); err == nil || !strings.Contains(err.Error(), "keeps no index") {
+		t.Errorf("postgres TextWriter: %v", err)
+	}
+	if idx, err := st.Texts(context.Background()); idx != nil || err != nil {
+		t.Errorf("postgres Texts: %v %v", idx, err)
 	}
 }

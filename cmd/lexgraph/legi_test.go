@@ -110,10 +110,20 @@ func TestLegiImport(t *testing.T) {
 	if !contains(dec.Links, "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000030611441") || !contains(dec.Links, dec.Consolidated) {
 		t.Errorf("décret 2015-543's links %v", dec.Links)
 	}
+	for _, name := range []string{"JORFTEXT000030611441", "LEGITEXT000030611706", "AGRS1501735D"} {
+		if in := instrumentInfo(t, db, name); in.ID != "decret/2015-543" {
+			t.Errorf("%s names %+v", name, in)
+		}
+	}
 	lone := instrumentInfo(t, db, "décret du 11 mars 2016")
 	if lone.ID != "decret/2016-9903" || !strings.Contains(lone.Legifrance, legitest.Lone.ID) || lone.NOR != legitest.Lone.NOR ||
 		lone.Label != "Décret n° 2016-9903 du 11 mars 2016 relatif aux essaims d'abeilles sauvages" || lone.Documents != 1 {
 		t.Errorf("the date one decree has: %+v", lone)
+	}
+	for _, q := range allQuads(t, db) {
+		if strings.Contains(q, "du-2016-03-11") {
+			t.Errorf("the renamed date id is left in %s", q)
+		}
 	}
 	shared := instrumentInfo(t, db, "décret du 10 mars 2016")
 	if shared.ID != "decret/du-2016-03-10" || shared.Legifrance != "" || shared.Number != "" {

@@ -2,7 +2,9 @@ package legi
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -287,5 +289,27 @@ func TestPlainFiles(t *testing.T) {
 	items := readAll(t, v)
 	if len(items) != 1 || items[0].File == nil || items[0].File.Number != "2014-1353" || items[0].Source != v {
 		t.Errorf("an unpacked file: %+v", items)
+	}
+	// a tar without gzip: the archive's bytes ungzipped
+	var gz bytes.Buffer
+	legitest.Increment().Write(&gz)
+	zr, err := gzip.NewReader(&gz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, _ := io.ReadAll(zr)
+	tarPath := filepath.Join(dir, "JORF_20160320-210000.tar")
+	os.WriteFile(tarPath, plain, 0o644)
+	files, lists := 0, 0
+	for _, it := range readAll(t, tarPath) {
+		if it.File != nil {
+			files++
+		}
+		if it.Deletions != nil {
+			lists++
+		}
+	}
+	if files != 4 || lists != 1 {
+		t.Errorf("a plain tar: %d files, %d lists", files, lists)
 	}
 }
