@@ -80,7 +80,7 @@ type TextWriter struct {
 }
 
 // textBatch is how many files a transaction writes.
-const textBatch = 5000
+const textBatch = 25000
 
 // TextWriter returns a writer into the store's index.
 func (s *Store) TextWriter() (*TextWriter, error) {

@@ -63,7 +63,7 @@ func Texts(ctx context.Context, st *graph.Store, paths []string, opts TextsOptio
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	r := &legi.Reader{}
-	items := make(chan []legi.Item, 4)
+	items := make(chan []legi.Item, 64) // the reader reads on while the index commits
 	var readErr error
 	go func() {
 		defer close(items)
