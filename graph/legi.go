@@ -354,20 +354,14 @@ func (t *Texts) lookup(bucket, prefix string) ([]lexgraph.Text, error) {
 		var order []string
 		var bad error
 		tx.scan(bucket, []byte(prefix), func(k, v []byte) bool {
-			id := string(k[len(prefix):])
-			for _, root := range []string{RootVersion, RootStruct} {
-				if v := tx.get(bucketFiles, fileKey(id, root)); v != nil {
-					f, err := decodeTextFile(id, root, v)
-					if err != nil {
-						bad = err
-						return false
-					}
-					if !cids[f.CID] {
-						cids[f.CID] = true
-						order = append(order, f.CID)
-					}
-					break
-				}
+			files, err := filesOf(tx, string(k[len(prefix):]))
+			if err != nil {
+				bad = err
+				return false
+			}
+			if len(files) > 0 && !cids[files[0].CID] {
+				cids[files[0].CID] = true
+				order = append(order, files[0].CID)
 			}
 			return true
 		})
@@ -389,6 +383,21 @@ func (t *Texts) lookup(bucket, prefix string) ([]lexgraph.Text, error) {
 	return out, err
 }
 
+// filesOf returns the files of an id, its TEXTE_VERSION first.
+func filesOf(tx legiTx, id string) ([]*TextFile, error) {
+	var out []*TextFile
+	for _, root := range []string{RootVersion, RootStruct} {
+		if v := tx.get(bucketFiles, fileKey(id, root)); v != nil {
+			f, err := decodeTextFile(id, root, v)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, f)
+		}
+	}
+	return out, nil
+}
+
 // textOf merges the files of a CID into one text: the CID's own files
 // first (its TEXTE_VERSION, then its TEXTELR), then its versions', each
 // field from the first file that has it. The consolidated version is the
@@ -398,17 +407,14 @@ func textOf(tx legiTx, cid string) (lexgraph.Text, bool, error) {
 	var bad error
 	prefix := []byte(cid + "\x00")
 	tx.scan(bucketCID, prefix, func(k, v []byte) bool {
-		id := string(k[len(prefix):])
-		for _, root := range []string{RootVersion, RootStruct} {
-			if v := tx.get(bucketFiles, fileKey(id, root)); v != nil {
-				f, err := decodeTextFile(id, root, v)
-				if err != nil {
-					bad = err
-					return false
-				}
-				if f.CID == cid {
-					files = append(files, f)
-				}
+		fs, err := filesOf(tx, string(k[len(prefix):]))
+		if err != nil {
+			bad = err
+			return false
+		}
+		for _, f := range fs {
+			if f.CID == cid {
+				files = append(files, f)
 			}
 		}
 		return true

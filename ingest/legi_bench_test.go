@@ -2,10 +2,8 @@ package ingest
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"testing"
 
 	"lexgraph"
@@ -13,25 +11,10 @@ import (
 	"lexgraph/internal/legitest"
 )
 
-// benchDump returns a generated dump of LEXGRAPH_BENCH_TEXTS texts (default
-// 100,000) with their articles, written once into $TMPDIR/lexgraph-bench
-// (LEXGRAPH_BENCH_DIR).
 func benchDump(b *testing.B) (string, int) {
-	n := 100000
-	if s := os.Getenv("LEXGRAPH_BENCH_TEXTS"); s != "" {
-		n, _ = strconv.Atoi(s)
-	}
-	dir := os.Getenv("LEXGRAPH_BENCH_DIR")
-	if dir == "" {
-		dir = filepath.Join(os.TempDir(), "lexgraph-bench")
-	}
-	os.MkdirAll(dir, 0o755)
-	p := filepath.Join(dir, fmt.Sprintf("Freemium_jorf_global-%d-v1.tar.gz", n))
-	if _, err := os.Stat(p); err != nil {
-		if err := legitest.Dump(n).WriteFile(p + ".tmp"); err != nil {
-			b.Fatal(err)
-		}
-		os.Rename(p+".tmp", p)
+	p, n, err := legitest.BenchDump()
+	if err != nil {
+		b.Fatal(err)
 	}
 	return p, n
 }

@@ -2,10 +2,7 @@ package legi
 
 import (
 	"context"
-	"fmt"
 	"os"
-	"path/filepath"
-	"strconv"
 	"testing"
 
 	"lexgraph/internal/legitest"
@@ -15,21 +12,9 @@ import (
 // recognising files, reading the texts' metadata). The archive is the one
 // ingest's BenchmarkLegiImport uses. MB/s is of the archive.
 func BenchmarkRead(b *testing.B) {
-	n := 100000
-	if s := os.Getenv("LEXGRAPH_BENCH_TEXTS"); s != "" {
-		n, _ = strconv.Atoi(s)
-	}
-	dir := os.Getenv("LEXGRAPH_BENCH_DIR")
-	if dir == "" {
-		dir = filepath.Join(os.TempDir(), "lexgraph-bench")
-	}
-	os.MkdirAll(dir, 0o755)
-	p := filepath.Join(dir, fmt.Sprintf("Freemium_jorf_global-%d-v1.tar.gz", n))
-	if _, err := os.Stat(p); err != nil {
-		if err := legitest.Dump(n).WriteFile(p + ".tmp"); err != nil {
-			b.Fatal(err)
-		}
-		os.Rename(p+".tmp", p)
+	p, n, err := legitest.BenchDump()
+	if err != nil {
+		b.Fatal(err)
 	}
 	fi, _ := os.Stat(p)
 	for _, std := range []bool{false, true} {

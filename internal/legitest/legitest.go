@@ -386,3 +386,35 @@ func prose(seed string, n int) string {
 	}
 	return b.String()
 }
+
+// CachedDump returns the path of Dump(n) written as a tar.gz into dir,
+// writing it only when it is not there yet (benchmarks share it).
+func CachedDump(dir string, n int) (string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	p := fmt.Sprintf("%s/Freemium_jorf_global-%d-v1.tar.gz", dir, n)
+	if _, err := os.Stat(p); err == nil {
+		return p, nil
+	}
+	if err := Dump(n).WriteFile(p + ".tmp"); err != nil {
+		return "", err
+	}
+	return p, os.Rename(p+".tmp", p)
+}
+
+// BenchDump is CachedDump of LEXGRAPH_BENCH_TEXTS texts (default 100,000)
+// in LEXGRAPH_BENCH_DIR (default $TMPDIR/lexgraph-bench), and its size in
+// texts.
+func BenchDump() (string, int, error) {
+	n := 100000
+	if s := os.Getenv("LEXGRAPH_BENCH_TEXTS"); s != "" {
+		fmt.Sscanf(s, "%d", &n)
+	}
+	dir := os.Getenv("LEXGRAPH_BENCH_DIR")
+	if dir == "" {
+		dir = os.TempDir() + "/lexgraph-bench"
+	}
+	p, err := CachedDump(dir, n)
+	return p, n, err
+}
