@@ -132,16 +132,20 @@ type Mention struct {
 
 // Instrument is a legal text that mentions resolve to.
 type Instrument struct {
-	ID         string   `json:"id"`
-	Kind       Kind     `json:"kind"`
-	Label      string   `json:"label"`
-	Number     string   `json:"number,omitempty"`     // official number: "2014-1353", "92/43/CEE"
-	Date       string   `json:"date,omitempty"`       // YYYY-MM-DD of signature or enactment
-	CELEX      string   `json:"celex,omitempty"`      // EU acts
-	ELI        string   `json:"eli,omitempty"`        // European Legislation Identifier
-	Legifrance string   `json:"legifrance,omitempty"` // Légifrance link or id
-	CoE        string   `json:"coe,omitempty"`        // Council of Europe treaty number
-	Aliases    []string `json:"aliases,omitempty"`
+	ID         string `json:"id"`
+	Kind       Kind   `json:"kind"`
+	Label      string `json:"label"`
+	Number     string `json:"number,omitempty"`     // official number: "2014-1353", "92/43/CEE"
+	Date       string `json:"date,omitempty"`       // YYYY-MM-DD of signature or enactment
+	CELEX      string `json:"celex,omitempty"`      // EU acts
+	ELI        string `json:"eli,omitempty"`        // European Legislation Identifier
+	Legifrance string `json:"legifrance,omitempty"` // Légifrance link or id
+	CoE        string `json:"coe,omitempty"`        // Council of Europe treaty number
+	NOR        string `json:"nor,omitempty"`        // French texts: the NOR, from DILA's index (legi import)
+	// Consolidated is the Légifrance page of a French text's consolidated
+	// version (LEGITEXT…), from DILA's index.
+	Consolidated string   `json:"consolidated,omitempty"`
+	Aliases      []string `json:"aliases,omitempty"`
 }
 
 // Deputy is the author of a question.

@@ -606,4 +606,6 @@ func instrumentQuads(b *quadBuilder, node, id string, insts map[string]lexgraph.
 	b.sharedStr(node, ELI, in.ELI)
 	b.sharedStr(node, Legifrance, in.Legifrance)
 	b.sharedStr(node, CoE, in.CoE)
+	b.sharedStr(node, NOR, in.NOR)
+	b.sharedStr(node, Consolidated, in.Consolidated)
 }

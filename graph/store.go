@@ -47,6 +47,9 @@ type Store struct {
 	// pinned, when set, is the generation Generation reports (see Pin).
 	pinned atomic.Pointer[string]
 	memo   memo
+	// legiMem is the index of French texts of a memory store (legi.go).
+	legiOnce sync.Once
+	legiMem  *memLegi
 }
 
 // Open opens the store the configuration names, creating it when it does

@@ -216,7 +216,7 @@ func (m *Model) encode() []byte {
 	}
 	e.int(int64(len(m.Instruments)))
 	for _, in := range m.Instruments {
-		e.strs([]string{in.Node, in.ID, in.Kind, in.Label, in.Number, in.Date, in.CELEX, in.ELI, in.Legifrance, in.CoE})
+		e.strs([]string{in.Node, in.ID, in.Kind, in.Label, in.Number, in.Date, in.CELEX, in.ELI, in.Legifrance, in.CoE, in.NOR, in.Consolidated})
 		e.strs(in.Wordings)
 	}
 	return e.b
@@ -299,8 +299,9 @@ func decodeModel(data string) (*Model, error) {
 	}
 	m.Instruments = make([]Instrument, d.count())
 	for i := range m.Instruments {
-		f := d.fields(10)
-		m.Instruments[i] = Instrument{Node: f[0], ID: f[1], Kind: f[2], Label: f[3], Number: f[4], Date: f[5], CELEX: f[6], ELI: f[7], Legifrance: f[8], CoE: f[9], Wordings: d.strs()}
+		f := d.fields(12)
+		m.Instruments[i] = Instrument{Node: f[0], ID: f[1], Kind: f[2], Label: f[3], Number: f[4], Date: f[5], CELEX: f[6], ELI: f[7], Legifrance: f[8], CoE: f[9],
+			NOR: f[10], Consolidated: f[11], Wordings: d.strs()}
 	}
 	if d.err == nil && d.i != len(d.s) {
 		d.err = errDamaged

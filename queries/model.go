@@ -160,6 +160,9 @@ type Circo struct {
 // Instrument is a cited legal instrument.
 type Instrument struct {
 	Node, ID, Kind, Label, Number, Date, CELEX, ELI, Legifrance, CoE string
+	// NOR and Consolidated (the page of the consolidated version) come
+	// from DILA's index of French texts (lexgraph legi import).
+	NOR, Consolidated string
 	// Wordings are the distinct wordings it was cited by, for names to
 	// resolve to it ("loi Evin" is no label, but a wording).
 	Wordings []string
@@ -316,7 +319,7 @@ var modelPredicates = map[string]bool{
 	graph.Wording: true, graph.Mentions: true, graph.Sentence: true, graph.Name: true, graph.Civility: true,
 	graph.FirstName: true, graph.LastName: true, graph.ActeurID: true, graph.OrganeID: true,
 	graph.Short: true, graph.Department: true, graph.Label: true, graph.Kind: true,
-	graph.Date: true, graph.CELEX: true, graph.ELI: true, graph.Legifrance: true, graph.CoE: true,
+	graph.Date: true, graph.CELEX: true, graph.ELI: true, graph.Legifrance: true, graph.CoE: true, graph.NOR: true, graph.Consolidated: true,
 }
 
 // citesParts maps each cites predicate to its part.
@@ -692,6 +695,7 @@ func (b *builder) entity(kind, iri string) int32 {
 			Node: iri, ID: graph.InstrumentID(iri), Kind: n.one(graph.Kind), Label: n.one(graph.Label),
 			Number: n.one(graph.Number), Date: n.one(graph.Date), CELEX: n.one(graph.CELEX),
 			ELI: n.one(graph.ELI), Legifrance: n.one(graph.Legifrance), CoE: n.one(graph.CoE),
+			NOR: n.one(graph.NOR), Consolidated: n.one(graph.Consolidated),
 		})
 	default:
 		return none

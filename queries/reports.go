@@ -66,21 +66,25 @@ type InstrumentOptions struct {
 
 // InstrumentInfo is an instrument's identity and how often it is cited.
 type InstrumentInfo struct {
-	ID         string   `json:"id"`
-	Node       string   `json:"node"`
-	Kind       string   `json:"kind"`
-	Label      string   `json:"label"`
-	Number     string   `json:"number"`
-	Date       string   `json:"date"`
-	CELEX      string   `json:"celex"`
-	ELI        string   `json:"eli"`
-	Legifrance string   `json:"legifrance"`
-	CoE        string   `json:"coe"`
-	Links      []string `json:"links"`
-	Questions  int      `json:"questions"`   // questions citing it
-	InQuestion int      `json:"in_question"` // … in the question's text
-	InAnswer   int      `json:"in_answer"`   // … in the answer
-	Documents  int      `json:"documents"`   // plain texts citing it
+	ID         string `json:"id"`
+	Node       string `json:"node"`
+	Kind       string `json:"kind"`
+	Label      string `json:"label"`
+	Number     string `json:"number"`
+	Date       string `json:"date"`
+	CELEX      string `json:"celex"`
+	ELI        string `json:"eli"`
+	Legifrance string `json:"legifrance"`
+	CoE        string `json:"coe"`
+	NOR        string `json:"nor"`
+	// Consolidated is the Légifrance page of a French text's consolidated
+	// version, from DILA's index.
+	Consolidated string   `json:"consolidated"`
+	Links        []string `json:"links"`
+	Questions    int      `json:"questions"`   // questions citing it
+	InQuestion   int      `json:"in_question"` // … in the question's text
+	InAnswer     int      `json:"in_answer"`   // … in the answer
+	Documents    int      `json:"documents"`   // plain texts citing it
 }
 
 // YearRow counts the questions citing an instrument, by year of
@@ -130,7 +134,8 @@ func InstrumentReportOf(ctx context.Context, st *graph.Store, opts InstrumentOpt
 	}
 	in := m.Instruments[ii]
 	r := &InstrumentReport{Instrument: InstrumentInfo{ID: in.ID, Node: in.Node, Kind: in.Kind, Label: instrumentLabel(in),
-		Number: in.Number, Date: in.Date, CELEX: in.CELEX, ELI: in.ELI, Legifrance: in.Legifrance, CoE: in.CoE, Links: links(in)}}
+		Number: in.Number, Date: in.Date, CELEX: in.CELEX, ELI: in.ELI, Legifrance: in.Legifrance, CoE: in.CoE,
+		NOR: in.NOR, Consolidated: in.Consolidated, Links: links(in)}}
 	years := map[int]*YearRow{}
 	articles, wordings := map[string]int{}, map[string]int{}
 	var questions []int32
@@ -218,6 +223,9 @@ func links(in Instrument) []string {
 		out = append(out, "https://www.legifrance.gouv.fr/jorf/id/"+lf)
 	case strings.HasPrefix(lf, "LEGITEXT"):
 		out = append(out, "https://www.legifrance.gouv.fr/codes/texte_lc/"+lf)
+	}
+	if strings.HasPrefix(in.Consolidated, "http") {
+		out = append(out, in.Consolidated)
 	}
 	if in.CELEX != "" {
 		out = append(out, "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:"+in.CELEX)

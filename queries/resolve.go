@@ -337,7 +337,8 @@ func (m *Model) targets(typ string) []target {
 	case graph.TypeInstrument:
 		for i, in := range m.Instruments {
 			t := target{typ: typ, index: int32(i), node: in.Node, label: instrumentLabel(in), date: in.Date, kind: in.Kind,
-				ids:   folded(in.Node, in.ID, in.Number, in.CELEX, in.ELI, in.Legifrance),
+				ids: folded(in.Node, in.ID, in.Number, in.CELEX, in.ELI, in.Legifrance, pageID(in.Legifrance),
+					in.Consolidated, pageID(in.Consolidated), in.NOR),
 				names: folded(append([]string{in.Label}, in.Wordings...)...),
 			}
 			if in.CoE != "" {
@@ -470,4 +471,14 @@ func (m *Model) questionLabel(q *Question) string {
 		s += " " + q.Title
 	}
 	return s
+}
+
+// pageID returns the text id a Légifrance page ends with
+// (…/jorf/id/JORFTEXT000029754374), so that the id alone names the
+// instrument; "" for other values.
+func pageID(page string) string {
+	if !strings.HasPrefix(page, "http") {
+		return ""
+	}
+	return page[strings.LastIndexByte(page, '/')+1:]
 }

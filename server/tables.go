@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -223,7 +224,7 @@ type choice struct {
 func makeForm(action string, q queries.Query, values url.Values, skip ...string) *form {
 	f := &form{Action: action}
 	for _, o := range queries.Options(q.Options()) {
-		if o.Arg != "" || contains(skip, o.Name) {
+		if o.Arg != "" || slices.Contains(skip, o.Name) {
 			continue
 		}
 		ff := formField{Name: o.Name, Label: optionLabel(o.Name), Help: o.Help, Value: values.Get(o.Name),
@@ -237,15 +238,6 @@ func makeForm(action string, q queries.Query, values url.Values, skip ...string)
 		f.Fields = append(f.Fields, ff)
 	}
 	return f
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // queryValues keeps of a page's query string the options of a query: the

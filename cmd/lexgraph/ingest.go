@@ -15,7 +15,6 @@ import (
 
 	"lexgraph"
 	"lexgraph/extract"
-	"lexgraph/extract/refs"
 	"lexgraph/ingest"
 	"lexgraph/queries"
 )
@@ -43,17 +42,17 @@ exit status is then 3. On a terminal a progress bar shows how far it is.`,
 				return err
 			}
 			tuneMemory()
-			// ingest runs ingest.workers batches at once, each searched
-			// by one goroutine: parallel by batch, not within one
-			x, err := refs.New(refs.Options{MatchTimeout: a.cfg.Extract.MatchTimeout, Catalogues: a.cfg.Extract.Catalogues, Workers: 1})
-			if err != nil {
-				return err
-			}
 			st, err := a.openStore(ctx)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
+			// ingest runs ingest.workers batches at once, each searched
+			// by one goroutine: parallel by batch, not within one
+			x, err := a.extractorWith(ctx, st, 1)
+			if err != nil {
+				return err
+			}
 			rejects := &lazyFile{path: a.rejectsPath()}
 			defer rejects.Close()
 			opts := ingest.Options{BatchDocs: a.cfg.Ingest.BatchDocs, Workers: a.cfg.Ingest.Workers, Rejects: rejects}
@@ -71,6 +70,9 @@ exit status is then 3. On a terminal a progress bar shows how far it is.`,
 			}
 			if err := rejects.Close(); err != nil {
 				return err
+			}
+			if err == nil {
+				err = x.TextIndexError()
 			}
 			if err != nil {
 				return err

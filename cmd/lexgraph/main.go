@@ -128,7 +128,7 @@ graph that you query.`,
 	pf.StringVar(&a.format, "format", "table", "output format: table, json, csv or jsonl")
 	root.RegisterFlagCompletionFunc("format", fixed(formats...))
 	root.RegisterFlagCompletionFunc("backend", fixed(graph.Backends...))
-	root.AddCommand(a.ingestCommand(), a.extractCommand(), a.evalCommand(), a.queryCommand(), a.statsCommand(), a.exportCommand(), a.genCommand(), a.serveCommand(), a.versionCommand())
+	root.AddCommand(a.ingestCommand(), a.extractCommand(), a.evalCommand(), a.queryCommand(), a.statsCommand(), a.exportCommand(), a.genCommand(), a.serveCommand(), a.legiCommand(), a.versionCommand())
 	a.markRunning(root)
 	return root
 }

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -156,17 +157,17 @@ func TestRDFRoundTrip(t *testing.T) {
 			t.Errorf("%s: %d named graphs, relative IRIs %v", name, f.Graphs, f.Relative)
 		}
 		for _, c := range []string{lg + "Question", lg + "Deputy", lg + "Instrument", lg + "Ministry", lg + "MinistryBody", lg + "Citation", lg + "Rubrique", lg + "Group"} {
-			if !contains(f.Classes, c) {
+			if !slices.Contains(f.Classes, c) {
 				t.Errorf("%s: no node of class %s (classes %v)", name, c, f.Classes)
 			}
 		}
 		for _, dt := range []string{"integer", "date", "boolean", "anyURI"} {
-			if !contains(f.Datatypes, "http://www.w3.org/2001/XMLSchema#"+dt) {
+			if !slices.Contains(f.Datatypes, "http://www.w3.org/2001/XMLSchema#"+dt) {
 				t.Errorf("%s: no literal typed xsd:%s (%v)", name, dt, f.Datatypes)
 			}
 		}
 		for _, p := range []string{"http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://purl.org/dc/terms/creator", "http://purl.org/dc/terms/title", "http://xmlns.com/foaf/0.1/name", "http://purl.org/dc/terms/issued"} {
-			if !contains(f.Predicates, p) {
+			if !slices.Contains(f.Predicates, p) {
 				t.Errorf("%s: predicate %s unused", name, p)
 			}
 		}
@@ -185,15 +186,6 @@ func TestRDFRoundTrip(t *testing.T) {
 	if len(res.Vocabulary.Classes) < 5 || len(res.Vocabulary.Properties) < 20 {
 		t.Errorf("vocabulary: %d classes, %d properties", len(res.Vocabulary.Classes), len(res.Vocabulary.Properties))
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // TestExportDrawings reads the GraphML export of the sample corpus as a

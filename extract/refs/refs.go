@@ -29,6 +29,9 @@ type Options struct {
 	Catalogues []string
 	// Workers is the number of documents searched in parallel (0: all cores).
 	Workers int
+	// Texts is an index of every French text (lexgraph legi import),
+	// consulted where the catalogue is silent (legi.go); nil for none.
+	Texts lexgraph.TextIndex
 }
 
 // Extractor finds and resolves references. It is safe for concurrent use.
@@ -48,6 +51,7 @@ type Extractor struct {
 	maxTrigger int
 	workers    int
 	timeouts   atomic.Int64
+	texts      *textIndex // nil without an index
 }
 
 // New compiles the bundled patterns against the catalogue.
@@ -67,6 +71,9 @@ func New(opts Options) (*Extractor, error) {
 	x := &Extractor{cat: cat, patterns: pats, byTrigger: map[string]trigger{}, byExact: map[string][]*pattern{}, workers: opts.Workers}
 	if x.workers <= 0 {
 		x.workers = runtime.GOMAXPROCS(0)
+	}
+	if opts.Texts != nil {
+		x.texts = &textIndex{idx: opts.Texts}
 	}
 	for _, p := range pats {
 		for _, t := range p.Triggers {
