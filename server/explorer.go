@@ -269,8 +269,8 @@ func (s *Server) pageInstrument(w http.ResponseWriter, r *http.Request) {
 		}
 		api := "/api/v1/query/instrument?" + url.Values{"instrument": {rep.Instrument.Node}}.Encode()
 		d.Years = makeTable("Citations par année", "annees", rep.Years, r.URL, api+"&format=csv")
-		d.Articles = makeTable("Articles cités", "articles", rep.Articles, r.URL, "")
-		d.Wordings = makeTable("Formulations", "formulations", rep.Wordings, r.URL, "")
+		d.Articles = makeTable("Articles cités", "articles", rep.Articles, r.URL, "").relabel("value", "Article")
+		d.Wordings = makeTable("Formulations", "formulations", rep.Wordings, r.URL, "").relabel("value", "Formulation")
 		d.Beside = makeTable("Cités à côté (par les mêmes questions)", "cotes", rep.Beside, r.URL, "")
 		for _, c := range rows {
 			d.Citing = append(d.Citing, citingRow{CitingRow: c, Sentence: highlight(c.Sentence, c.Wordings)})

@@ -177,6 +177,17 @@ func makeTable(title, id string, rows any, page *url.URL, csv string) *table {
 	return t
 }
 
+// relabel names a column otherwise than columnLabels does, for a table
+// where the column's generic name ("value") says less than it could.
+func (t *table) relabel(key, label string) *table {
+	for i := range t.Cols {
+		if t.Cols[i].Key == key {
+			t.Cols[i].Label = label
+		}
+	}
+	return t
+}
+
 // sortRows sorts a table's rows by one column, numbers as numbers.
 func sortRows(rows [][]tableCell, k int, numeric, desc bool) {
 	sort.SliceStable(rows, func(i, j int) bool {
