@@ -2,7 +2,6 @@ package queries
 
 import (
 	"context"
-	"sort"
 
 	"lexgraph"
 	"lexgraph/graph"
@@ -61,8 +60,7 @@ func Links(ctx context.Context, st *graph.Store, opts LinksOptions) ([]LinkRow, 
 			MinistryAsked: m.ministryName(k.asked), MinistryAssigned: m.ministryName(k.assigned), Questions: n,
 			DeputyNode: m.deputyNode(k.who), MinistryAskedNode: m.ministryNode(k.asked), MinistryAssignedNode: m.ministryNode(k.assigned)})
 	}
-	sort.Slice(rows, func(i, j int) bool {
-		a, b := rows[i], rows[j]
+	return top(rows, opts.Limit, func(a, b *LinkRow) bool {
 		if a.Questions != b.Questions {
 			return a.Questions > b.Questions
 		}
@@ -79,8 +77,7 @@ func Links(ctx context.Context, st *graph.Store, opts LinksOptions) ([]LinkRow, 
 			return a.MinistryAsked < b.MinistryAsked
 		}
 		return a.MinistryAssigned < b.MinistryAssigned
-	})
-	return limitRows(rows, opts.Limit), nil
+	}), nil
 }
 
 // GroupLinks returns the group → ministry rows, most questions first.
@@ -98,8 +95,7 @@ func GroupLinks(ctx context.Context, st *graph.Store, opts LinksOptions) ([]Grou
 		rows = append(rows, GroupLinkRow{Group: m.groupName(k.group), GroupAsOf: k.asOf,
 			MinistryAsked: m.ministryName(k.asked), MinistryAssigned: m.ministryName(k.assigned), Questions: n})
 	}
-	sort.Slice(rows, func(i, j int) bool {
-		a, b := rows[i], rows[j]
+	return top(rows, opts.Limit, func(a, b *GroupLinkRow) bool {
 		if a.Questions != b.Questions {
 			return a.Questions > b.Questions
 		}
@@ -113,8 +109,7 @@ func GroupLinks(ctx context.Context, st *graph.Store, opts LinksOptions) ([]Grou
 			return a.MinistryAsked < b.MinistryAsked
 		}
 		return a.MinistryAssigned < b.MinistryAssigned
-	})
-	return limitRows(rows, opts.Limit), nil
+	}), nil
 }
 
 type linkKey struct {

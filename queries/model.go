@@ -177,6 +177,10 @@ type derived struct {
 	byRubrique   [][]int32 // rubrique → questions
 	byInstrument [][]int32 // instrument → citations
 	byCirco      [][]int32 // circonscription → deputies
+	// byNumber and byName find questions by number, and by uid or node
+	// (folded), without walking a legislature's questions for each name.
+	byNumber map[int32][]int32
+	byName   map[string]int32
 }
 
 func (m *Model) index() *derived {
@@ -188,9 +192,19 @@ func (m *Model) index() *derived {
 		d.byRubrique = make([][]int32, len(m.Rubriques))
 		d.byInstrument = make([][]int32, len(m.Instruments))
 		d.byCirco = make([][]int32, len(m.Circos))
+		d.byNumber = make(map[int32][]int32, len(m.Questions))
+		d.byName = make(map[string]int32, 2*len(m.Questions))
 		for i := range m.Questions {
 			q := &m.Questions[i]
 			qi := int32(i)
+			if !q.Document {
+				d.byNumber[q.Number] = append(d.byNumber[q.Number], qi)
+				for _, name := range []string{q.Node, q.UID, withoutPrefix(q.Node)} {
+					if name != "" {
+						d.byName[strings.ToLower(name)] = qi
+					}
+				}
+			}
 			add := func(list [][]int32, k int32) {
 				if k != none {
 					list[k] = append(list[k], qi)

@@ -228,20 +228,23 @@ func withoutPrefix(iri string) string {
 // node), comparing in place: a legislature has 100,000 questions, too
 // many to prepare targets for.
 func (m *Model) matchQuestions(p *parsedName) []target {
-	number, err := strconv.Atoi(p.folded)
-	isNumber := err == nil && number > 0
-	leg, refNumber, refType, isRef := parseQuestionRef(p.folded)
-	var out []target
-	for i := range m.Questions {
-		q := &m.Questions[i]
-		if q.Document {
-			continue
+	d := m.index()
+	var found []int32
+	if number, err := strconv.Atoi(p.folded); err == nil && number > 0 {
+		found = d.byNumber[int32(number)]
+	} else if leg, number, typ, ok := parseQuestionRef(p.folded); ok {
+		for _, qi := range d.byNumber[int32(number)] {
+			if q := &m.Questions[qi]; int(q.Legislature) == leg && strings.EqualFold(questionType(q), typ) {
+				found = append(found, qi)
+			}
 		}
-		if isNumber && int(q.Number) == number ||
-			isRef && int(q.Legislature) == leg && int(q.Number) == refNumber && strings.EqualFold(questionType(q), refType) ||
-			!isNumber && (strings.EqualFold(q.Node, p.folded) || strings.EqualFold(q.UID, p.folded) || strings.EqualFold(withoutPrefix(q.Node), p.folded)) {
-			out = append(out, target{typ: graph.TypeQuestion, index: int32(i), node: q.Node, label: m.questionLabel(q)})
-		}
+	} else if qi, ok := d.byName[strings.ToLower(p.folded)]; ok {
+		found = []int32{qi}
+	}
+	out := make([]target, 0, len(found))
+	for _, qi := range found {
+		q := &m.Questions[qi]
+		out = append(out, target{typ: graph.TypeQuestion, index: qi, node: q.Node, label: m.questionLabel(q)})
 	}
 	return out
 }
