@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -824,5 +825,44 @@ func TestCache(t *testing.T) {
 	}
 	if w := do(t, s.Handler(), "GET", "/api/v1/query/cited?kind=traite", "", "If-None-Match", etag); w.Code != 200 {
 		t.Errorf("the older etag after a newer store: %d", w.Code)
+	}
+}
+
+// TestManyClients sends a few hundred requests at once, over loopback, to
+// pages and endpoints alike: every one is answered, and rightly.
+func TestManyClients(t *testing.T) {
+	s := sampleServer(t)
+	srv := httptest.NewServer(s.Handler())
+	defer srv.Close()
+	targets := []string{"/api/v1/query/citing?instrument=budapest", "/api/v1/stats", "/instrument/traite/coe-185",
+		"/question/QANR5L14QE81473", "/api/v1/query/links?by=group", "/liens", "/api/v1/query/search?name=conv"}
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 400}}
+	const n = 400
+	var wg sync.WaitGroup
+	fails := make(chan string, n)
+	start := make(chan struct{})
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			<-start
+			target := targets[i%len(targets)]
+			resp, err := client.Get(srv.URL + target)
+			if err != nil {
+				fails <- target + ": " + err.Error()
+				return
+			}
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != 200 || len(body) == 0 {
+				fails <- fmt.Sprintf("%s: %d", target, resp.StatusCode)
+			}
+		}(i)
+	}
+	close(start)
+	wg.Wait()
+	close(fails)
+	for f := range fails {
+		t.Error(f)
 	}
 }
