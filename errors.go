@@ -15,7 +15,15 @@ const (
 	EAMBIG    = "ambiguous"
 	ECONFLICT = "conflict" // a resource held by someone else (a locked store)
 	ETIMEOUT  = "timeout"
-	EINTERNAL = "internal"
+	// ELIMIT is work stopped at a bound other than time: a raw query's
+	// memory or output.
+	ELIMIT = "limit"
+	// ETOOLARGE is a request larger than its bound.
+	ETOOLARGE = "toolarge"
+	// EUNAVAILABLE is a service that cannot answer now (a store that
+	// cannot be read, every raw query slot taken): try again later.
+	EUNAVAILABLE = "unavailable"
+	EINTERNAL    = "internal"
 )
 
 // Error is an error with a code and a message meant for the user.

@@ -123,20 +123,29 @@ type Mention struct {
 	Confidence float64 `json:"confidence"`
 	// Sentence is the sentence holding the mention, for display.
 	Sentence string `json:"-"`
+	// Passage is the index of the passage (in Document.Passages) the
+	// mention was found in, and TextStart, TextEnd its span in that
+	// passage's Text: where a display of the text highlights it.
+	Passage            int `json:"-"`
+	TextStart, TextEnd int `json:"-"`
 }
 
 // Instrument is a legal text that mentions resolve to.
 type Instrument struct {
-	ID         string   `json:"id"`
-	Kind       Kind     `json:"kind"`
-	Label      string   `json:"label"`
-	Number     string   `json:"number,omitempty"`     // official number: "2014-1353", "92/43/CEE"
-	Date       string   `json:"date,omitempty"`       // YYYY-MM-DD of signature or enactment
-	CELEX      string   `json:"celex,omitempty"`      // EU acts
-	ELI        string   `json:"eli,omitempty"`        // European Legislation Identifier
-	Legifrance string   `json:"legifrance,omitempty"` // Légifrance link or id
-	CoE        string   `json:"coe,omitempty"`        // Council of Europe treaty number
-	Aliases    []string `json:"aliases,omitempty"`
+	ID         string `json:"id"`
+	Kind       Kind   `json:"kind"`
+	Label      string `json:"label"`
+	Number     string `json:"number,omitempty"`     // official number: "2014-1353", "92/43/CEE"
+	Date       string `json:"date,omitempty"`       // YYYY-MM-DD of signature or enactment
+	CELEX      string `json:"celex,omitempty"`      // EU acts
+	ELI        string `json:"eli,omitempty"`        // European Legislation Identifier
+	Legifrance string `json:"legifrance,omitempty"` // Légifrance link or id
+	CoE        string `json:"coe,omitempty"`        // Council of Europe treaty number
+	NOR        string `json:"nor,omitempty"`        // French texts: the NOR, from DILA's index (legi import)
+	// Consolidated is the Légifrance page of a French text's consolidated
+	// version (LEGITEXT…), from DILA's index.
+	Consolidated string   `json:"consolidated,omitempty"`
+	Aliases      []string `json:"aliases,omitempty"`
 }
 
 // Deputy is the author of a question.
@@ -223,7 +232,13 @@ type Question struct {
 	Type        string // "QE", "QG", "QOSD"
 	Title       string
 	Author      Deputy
-	Group       Group
+	// Group is the author's group when asking, as the open data's record
+	// gives it (groupe).
+	Group Group
+	// PageGroup is the group a question page prints beside the author: the
+	// Assemblée's pages show the deputy's group when the page is read, not
+	// necessarily when asking, so it is kept apart from Group.
+	PageGroup   Group
 	Circo       Circonscription
 	Rubrique    string
 	TeteAnalyse string
@@ -249,6 +264,44 @@ func QuestionUID(legislature int, typ string, number int) string {
 		typ = "QE"
 	}
 	return "QANR5L" + itoa(legislature) + typ + itoa(number)
+}
+
+// QuestionRef returns a question's reference as the Assemblée writes it in
+// its addresses: the legislature and the number, "14-81473" (a written
+// question), with the type after it for the other types, "15-8QOSD", so
+// that references of several legislatures and types never meet; the uid
+// when the legislature or the number is unknown.
+func QuestionRef(legislature int, typ string, number int, uid string) string {
+	if legislature <= 0 || number <= 0 {
+		return uid
+	}
+	ref := itoa(legislature) + "-" + itoa(number)
+	if typ != "" && typ != "QE" {
+		ref += typ
+	}
+	return ref
+}
+
+// QuestionURL returns the address of a question's page on the Assemblée's
+// site, https://questions.assemblee-nationale.fr/q14/14-81473QE.htm: the
+// one pattern of the 10th to the 17th legislatures, for written questions
+// (QE), questions to the government (QG) and oral questions without debate
+// (QOSD). Elsewhere it returns "": an address that was not seen to exist is
+// not made up.
+func QuestionURL(legislature int, typ string, number int) string {
+	if legislature < 10 || legislature > 17 || number <= 0 {
+		return ""
+	}
+	if typ == "" {
+		typ = "QE"
+	}
+	switch typ {
+	case "QE", "QG", "QOSD":
+	default:
+		return ""
+	}
+	l := itoa(legislature)
+	return "https://questions.assemblee-nationale.fr/q" + l + "/" + l + "-" + itoa(number) + typ + ".htm"
 }
 
 func itoa(n int) string {

@@ -109,3 +109,33 @@ func FuzzFoldSpace(f *testing.F) {
 		}
 	})
 }
+
+// TestQuestionRefAndURL checks the references rows print and the page
+// addresses they link to, the one pattern seen on the Assemblée's site for
+// the 10th to the 17th legislatures (testdata/corpus/pages/INDEX.tsv for
+// the 10th, 11th, 13th, 14th and 15th).
+func TestQuestionRefAndURL(t *testing.T) {
+	for _, tt := range []struct {
+		leg, num int
+		typ, uid string
+		ref, url string
+	}{
+		{14, 81473, "QE", "QANR5L14QE81473", "14-81473", "https://questions.assemblee-nationale.fr/q14/14-81473QE.htm"},
+		{10, 317, "", "QANR5L10QE317", "10-317", "https://questions.assemblee-nationale.fr/q10/10-317QE.htm"},
+		{15, 8, "QOSD", "QANR5L15QOSD8", "15-8QOSD", "https://questions.assemblee-nationale.fr/q15/15-8QOSD.htm"},
+		{16, 1632, "QG", "QANR5L16QG1632", "16-1632QG", "https://questions.assemblee-nationale.fr/q16/16-1632QG.htm"},
+		{17, 5581, "QE", "QANR5L17QE5581", "17-5581", "https://questions.assemblee-nationale.fr/q17/17-5581QE.htm"},
+		{9, 12, "QE", "QANR5L9QE12", "9-12", ""},
+		{18, 1, "QE", "QANR5L18QE1", "18-1", ""},
+		{14, 5, "QX", "QANR5L14QX5", "14-5QX", ""},
+		{0, 5, "QE", "QANR5L5", "QANR5L5", ""},
+		{14, 0, "QE", "", "", ""},
+	} {
+		if got := lexgraph.QuestionRef(tt.leg, tt.typ, tt.num, tt.uid); got != tt.ref {
+			t.Errorf("QuestionRef(%d, %q, %d, %q) = %q, want %q", tt.leg, tt.typ, tt.num, tt.uid, got, tt.ref)
+		}
+		if got := lexgraph.QuestionURL(tt.leg, tt.typ, tt.num); got != tt.url {
+			t.Errorf("QuestionURL(%d, %q, %d) = %q, want %q", tt.leg, tt.typ, tt.num, got, tt.url)
+		}
+	}
+}

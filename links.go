@@ -21,21 +21,25 @@ func LegifranceURL(id string) string {
 }
 
 // Links returns the official pages of an instrument that its identifiers
-// give, in this order: its ELI, its Légifrance page, its EUR-Lex page (from
-// the CELEX), its Council of Europe page (from the treaty number). An
-// instrument with none of them has none.
+// give, in this order: its ELI, its Légifrance page, the Légifrance page of
+// its consolidated version (from DILA's index, see legi import), its
+// EUR-Lex page (from the CELEX), its Council of Europe page (from the
+// treaty number). An instrument with none of them has none.
 func (in Instrument) Links() []string {
-	return InstrumentLinks(in.ELI, in.Legifrance, in.CELEX, in.CoE)
+	return InstrumentLinks(in.ELI, in.Legifrance, in.Consolidated, in.CELEX, in.CoE)
 }
 
 // InstrumentLinks is Instrument.Links for the identifiers given one by one.
-func InstrumentLinks(eli, legifrance, celex, coe string) []string {
+func InstrumentLinks(eli, legifrance, consolidated, celex, coe string) []string {
 	out := []string{}
 	if eli != "" {
 		out = append(out, eli)
 	}
 	if u := LegifranceURL(legifrance); u != "" && u != eli {
 		out = append(out, u)
+	}
+	if strings.HasPrefix(consolidated, "http") {
+		out = append(out, consolidated)
 	}
 	if celex != "" {
 		out = append(out, "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:"+celex)

@@ -40,6 +40,11 @@ func ReadPaths(paths []string) ([]*lexgraph.Document, lexgraph.ErrorList) {
 	return docs, errs
 }
 
+// Files lists the files Walk reads of a path: the path itself when it is a
+// file, else the files of the folder and its subfolders, in name order,
+// hidden files and folders and corpus descriptions (.md, .tsv) left out.
+func Files(path string) ([]string, error) { return listFiles(path) }
+
 // listFiles returns path itself, or the regular files below it.
 func listFiles(path string) ([]string, error) {
 	st, err := os.Stat(path)

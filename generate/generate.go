@@ -32,6 +32,26 @@ type Options struct {
 	Deputies int
 }
 
+// Check reports options no dump can have: fewer than one question, a
+// share answered outside 0–1, a legislature or a first number below 1, a
+// negative number of deputies. (Zero stands for the default where the
+// field documents one.)
+func (o Options) Check() error {
+	switch {
+	case o.Questions < 1:
+		return fmt.Errorf("questions %d: want 1 or more", o.Questions)
+	case o.Answered < 0 || o.Answered > 1:
+		return fmt.Errorf("answered %g: want a share from 0 to 1", o.Answered)
+	case o.Legislature < 0:
+		return fmt.Errorf("legislature %d: want 1 or more", o.Legislature)
+	case o.FirstNumber < 0:
+		return fmt.Errorf("first number %d: want 1 or more", o.FirstNumber)
+	case o.Deputies < 0:
+		return fmt.Errorf("deputies %d: want 1 or more", o.Deputies)
+	}
+	return nil
+}
+
 func (o *Options) defaults() {
 	if o.Legislature == 0 {
 		o.Legislature = 14

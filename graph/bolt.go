@@ -50,17 +50,17 @@ func openBolt(path string, cfg lexgraph.StoreConfig, readOnly bool) (cgraph.Quad
 	case readOnly && err == nil && st.Size() == 0:
 		return nil, nil, nil, lexgraph.Errorf(lexgraph.EINVALID, "cannot open store %q: the file is empty", path)
 	}
-	if dir := filepath.Dir(path); dir != "" && !readOnly {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, nil, nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot create the folder of store %q", path), Err: err}
+	// The store's folder must exist: creating it would turn a mistyped
+	// --db into a new store somewhere unexpected.
+	if dir := filepath.Dir(path); !readOnly {
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			return nil, nil, nil, lexgraph.Errorf(lexgraph.ENOTFOUND, "cannot create store %q: there is no folder %q (create it first, or fix --db)", path, dir)
 		}
 	}
-	// A writer fails at once when the store is held; a reader waits up to
-	// the timeout, for writers that hold it briefly (a query saving its
-	// model) are common, and long ones (an ingest) are named on timeout.
-	if holder := lockHolder(path, readOnly); holder != "" && !readOnly {
-		return nil, nil, nil, lockedError(path, holder)
-	}
+	// Readers and writers wait up to the timeout, for those that hold the
+	// store briefly are common (a query saving its model, lexgraph serve
+	// copying the store), and long ones (an ingest, a query) are named on
+	// timeout.
 	timeout := cfg.OpenTimeout
 	if timeout <= 0 {
 		timeout = 3 * time.Second

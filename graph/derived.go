@@ -27,6 +27,9 @@ import (
 // count this process's writes only: a PostgreSQL store written by another
 // process at the same time is not seen to change.
 func (s *Store) Generation(ctx context.Context) (string, error) {
+	if p := s.pinned.Load(); p != nil {
+		return *p, nil
+	}
 	if s.bolt == nil {
 		return fmt.Sprintf("%s:%d", s.backend, s.writes.Load()), nil
 	}

@@ -3,16 +3,13 @@ package graph
 import (
 	"bufio"
 	"context"
-	"encoding/xml"
 	"fmt"
 	"io"
 	"sort"
-	"strconv"
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/jsonld"
 
 	"lexgraph"
 )
@@ -30,31 +27,47 @@ type Selection struct {
 	// MaxNodes bounds a neighbourhood (default 10,000): past it the export
 	// fails rather than write most of the graph.
 	MaxNodes int
-	// Base is prefixed to every IRI: the store's IRIs are relative
-	// ("question/QANR5L14QE81473"), which strict RDF tools reject.
+	// Base is prefixed to every IRI of every format: the store's IRIs are
+	// relative ("question/QANR5L14QE81473"), and RDF wants absolute ones.
+	// Empty means lexgraph.DefaultExportBase. It must end in "/" or "#".
 	Base string
 }
 
 // Export writes the graph, or the neighbourhood of one node, in a format:
 //
 //   - nquads: RDF 1.1 N-Quads, every quad with its document label as
-//     graph name; integers typed xsd:integer;
-//   - jsonld: JSON-LD (expanded form, one named graph per document), by
-//     cayley's encoder;
-//   - graphml: GraphML for Gephi and Neo4j: one node per IRI, with its
-//     type and literal properties as attributes (several values joined by
-//     " | ") and a "label"; one edge per distinct (subject, predicate,
-//     object), labelled with the predicate;
+//     graph name; IRIs absolute under the base, predicates and classes the
+//     vocabulary's terms (see Vocabulary), literals typed (xsd:integer,
+//     xsd:date, xsd:boolean, xsd:anyURI);
+//   - jsonld: JSON-LD 1.0, the same statements: a context mapping the
+//     store's names to the vocabulary's terms, one named graph per
+//     document label;
+//   - graphml: GraphML for Gephi, yEd and Neo4j: one node per IRI (but
+//     citations), with its type, a label (a question's number and title,
+//     an instrument's label, a person's name) and its literal properties as
+//     typed attributes (several values joined by " | "); one edge per
+//     distinct (subject, predicate, object), labelled with the predicate,
+//     and one "cites" edge per question and instrument, with the parts,
+//     articles and mentions of its citations;
 //   - dot: Graphviz, the same nodes and edges.
+//
+// It streams the RDF formats; GraphML and DOT hold the nodes in memory.
 func (s *Store) Export(ctx context.Context, w io.Writer, format string, sel Selection) error {
+	base := sel.Base
+	if base == "" {
+		base = lexgraph.DefaultExportBase
+	}
+	if err := CheckBase(base); err != nil {
+		return err
+	}
 	var out quadWriter
 	switch format {
 	case "nquads":
-		out = &nquadsWriter{w: bufio.NewWriter(w), base: sel.Base}
+		out = newNQuadsWriter(w, base)
 	case "jsonld":
-		out = &jsonldWriter{w: jsonld.NewWriter(w), base: sel.Base}
+		out = newJSONLDWriter(w, base)
 	case "graphml", "dot":
-		out = &propertyGraph{w: w, dot: format == "dot", base: sel.Base, nodes: map[string]*pgNode{}, edges: map[[3]string]bool{}}
+		out = newPropertyGraph(w, format == "dot", base)
 	default:
 		return lexgraph.Errorf(lexgraph.EINVALID, "unknown export format %q (want %s)", format, strings.Join(ExportFormats, ", "))
 	}
@@ -179,38 +192,85 @@ func (q Quad) less(o Quad) bool {
 
 // ---- N-Quads ----
 
+// nquadsWriter writes N-Quads straight into its buffer: the base is
+// escaped once, predicates and classes are written from a cache, and a
+// term that needs no escape (nearly all) is copied as it is. Building each
+// term as a string first made the export twice as slow as the store's
+// scan.
 type nquadsWriter struct {
-	w    *bufio.Writer
-	base string
+	w     *bufio.Writer
+	base  string            // escaped
+	terms map[string]string // "<IRI>" of predicates ("p"+name) and classes ("c"+name)
+}
+
+func newNQuadsWriter(w io.Writer, base string) *nquadsWriter {
+	return &nquadsWriter{w: bufio.NewWriterSize(w, 1<<16), base: escapeIRI(base), terms: map[string]string{}}
 }
 
 func (n *nquadsWriter) write(q Quad) error {
-	n.w.WriteString(nquadsIRI(n.base + q.Subject))
+	n.node(q.Subject)
 	n.w.WriteByte(' ')
-	n.w.WriteString(nquadsIRI(n.base + q.Predicate))
+	n.w.WriteString(n.term('p', q.Predicate))
 	n.w.WriteByte(' ')
-	n.w.WriteString(nquadsTerm(q.Object, n.base))
+	switch {
+	case q.Predicate == Type && q.Object.IsIRI():
+		n.w.WriteString(n.term('c', q.Object.IRI()))
+	case q.Object.IsIRI():
+		n.node(q.Object.IRI())
+	default:
+		lex, dt := rdfLiteral(q.Predicate, q.Object)
+		writeNQuadsString(n.w, lex)
+		if dt != "" {
+			n.w.WriteString("^^<")
+			n.w.WriteString(dt)
+			n.w.WriteByte('>')
+		}
+	}
 	if q.Label != "" {
 		n.w.WriteByte(' ')
-		n.w.WriteString(nquadsIRI(n.base + q.Label))
+		n.node(q.Label)
 	}
 	_, err := n.w.WriteString(" .\n")
 	return err
 }
 
+// node writes a node's IRI: the base, then the store's IRI escaped.
+func (n *nquadsWriter) node(rel string) {
+	n.w.WriteByte('<')
+	n.w.WriteString(n.base)
+	n.w.WriteString(escapeIRI(rel))
+	n.w.WriteByte('>')
+}
+
+// term returns the written IRI of a predicate ('p') or a class ('c').
+func (n *nquadsWriter) term(kind byte, name string) string {
+	key := string(kind) + name
+	t, ok := n.terms[key]
+	if !ok {
+		if kind == 'p' {
+			t = nquadsIRI(predicateIRI(name))
+		} else {
+			t = nquadsIRI(classIRI(name))
+		}
+		n.terms[key] = t
+	}
+	return t
+}
+
 func (n *nquadsWriter) close() error { return n.w.Flush() }
 
-const xsdInteger = "http://www.w3.org/2001/XMLSchema#integer"
-
-// nquadsTerm writes an object: an IRI, a string literal, or an integer.
-func nquadsTerm(v Value, base string) string {
-	switch {
-	case v.IsIRI():
-		return nquadsIRI(base + v.IRI())
-	case v.isNum:
-		return `"` + strconv.FormatInt(v.num, 10) + `"^^<` + xsdInteger + `>`
+// writeNQuadsString writes a literal's quoted form, copying it whole when
+// nothing in it needs an escape.
+func writeNQuadsString(w *bufio.Writer, s string) {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c == 0x7f {
+			w.WriteString(nquadsString(s))
+			return
+		}
 	}
-	return nquadsString(v.str)
+	w.WriteByte('"')
+	w.WriteString(s)
+	w.WriteByte('"')
 }
 
 // nquadsIRI writes an IRIREF, escaping as UCHAR the characters the
@@ -258,194 +318,6 @@ func nquadsString(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
-}
-
-// ---- JSON-LD ----
-
-type jsonldWriter struct {
-	w    *jsonld.Writer
-	base string
-}
-
-func (j *jsonldWriter) write(q Quad) error {
-	var obj quad.Value
-	switch {
-	case q.Object.IsIRI():
-		obj = quad.IRI(j.base + q.Object.IRI())
-	case q.Object.isNum:
-		obj = quad.TypedString{Value: quad.String(strconv.FormatInt(q.Object.num, 10)), Type: xsdInteger}
-	default:
-		obj = quad.String(q.Object.str)
-	}
-	cq := quad.Quad{Subject: quad.IRI(j.base + q.Subject), Predicate: quad.IRI(j.base + q.Predicate), Object: obj}
-	if q.Label != "" {
-		cq.Label = quad.IRI(j.base + q.Label)
-	}
-	return j.w.WriteQuad(cq)
-}
-
-func (j *jsonldWriter) close() error { return j.w.Close() }
-
-// ---- GraphML and DOT ----
-
-// propertyGraph collects the quads as a property graph: nodes with
-// attributes, and edges.
-type propertyGraph struct {
-	w     io.Writer
-	dot   bool
-	base  string
-	nodes map[string]*pgNode
-	edges map[[3]string]bool
-	attrs map[string]bool
-}
-
-type pgNode struct {
-	typ   string
-	props map[string][]string
-}
-
-func (g *propertyGraph) node(iri string) *pgNode {
-	n := g.nodes[iri]
-	if n == nil {
-		n = &pgNode{props: map[string][]string{}}
-		g.nodes[iri] = n
-	}
-	return n
-}
-
-func (g *propertyGraph) write(q Quad) error {
-	n := g.node(q.Subject)
-	switch {
-	case q.Predicate == Type && q.Object.IsIRI():
-		n.typ = q.Object.IRI()
-	case q.Object.IsIRI():
-		g.node(q.Object.IRI())
-		g.edges[[3]string{q.Subject, q.Predicate, q.Object.IRI()}] = true
-	default:
-		t := q.Object.Text()
-		for _, x := range n.props[q.Predicate] {
-			if x == t {
-				return nil
-			}
-		}
-		n.props[q.Predicate] = append(n.props[q.Predicate], t)
-		if g.attrs == nil {
-			g.attrs = map[string]bool{}
-		}
-		g.attrs[q.Predicate] = true
-	}
-	return nil
-}
-
-// labelOf is what a node is called in a drawing.
-func (n *pgNode) label(iri string) string {
-	for _, p := range []string{Name, Label, UID, Title} {
-		if v := n.props[p]; len(v) > 0 {
-			sort.Strings(v)
-			return v[0]
-		}
-	}
-	return iri
-}
-
-func (g *propertyGraph) close() error {
-	iris := make([]string, 0, len(g.nodes))
-	for iri := range g.nodes {
-		iris = append(iris, iri)
-	}
-	sort.Strings(iris)
-	edges := make([][3]string, 0, len(g.edges))
-	for e := range g.edges {
-		edges = append(edges, e)
-	}
-	sort.Slice(edges, func(i, j int) bool {
-		a, b := edges[i], edges[j]
-		if a[0] != b[0] {
-			return a[0] < b[0]
-		}
-		if a[1] != b[1] {
-			return a[1] < b[1]
-		}
-		return a[2] < b[2]
-	})
-	attrs := make([]string, 0, len(g.attrs))
-	for a := range g.attrs {
-		if a != "label" && a != "type" {
-			attrs = append(attrs, a)
-		}
-	}
-	sort.Strings(attrs)
-	bw := bufio.NewWriter(g.w)
-	if g.dot {
-		g.writeDOT(bw, iris, edges, attrs)
-	} else {
-		g.writeGraphML(bw, iris, edges, attrs)
-	}
-	return bw.Flush()
-}
-
-func xmlText(s string) string {
-	var b strings.Builder
-	xml.EscapeText(&b, []byte(s))
-	return b.String()
-}
-
-func (g *propertyGraph) writeGraphML(w *bufio.Writer, iris []string, edges [][3]string, attrs []string) {
-	w.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
-	w.WriteString(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">` + "\n")
-	w.WriteString(`  <key id="label" for="node" attr.name="label" attr.type="string"/>` + "\n")
-	w.WriteString(`  <key id="type" for="node" attr.name="type" attr.type="string"/>` + "\n")
-	for i, a := range attrs {
-		fmt.Fprintf(w, "  <key id=\"p%d\" for=\"node\" attr.name=\"%s\" attr.type=\"string\"/>\n", i, xmlText(a))
-	}
-	w.WriteString(`  <key id="elabel" for="edge" attr.name="label" attr.type="string"/>` + "\n")
-	w.WriteString(`  <graph id="lexgraph" edgedefault="directed">` + "\n")
-	for _, iri := range iris {
-		n := g.nodes[iri]
-		fmt.Fprintf(w, "    <node id=\"%s\">", xmlText(g.base+iri))
-		fmt.Fprintf(w, "<data key=\"label\">%s</data>", xmlText(n.label(iri)))
-		if n.typ != "" {
-			fmt.Fprintf(w, "<data key=\"type\">%s</data>", xmlText(n.typ))
-		}
-		for i, a := range attrs {
-			if v := n.props[a]; len(v) > 0 {
-				fmt.Fprintf(w, "<data key=\"p%d\">%s</data>", i, xmlText(strings.Join(v, " | ")))
-			}
-		}
-		w.WriteString("</node>\n")
-	}
-	for _, e := range edges {
-		fmt.Fprintf(w, "    <edge source=\"%s\" target=\"%s\"><data key=\"elabel\">%s</data></edge>\n",
-			xmlText(g.base+e[0]), xmlText(g.base+e[2]), xmlText(e[1]))
-	}
-	w.WriteString("  </graph>\n</graphml>\n")
-}
-
-// dotString quotes a DOT ID.
-func dotString(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", "")
-	return `"` + r.Replace(s) + `"`
-}
-
-func (g *propertyGraph) writeDOT(w *bufio.Writer, iris []string, edges [][3]string, attrs []string) {
-	w.WriteString("digraph lexgraph {\n")
-	for _, iri := range iris {
-		n := g.nodes[iri]
-		fmt.Fprintf(w, "  %s [label=%s", dotString(g.base+iri), dotString(n.label(iri)))
-		if n.typ != "" {
-			fmt.Fprintf(w, ", type=%s", dotString(n.typ))
-		}
-		for _, a := range attrs {
-			if v := n.props[a]; len(v) > 0 {
-				fmt.Fprintf(w, ", %s=%s", dotString(a), dotString(strings.Join(v, " | ")))
-			}
-		}
-		w.WriteString("];\n")
-	}
-	for _, e := range edges {
-		fmt.Fprintf(w, "  %s -> %s [label=%s];\n", dotString(g.base+e[0]), dotString(g.base+e[2]), dotString(e[1]))
-	}
-	w.WriteString("}\n")
 }
 
 // hasQuads reports whether any quad has the node as subject or object. A

@@ -31,6 +31,10 @@ func officialParts(official []Quad, question string) map[string]bool {
 	return parts
 }
 
+// textOfSpans maps the spans of a part's mentions to that part's text:
+// the two are kept or dropped together.
+var textOfSpans = map[string]string{QuestionSpans: QuestionText, AnswerSpans: AnswerText}
+
 // mergedEdges are the question's edges whose targets are one thing in both
 // sources: the page's author, group and ministries are the record's.
 var mergedEdges = []string{AskedBy, AuthorGroup, AddressedTo, AnsweredBy}
@@ -108,6 +112,8 @@ func MergePage(page, official []Quad, question string) ([]Quad, map[string]strin
 			if i := strings.IndexByte(rest, '/'); i > 0 && parts[rest[:i]] {
 				continue
 			}
+		case q.Subject == question && textOfSpans[q.Predicate] != "" && said[sp{question, textOfSpans[q.Predicate]}]:
+			continue // the spans of a text the record gives too: that text stands alone, and so do its spans
 		case q.Predicate != Type && q.Predicate != Source && said[sp{q.Subject, q.Predicate}]:
 			continue
 		}

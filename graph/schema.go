@@ -32,7 +32,11 @@ const (
 
 	// question → node
 	AskedBy     = "asked_by"     // → Deputy
-	AuthorGroup = "author_group" // → Group: the author's group when the question was asked
+	AuthorGroup = "author_group" // → Group: the author's group when the question was asked (the open data's groupe)
+	// PageGroup → Group: the group a question page printed beside the
+	// author, the deputy's group when the page was read: kept apart from
+	// AuthorGroup, which it need not be.
+	PageGroup   = "page_group"
 	AddressedTo = "addressed_to" // → Ministry: the ministère interrogé
 	AssignedTo  = "assigned_to"  // → Ministry: a ministère attributaire (every one, in order: see AssignedOrder)
 	AnsweredBy  = "answered_by"  // → Ministry: the last attributaire, who answers
@@ -101,6 +105,13 @@ const (
 	Status        = "status"   // how the question was closed: "Réponse publiée", "Retrait"…
 	Start         = "start"    // YYYY-MM-DD: a body's first day
 	End           = "end"      // YYYY-MM-DD: a body's last day
+	// the texts of a question and of its answer as the extractor read them
+	// (HTML cleaned), and where their mentions stand in them (see
+	// TextSpans): what a reader is shown, every mention highlighted
+	QuestionText  = "question_text"
+	AnswerText    = "answer_text"
+	QuestionSpans = "question_spans"
+	AnswerSpans   = "answer_spans"
 )
 
 // CitesPredicate returns the cites predicate of a part.
@@ -352,6 +363,9 @@ func questionQuads(b *quadBuilder, doc *lexgraph.Document, q *lexgraph.Question)
 		if g := groupQuads(b, q.Group); g != "" {
 			b.link(d, MemberOf, g)
 		}
+		if g := groupQuads(b, q.PageGroup); g != "" {
+			b.link(d, MemberOf, g)
+		}
 		if c := circoQuads(b, q.Circo); c != "" {
 			b.link(d, ElectedIn, c)
 		} else {
@@ -359,6 +373,7 @@ func questionQuads(b *quadBuilder, doc *lexgraph.Document, q *lexgraph.Question)
 		}
 	}
 	b.link(n, AuthorGroup, groupQuads(b, q.Group))
+	b.link(n, PageGroup, groupQuads(b, q.PageGroup))
 	node, body := ministryQuads(b, q.Asked)
 	b.link(n, AddressedTo, node)
 	b.link(n, AddressedToBody, body)
@@ -374,6 +389,8 @@ func questionQuads(b *quadBuilder, doc *lexgraph.Document, q *lexgraph.Question)
 			b.link(n, AnsweredByBody, body)
 		}
 	}
+	textQuads(b, n, doc, lexgraph.PartQuestion, QuestionText, QuestionSpans)
+	textQuads(b, n, doc, lexgraph.PartAnswer, AnswerText, AnswerSpans)
 	return n
 }
 
@@ -590,6 +607,8 @@ func instrumentQuads(b *quadBuilder, node, id string, insts map[string]lexgraph.
 	b.sharedStr(node, ELI, in.ELI)
 	b.sharedStr(node, Legifrance, in.Legifrance)
 	b.sharedStr(node, CoE, in.CoE)
+	b.sharedStr(node, NOR, in.NOR)
+	b.sharedStr(node, Consolidated, in.Consolidated)
 	for _, u := range in.Links() {
 		b.sharedStr(node, Link, u)
 	}

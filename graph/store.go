@@ -44,7 +44,12 @@ type Store struct {
 	// writes counts this process's writes, the generation of the stores
 	// that keep none themselves (see Generation).
 	writes atomic.Uint64
+	// pinned, when set, is the generation Generation reports (see Pin).
+	pinned atomic.Pointer[string]
 	memo   memo
+	// legiMem is the index of French texts of a memory store (legi.go).
+	legiOnce sync.Once
+	legiMem  *memLegi
 }
 
 // Open opens the store the configuration names, creating it when it does
@@ -427,7 +432,13 @@ func (s *Store) In(ctx context.Context, object string) (map[string][]string, err
 func (s *Store) CountQuads(ctx context.Context) (int64, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	st, err := s.qs.Stats(ctx, true)
+	// Not exact: cayley's exact stats count the nodes too, one by one (two
+	// minutes on a legislature), while its quad count is exact already on
+	// bolt; a backend whose count is an estimate is asked again, exactly.
+	st, err := s.qs.Stats(ctx, false)
+	if err == nil && !st.Quads.Exact {
+		st, err = s.qs.Stats(ctx, true)
+	}
 	if errors.Is(err, kv.ErrNoBucket) {
 		return 0, nil // a bolt store never written to has no counters yet
 	}
@@ -520,6 +531,12 @@ func (s *Store) scan(ctx context.Context, fn func(Quad) error) error {
 // Query runs a raw query in a cayley language ("gizmo", "graphql"),
 // bounded in time and in results. Results are JSON-ready values.
 func (s *Store) Query(ctx context.Context, lang, src string, limit int, timeout time.Duration) ([]any, error) {
+	return s.QueryAs(ctx, lang, src, false, limit, timeout)
+}
+
+// QueryAs is Query with the results as JSON-LD where jsonld is set (what
+// Cayley's UI asks for), else as plain JSON.
+func (s *Store) QueryAs(ctx context.Context, lang, src string, jsonld bool, limit int, timeout time.Duration) ([]any, error) {
 	if query.GetLanguage(lang) == nil {
 		return nil, lexgraph.Errorf(lexgraph.EINVALID, "unknown query language %q (want gizmo or graphql)", lang)
 	}
@@ -530,7 +547,11 @@ func (s *Store) Query(ctx context.Context, lang, src string, limit int, timeout 
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	it, err := query.Execute(ctx, s.qs, lang, src, query.Options{Collation: query.JSON, Limit: limit})
+	collation := query.JSON
+	if jsonld {
+		collation = query.JSONLD
+	}
+	it, err := query.Execute(ctx, s.qs, lang, src, query.Options{Collation: collation, Limit: limit})
 	if err != nil {
 		return nil, queryError(ctx, lang, timeout, err)
 	}

@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -244,5 +245,72 @@ func TestBoltEmptyCount(t *testing.T) {
 	defer st.Close()
 	if n, err := st.CountQuads(context.Background()); n != 0 || err != nil {
 		t.Errorf("an empty store counts %d quads, %v", n, err)
+	}
+}
+
+// TestSnapshotBolt copies a store and checks that the copy holds the same
+// quads and generation, that it is a store of its own (a write to the
+// original leaves it as it was), and that a held store is not copied.
+func TestSnapshotBolt(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	cfg := lexgraph.DefaultConfig()
+	cfg.DB = filepath.Join(dir, "a.db")
+	cfg.Store.OpenTimeout = 300 * time.Millisecond
+	st, err := graph.Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := func(label string, n int) []graph.DocQuads {
+		var qs []graph.Quad
+		for i := 0; i < n; i++ {
+			qs = append(qs, graph.Quad{Subject: fmt.Sprintf("node/%s/%d", label, i), Predicate: "name", Object: graph.String("x"), Label: "doc/" + label})
+		}
+		return []graph.DocQuads{{Label: "doc/" + label, Quads: qs}}
+	}
+	if _, err := st.Replace(ctx, doc("one", 20)); err != nil {
+		t.Fatal(err)
+	}
+	gen, _ := st.Generation(ctx)
+	// held by a writer: no copy
+	if _, err := graph.SnapshotBolt(ctx, cfg, filepath.Join(dir, "held.db")); lexgraph.ErrorCode(err) != lexgraph.ECONFLICT {
+		t.Fatalf("copy of a store held by a writer: %v", err)
+	}
+	st.Close()
+	copyPath := filepath.Join(dir, "copy.db")
+	got, err := graph.SnapshotBolt(ctx, cfg, copyPath)
+	if err != nil || got != gen {
+		t.Fatalf("snapshot: generation %q (want %q), %v", got, gen, err)
+	}
+	if peek, err := graph.PeekGeneration(ctx, cfg); err != nil || peek != gen {
+		t.Fatalf("peek: %q, %v", peek, err)
+	}
+	st, err = graph.Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Replace(ctx, doc("two", 5)); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	ccfg := cfg
+	ccfg.DB = copyPath
+	cp, err := graph.OpenReadOnly(ctx, ccfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cp.Close()
+	if n, _ := cp.CountQuads(ctx); n != 20 {
+		t.Errorf("the copy holds %d quads, want 20 (the original's before its second write)", n)
+	}
+	if g, _ := cp.Generation(ctx); g != gen {
+		t.Errorf("the copy's generation %q, want %q", g, gen)
+	}
+	if peek, _ := graph.PeekGeneration(ctx, cfg); peek == gen {
+		t.Errorf("the original's generation did not change with a write")
+	}
+	cp.Pin("pinned")
+	if g, _ := cp.Generation(ctx); g != "pinned" {
+		t.Errorf("pinned generation %q", g)
 	}
 }

@@ -6,15 +6,13 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"slices"
-	"strconv"
 	"testing"
 	"time"
 
 	"lexgraph"
 	"lexgraph/graph"
-	"lexgraph/internal/synth"
+	"lexgraph/internal/benchstore"
 )
 
 // The benchmarks run every named query on a generated store of a
@@ -28,70 +26,19 @@ import (
 //	go test ./queries -run XXX -bench QueriesProcess -benchtime 20x      # a fresh process per query
 //	go test ./queries -run XXX -bench ModelBuild -benchtime 1x           # the model from a scan
 
-// benchVersion names the generated store's layout: change it when the
-// schema or the generator changes, so that an old cached store is not
-// measured.
-const benchVersion = 1
+func benchPath(tb testing.TB) (string, int) { return benchstore.Path(tb) }
 
-func benchPath(tb testing.TB) (string, int) {
-	n := 100000
-	if s := os.Getenv("LEXGRAPH_BENCH_QUESTIONS"); s != "" {
-		var err error
-		if n, err = strconv.Atoi(s); err != nil || n <= 0 {
-			tb.Fatalf("LEXGRAPH_BENCH_QUESTIONS=%q", s)
-		}
-	}
-	dir := os.Getenv("LEXGRAPH_BENCH_DIR")
-	if dir == "" {
-		dir = filepath.Join(os.TempDir(), "lexgraph-bench")
-	}
-	return filepath.Join(dir, fmt.Sprintf("q%d-s1-v%d.db", n, benchVersion)), n
-}
-
-func benchConfig(path string) lexgraph.Config {
-	cfg := lexgraph.DefaultConfig()
-	cfg.DB = path
-	cfg.Store.OpenTimeout = 30 * time.Second
-	return cfg
-}
+func benchConfig(path string) lexgraph.Config { return benchstore.Config(path) }
 
 // benchStore returns the path of the generated store, building it when it
 // is not there yet, and its query model when the saved one is missing or
 // stale (the model's code changed).
 func benchStore(tb testing.TB) string {
-	path, n := benchPath(tb)
-	if _, err := os.Stat(path); err == nil {
-		ensureModel(tb, path)
-		return path
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		tb.Fatal(err)
-	}
-	tb.Logf("building %s (%d questions); this takes minutes, once", path, n)
-	start := time.Now()
-	c := synth.Generate(synth.Options{Questions: n})
-	tmp := path + ".tmp"
-	os.Remove(tmp)
-	cfg := benchConfig(tmp)
-	cfg.Store.NoSync = true
-	ctx := context.Background()
-	st, err := graph.Open(ctx, cfg)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if err := c.Write(ctx, st, 1000, nil); err != nil {
-		tb.Fatal(err)
-	}
-	if _, err := LoadModel(ctx, st); err != nil {
-		tb.Fatal(err)
-	}
-	if err := st.Close(); err != nil {
-		tb.Fatal(err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		tb.Fatal(err)
-	}
-	tb.Logf("built in %v", time.Since(start).Round(time.Second))
+	path := benchstore.Store(tb, func(ctx context.Context, st *graph.Store) error {
+		_, err := LoadModel(ctx, st)
+		return err
+	})
+	ensureModel(tb, path)
 	return path
 }
 

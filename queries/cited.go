@@ -19,7 +19,7 @@ type CitedOptions struct {
 	// Numbers bounds the question numbers listed in each row (0:
 	// DefaultNumbers; -1: all): an instrument cited everywhere has
 	// thousands, which citing lists in full.
-	Numbers int `json:"numbers,omitempty" help:"list at most this many question numbers in each row (default 50; -1: all)"`
+	Numbers int `json:"numbers,omitempty" help:"list at most this many questions in each row (default 50; -1: all)"`
 	Limit   int `json:"limit,omitempty" help:"at most this many rows (0: all)"`
 }
 
@@ -29,11 +29,13 @@ const DefaultNumbers = 50
 
 // CitedRow is an instrument and the questions citing it.
 type CitedRow struct {
-	ID        string   `json:"id"`
-	Label     string   `json:"label"`
-	Kind      string   `json:"kind"`
-	Count     int      `json:"count"`     // questions citing it
-	Questions []string `json:"questions"` // their numbers, in numeric order (the first ones: see CitedOptions.Numbers)
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	Kind  string `json:"kind"`
+	Count int    `json:"count"` // questions citing it
+	// Questions are their references ("14-81473", else the uid), by
+	// legislature and number (the first ones: see CitedOptions.Numbers).
+	Questions []string `json:"questions"`
 	// Documents counts the plain texts citing it (never under a filter on
 	// questions' fields, which plain texts do not have).
 	Documents int `json:"documents,omitempty"`
@@ -107,8 +109,8 @@ func (m *Model) cited(opts CitedOptions) ([]CitedRow, error) {
 	if numbers == 0 {
 		numbers = DefaultNumbers
 	}
-	// The rows' numbers: the instrument's citations come in model order,
-	// which is numeric order.
+	// The rows' references: the instrument's citations come in model
+	// order, which is the references' order.
 	d := m.index()
 	rows := make([]CitedRow, 0, len(order))
 	for _, ii := range order {
@@ -125,7 +127,7 @@ func (m *Model) cited(opts CitedOptions) ([]CitedRow, error) {
 			}
 			if q := &m.Questions[c.Question]; !q.Document && f.keep(q) {
 				lastQ = c.Question
-				row.Questions = append(row.Questions, q.numberText())
+				row.Questions = append(row.Questions, q.ref())
 			}
 		}
 		rows = append(rows, row)
@@ -133,12 +135,12 @@ func (m *Model) cited(opts CitedOptions) ([]CitedRow, error) {
 	return rows, nil
 }
 
-// numbers returns the numbers of questions given in model order, which is
-// numeric order.
+// numbers returns the references of questions given in model order, which
+// is the order of their references.
 func (m *Model) numbers(qs []int32) []string {
 	out := make([]string, len(qs))
 	for i, qi := range qs {
-		out[i] = m.Questions[qi].numberText()
+		out[i] = m.Questions[qi].ref()
 	}
 	return out
 }

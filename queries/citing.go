@@ -21,16 +21,21 @@ type CitingOptions struct {
 
 // CitingRow is one part of a question citing the instrument.
 type CitingRow struct {
-	Question string   `json:"question"` // number
+	Question string   `json:"question"` // its reference: "14-81473", else the uid
 	UID      string   `json:"uid"`
+	URL      string   `json:"url"`  // its page on the Assemblée's site, where known
 	Date     string   `json:"date"` // the question's publication
 	Deputy   string   `json:"deputy"`
 	Asked    string   `json:"ministry_asked"`
 	Answerer string   `json:"ministry_answering"`
 	Part     string   `json:"part"`
 	Articles []string `json:"articles"`
-	// Sentence is the first sentence of the part that cites it.
-	Sentence string `json:"sentence"`
+	// Sentence is the first sentence of the part that cites it, and
+	// Wordings the words that cited it there (to highlight in it).
+	Sentence string   `json:"sentence"`
+	Wordings []string `json:"wordings"`
+	// DeputyNode is the deputy's node, for links.
+	DeputyNode string `json:"deputy_node"`
 	// Links are the instrument's official pages (see
 	// lexgraph.Instrument.Links); ArticleLinks, one for each of Articles in
 	// its order, the Légifrance page of the article where lexgraph knows it
@@ -108,9 +113,14 @@ func Citing(ctx context.Context, st *graph.Store, opts CitingOptions) ([]CitingR
 		if articles == nil {
 			articles = []string{}
 		}
-		rows = append(rows, CitingRow{Question: q.numberText(), UID: q.UID, Date: q.Published.String(),
+		row := CitingRow{Question: q.ref(), UID: q.UID, URL: q.url(), Date: q.Published.String(),
 			Deputy: m.deputyName(q.Deputy), Asked: m.ministryName(q.Asked), Answerer: m.ministryName(q.Answerer),
-			Part: string(c.Part), Articles: articles, Sentence: sentences[i], Links: pages, ArticleLinks: articleLinks(in, articles)})
+			Part: string(c.Part), Articles: articles, Sentence: sentences[i], Wordings: nonNil(c.Wordings),
+			Links: pages, ArticleLinks: articleLinks(in, articles)}
+		if q.Deputy != none {
+			row.DeputyNode = m.Deputies[q.Deputy].Node
+		}
+		rows = append(rows, row)
 	}
 	return rows, nil
 }

@@ -16,7 +16,7 @@ import (
 
 // modelVersion changes whenever the saved form or the model's meaning
 // changes; a saved model of another version is rebuilt.
-const modelVersion = 2
+const modelVersion = 3
 
 const modelMagic = "lexgraph.model"
 
@@ -176,6 +176,7 @@ func (m *Model) encode() []byte {
 		e.bool(q.Document)
 		e.i32(q.Deputy)
 		e.i32(q.Group)
+		e.bool(q.GroupFromPage)
 		e.i32(q.Asked)
 		e.i32(q.Answerer)
 		e.i32s(q.Assigned)
@@ -215,7 +216,7 @@ func (m *Model) encode() []byte {
 	}
 	e.int(int64(len(m.Instruments)))
 	for _, in := range m.Instruments {
-		e.strs([]string{in.Node, in.ID, in.Kind, in.Label, in.Number, in.Date, in.CELEX, in.ELI, in.Legifrance, in.CoE})
+		e.strs([]string{in.Node, in.ID, in.Kind, in.Label, in.Number, in.Date, in.CELEX, in.ELI, in.Legifrance, in.CoE, in.NOR, in.Consolidated})
 		e.strs(in.Wordings)
 	}
 	return e.b
@@ -256,6 +257,7 @@ func decodeModel(data string) (*Model, error) {
 		q.Document = d.bool()
 		q.Deputy = d.i32()
 		q.Group = d.i32()
+		q.GroupFromPage = d.bool()
 		q.Asked = d.i32()
 		q.Answerer = d.i32()
 		q.Assigned = d.i32s()
@@ -297,8 +299,9 @@ func decodeModel(data string) (*Model, error) {
 	}
 	m.Instruments = make([]Instrument, d.count())
 	for i := range m.Instruments {
-		f := d.fields(10)
-		m.Instruments[i] = Instrument{Node: f[0], ID: f[1], Kind: f[2], Label: f[3], Number: f[4], Date: f[5], CELEX: f[6], ELI: f[7], Legifrance: f[8], CoE: f[9], Wordings: d.strs()}
+		f := d.fields(12)
+		m.Instruments[i] = Instrument{Node: f[0], ID: f[1], Kind: f[2], Label: f[3], Number: f[4], Date: f[5], CELEX: f[6], ELI: f[7], Legifrance: f[8], CoE: f[9],
+			NOR: f[10], Consolidated: f[11], Wordings: d.strs()}
 	}
 	if d.err == nil && d.i != len(d.s) {
 		d.err = errDamaged

@@ -71,13 +71,12 @@ func (m *Model) delays(f *questionFilter, only int32) []DelayRow {
 		}
 		a := &accs[q.Answerer]
 		a.questions++
-		switch {
-		case !q.answered():
+		if !q.answered() {
 			a.unanswered++
-		case q.Published == NoDay || q.Answered == NoDay || q.Answered < q.Published:
+		} else if d, ok := q.delay(); ok {
+			a.days = append(a.days, d)
+		} else {
 			a.undated++
-		default:
-			a.days = append(a.days, int32(q.Answered-q.Published))
 		}
 	})
 	var rows []DelayRow
@@ -115,4 +114,44 @@ func delayStats(days []int32) (median, mean float64, p90 int) {
 	rank := int(math.Ceil(0.9 * float64(n)))
 	p90 = int(days[rank-1])
 	return median, mean, p90
+}
+
+// delay returns the days from the question's publication to its answer's,
+// when both dates are known and in order.
+func (q *Question) delay() (int32, bool) {
+	if q.Published == NoDay || q.Answered == NoDay || q.Answered < q.Published {
+		return 0, false
+	}
+	return int32(q.Answered - q.Published), true
+}
+
+// DelayBin counts the answered questions whose delay is in [From, To)
+// days; To is -1 for the last bin, which has no end.
+type DelayBin struct {
+	From      int `json:"from_days"`
+	To        int `json:"to_days"`
+	Questions int `json:"questions"`
+}
+
+// Histogram bins: months of 30 days, up to two years, then the rest.
+const (
+	delayBinDays = 30
+	delayBins    = 24
+)
+
+// delayHistogram counts delays in bins of 30 days, the last bin holding
+// every delay of two years or more; bins past the last delay are left out.
+func delayHistogram(days []int32) []DelayBin {
+	bins := make([]DelayBin, delayBins+1)
+	for i := range bins {
+		bins[i] = DelayBin{From: i * delayBinDays, To: (i + 1) * delayBinDays}
+	}
+	bins[delayBins].To = -1
+	last := -1
+	for _, d := range days {
+		i := min(int(d)/delayBinDays, delayBins)
+		bins[i].Questions++
+		last = max(last, i)
+	}
+	return bins[:last+1]
 }

@@ -23,7 +23,7 @@ type Filter struct {
 	// "16 juin 2015".
 	Period
 	Deputy string `json:"deputy,omitempty" help:"keep questions of this deputy"`
-	Group  string `json:"group,omitempty" help:"keep questions whose author sat in this group when asking"`
+	Group  string `json:"group,omitempty" help:"keep questions whose author sat in this group when asking (for a question known by its page only: the group the page printed, the deputy's group when it was read)"`
 }
 
 // IsZero reports whether the filter keeps everything.
@@ -71,7 +71,11 @@ func parseBound(s string, end bool) (Day, error) {
 	if s == "" {
 		return NoDay, nil
 	}
-	bad := lexgraph.Errorf(lexgraph.EINVALID, "date %q: want YYYY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY or \"16 juin 2015\"", s)
+	option := "from"
+	if end {
+		option = "to"
+	}
+	bad := lexgraph.Errorf(lexgraph.EINVALID, "%s: date %q: want YYYY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY or \"16 juin 2015\"", option, s)
 	if y, err := strconv.Atoi(s); err == nil && len(s) == 4 {
 		if end {
 			return dayOf(y, 12, 31), nil
@@ -217,15 +221,44 @@ func errFromAfterTo(p Period) error {
 	return lexgraph.Errorf(lexgraph.EINVALID, "from %s is after to %s: no question can match", p.From, p.To)
 }
 
-// numberText returns a question's number for display, or its uid.
-func (q *Question) numberText() string {
-	if q.Number > 0 {
-		return strconv.Itoa(int(q.Number))
-	}
-	if q.UID != "" {
-		return q.UID
+// ref returns a question's reference as the Assemblée writes it, with its
+// legislature ("14-81473"), else its uid, else (a plain document) its
+// node's name.
+func (q *Question) ref() string {
+	if r := lexgraph.QuestionRef(int(q.Legislature), q.Type, int(q.Number), q.UID); r != "" {
+		return r
 	}
 	return withoutPrefix(q.Node)
+}
+
+// url returns the address of a question's page on the Assemblée's site,
+// "" when it is not known (see lexgraph.QuestionURL).
+func (q *Question) url() string {
+	if q.Document {
+		return ""
+	}
+	return lexgraph.QuestionURL(int(q.Legislature), q.Type, int(q.Number))
+}
+
+// groupPredicate is the predicate that links a question to its Group.
+func (q *Question) groupPredicate() string {
+	if q.GroupFromPage {
+		return graph.PageGroup
+	}
+	return graph.AuthorGroup
+}
+
+// groupAsOf says when a question's group held: "asking" for the open
+// data's groupe, "page" for the group a page printed (the deputy's group
+// when the page was read), "" for none.
+func (q *Question) groupAsOf() string {
+	switch {
+	case q.Group == none:
+		return ""
+	case q.GroupFromPage:
+		return "page"
+	}
+	return "asking"
 }
 
 func (m *Model) ministryName(i int32) string {
@@ -233,6 +266,20 @@ func (m *Model) ministryName(i int32) string {
 		return ""
 	}
 	return m.Ministries[i].Name
+}
+
+func (m *Model) ministryNode(i int32) string {
+	if i == none {
+		return ""
+	}
+	return m.Ministries[i].Node
+}
+
+func (m *Model) deputyNode(i int32) string {
+	if i == none {
+		return ""
+	}
+	return m.Deputies[i].Node
 }
 
 func (m *Model) groupName(i int32) string {

@@ -2,6 +2,7 @@ package queries
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"lexgraph"
@@ -63,8 +64,25 @@ func question(leg, num int, dep lexgraph.Deputy, grp lexgraph.Group, dept string
 		HasAnswer: hasAnswer || answered != "",
 	}
 	doc := &lexgraph.Document{Source: q.UID + ".txt", ID: "test/" + q.UID, Question: q}
+	// each part's text is its sentences, one after the other, and each
+	// mention stands in its sentence
+	passage := map[lexgraph.Part]int{}
 	for _, c := range cites {
-		doc.Mentions = append(doc.Mentions, mention(c))
+		m := mention(c)
+		i, ok := passage[c.part]
+		if !ok {
+			i = len(doc.Passages)
+			passage[c.part] = i
+			doc.Passages = append(doc.Passages, lexgraph.Passage{Part: c.part})
+		}
+		p := &doc.Passages[i]
+		if p.Text != "" {
+			p.Text += " "
+		}
+		m.Passage, m.TextStart = i, len(p.Text)+strings.Index(c.sentence, c.text)
+		m.TextEnd = m.TextStart + len(c.text)
+		p.Text += c.sentence
+		doc.Mentions = append(doc.Mentions, m)
 	}
 	return doc
 }

@@ -2,7 +2,6 @@ package queries
 
 import (
 	"context"
-	"sort"
 
 	"lexgraph"
 	"lexgraph/graph"
@@ -12,7 +11,7 @@ import (
 type LinksOptions struct {
 	// By is "deputy" (the default) or "group": whose links to ministries
 	// are counted.
-	By string `json:"by,omitempty" help:"count links of each deputy (deputy) or of each group (group)"`
+	By string `json:"by,omitempty" enum:"deputy,group" help:"count links of each deputy (deputy) or of each group (group)"`
 	Filter
 	Limit int `json:"limit,omitempty" help:"at most this many rows (0: all)"`
 }
@@ -21,16 +20,25 @@ type LinksOptions struct {
 // to a ministry (interrogé), and which ministry was assigned to answer them
 // (attributaire).
 type LinkRow struct {
-	Deputy           string `json:"deputy"`
-	Group            string `json:"group"`
+	Deputy string `json:"deputy"`
+	Group  string `json:"group"`
+	// GroupAsOf says when the group held: "asking" (the open data's
+	// groupe), or "page" (the group a question page printed: the deputy's
+	// group when the page was read, for questions no record describes).
+	GroupAsOf        string `json:"group_as_of"`
 	MinistryAsked    string `json:"ministry_asked"`
 	MinistryAssigned string `json:"ministry_assigned"`
 	Questions        int    `json:"questions"`
+	// the nodes of the deputy and the ministries, for links
+	DeputyNode           string `json:"deputy_node"`
+	MinistryAskedNode    string `json:"ministry_asked_node"`
+	MinistryAssignedNode string `json:"ministry_assigned_node"`
 }
 
 // GroupLinkRow is a group–ministry edge.
 type GroupLinkRow struct {
 	Group            string `json:"group"`
+	GroupAsOf        string `json:"group_as_of"` // "asking" or "page": see LinkRow
 	MinistryAsked    string `json:"ministry_asked"`
 	MinistryAssigned string `json:"ministry_assigned"`
 	Questions        int    `json:"questions"`
@@ -48,11 +56,11 @@ func Links(ctx context.Context, st *graph.Store, opts LinksOptions) ([]LinkRow, 
 	}
 	rows := make([]LinkRow, 0, len(counts))
 	for k, n := range counts {
-		rows = append(rows, LinkRow{Deputy: m.deputyName(k.who), Group: m.groupName(k.group),
-			MinistryAsked: m.ministryName(k.asked), MinistryAssigned: m.ministryName(k.assigned), Questions: n})
+		rows = append(rows, LinkRow{Deputy: m.deputyName(k.who), Group: m.groupName(k.group), GroupAsOf: k.asOf,
+			MinistryAsked: m.ministryName(k.asked), MinistryAssigned: m.ministryName(k.assigned), Questions: n,
+			DeputyNode: m.deputyNode(k.who), MinistryAskedNode: m.ministryNode(k.asked), MinistryAssignedNode: m.ministryNode(k.assigned)})
 	}
-	sort.Slice(rows, func(i, j int) bool {
-		a, b := rows[i], rows[j]
+	return top(rows, opts.Limit, func(a, b *LinkRow) bool {
 		if a.Questions != b.Questions {
 			return a.Questions > b.Questions
 		}
@@ -62,12 +70,14 @@ func Links(ctx context.Context, st *graph.Store, opts LinksOptions) ([]LinkRow, 
 		if a.Group != b.Group {
 			return a.Group < b.Group
 		}
+		if a.GroupAsOf != b.GroupAsOf {
+			return a.GroupAsOf < b.GroupAsOf
+		}
 		if a.MinistryAsked != b.MinistryAsked {
 			return a.MinistryAsked < b.MinistryAsked
 		}
 		return a.MinistryAssigned < b.MinistryAssigned
-	})
-	return limitRows(rows, opts.Limit), nil
+	}), nil
 }
 
 // GroupLinks returns the group → ministry rows, most questions first.
@@ -82,26 +92,30 @@ func GroupLinks(ctx context.Context, st *graph.Store, opts LinksOptions) ([]Grou
 	}
 	rows := make([]GroupLinkRow, 0, len(counts))
 	for k, n := range counts {
-		rows = append(rows, GroupLinkRow{Group: m.groupName(k.group),
+		rows = append(rows, GroupLinkRow{Group: m.groupName(k.group), GroupAsOf: k.asOf,
 			MinistryAsked: m.ministryName(k.asked), MinistryAssigned: m.ministryName(k.assigned), Questions: n})
 	}
-	sort.Slice(rows, func(i, j int) bool {
-		a, b := rows[i], rows[j]
+	return top(rows, opts.Limit, func(a, b *GroupLinkRow) bool {
 		if a.Questions != b.Questions {
 			return a.Questions > b.Questions
 		}
 		if a.Group != b.Group {
 			return a.Group < b.Group
 		}
+		if a.GroupAsOf != b.GroupAsOf {
+			return a.GroupAsOf < b.GroupAsOf
+		}
 		if a.MinistryAsked != b.MinistryAsked {
 			return a.MinistryAsked < b.MinistryAsked
 		}
 		return a.MinistryAssigned < b.MinistryAssigned
-	})
-	return limitRows(rows, opts.Limit), nil
+	}), nil
 }
 
-type linkKey struct{ who, group, asked, assigned int32 }
+type linkKey struct {
+	who, group, asked, assigned int32
+	asOf                        string
+}
 
 // links counts questions by (deputy, group, asked, answering); by group,
 // the deputy is left out. Questions that name no ministry, or no author
@@ -116,7 +130,7 @@ func (m *Model) links(filter Filter, byGroup bool) (map[linkKey]int, error) {
 		if q.Document {
 			return
 		}
-		k := linkKey{who: q.Deputy, group: q.Group, asked: q.Asked, assigned: q.Answerer}
+		k := linkKey{who: q.Deputy, group: q.Group, asked: q.Asked, assigned: q.Answerer, asOf: q.groupAsOf()}
 		if byGroup {
 			k.who = none
 		}
@@ -130,7 +144,7 @@ func (m *Model) links(filter Filter, byGroup bool) (map[linkKey]int, error) {
 
 func checkBy(by string) error {
 	if by != "" && by != "deputy" && by != "group" {
-		return lexgraph.Errorf(lexgraph.EINVALID, "--by %q: want deputy or group", by)
+		return lexgraph.Errorf(lexgraph.EINVALID, "by %q: want deputy or group", by)
 	}
 	return nil
 }

@@ -28,8 +28,8 @@ import (
 type Model struct {
 	// Generation is the store generation the model was built from.
 	Generation string
-	// Questions are in numeric order: by number, then legislature, then
-	// node.
+	// Questions are in the order of their references: by legislature,
+	// then number, then node (plain documents, with neither, first).
 	Questions []Question
 	// Citations are grouped by question: those of Questions[i] are
 	// Citations[Questions[i].Cites[0]:Questions[i].Cites[1]].
@@ -108,12 +108,16 @@ type Question struct {
 	HasAnswer   bool
 	Document    bool
 	Deputy      int32
-	Group       int32
-	Asked       int32   // ministère interrogé
-	Answerer    int32   // the last ministère attributaire
-	Assigned    []int32 // every attributaire, in order of attribution
-	Rubrique    int32
-	Cites       [2]int32
+	// Group is the author's group when asking (the open data's groupe);
+	// for a question no record describes, the group its page printed,
+	// the deputy's group when the page was read, and GroupFromPage is set.
+	Group         int32
+	GroupFromPage bool
+	Asked         int32   // ministère interrogé
+	Answerer      int32   // the last ministère attributaire
+	Assigned      []int32 // every attributaire, in order of attribution
+	Rubrique      int32
+	Cites         [2]int32
 }
 
 // answered reports whether the question has an answer: a published answer
@@ -156,6 +160,9 @@ type Circo struct {
 // Instrument is a cited legal instrument.
 type Instrument struct {
 	Node, ID, Kind, Label, Number, Date, CELEX, ELI, Legifrance, CoE string
+	// NOR and Consolidated (the page of the consolidated version) come
+	// from DILA's index of French texts (lexgraph legi import).
+	NOR, Consolidated string
 	// Wordings are the distinct wordings it was cited by, for names to
 	// resolve to it ("loi Evin" is no label, but a wording).
 	Wordings []string
@@ -170,6 +177,10 @@ type derived struct {
 	byRubrique   [][]int32 // rubrique → questions
 	byInstrument [][]int32 // instrument → citations
 	byCirco      [][]int32 // circonscription → deputies
+	// byNumber and byName find questions by number, and by uid or node
+	// (folded), without walking a legislature's questions for each name.
+	byNumber map[int32][]int32
+	byName   map[string]int32
 }
 
 func (m *Model) index() *derived {
@@ -181,9 +192,19 @@ func (m *Model) index() *derived {
 		d.byRubrique = make([][]int32, len(m.Rubriques))
 		d.byInstrument = make([][]int32, len(m.Instruments))
 		d.byCirco = make([][]int32, len(m.Circos))
+		d.byNumber = make(map[int32][]int32, len(m.Questions))
+		d.byName = make(map[string]int32, 2*len(m.Questions))
 		for i := range m.Questions {
 			q := &m.Questions[i]
 			qi := int32(i)
+			if !q.Document {
+				d.byNumber[q.Number] = append(d.byNumber[q.Number], qi)
+				for _, name := range []string{q.Node, q.UID, withoutPrefix(q.Node)} {
+					if name != "" {
+						d.byName[strings.ToLower(name)] = qi
+					}
+				}
+			}
 			add := func(list [][]int32, k int32) {
 				if k != none {
 					list[k] = append(list[k], qi)
@@ -304,7 +325,7 @@ func SaveModel(ctx context.Context, st *graph.Store, m *Model) (bool, error) {
 var modelPredicates = map[string]bool{
 	graph.Type: true, graph.UID: true, graph.Legislature: true, graph.Number: true,
 	graph.QuestionType: true, graph.Title: true, graph.Published: true, graph.Answered: true,
-	graph.HasAnswer: true, graph.AssignedOrder: true, graph.AskedBy: true, graph.AuthorGroup: true,
+	graph.HasAnswer: true, graph.AssignedOrder: true, graph.AskedBy: true, graph.AuthorGroup: true, graph.PageGroup: true,
 	graph.AddressedTo: true, graph.AssignedTo: true, graph.AnsweredBy: true, graph.InRubrique: true,
 	graph.CitesInQuestion: true, graph.CitesInAnswer: true, graph.CitesInTitle: true,
 	graph.CitesInIndex: true, graph.CitesInText: true, graph.MemberOf: true, graph.ElectedIn: true,
@@ -312,7 +333,7 @@ var modelPredicates = map[string]bool{
 	graph.Wording: true, graph.Mentions: true, graph.Sentence: true, graph.Name: true, graph.Civility: true,
 	graph.FirstName: true, graph.LastName: true, graph.ActeurID: true, graph.OrganeID: true,
 	graph.Short: true, graph.Department: true, graph.Label: true, graph.Kind: true,
-	graph.Date: true, graph.CELEX: true, graph.ELI: true, graph.Legifrance: true, graph.CoE: true,
+	graph.Date: true, graph.CELEX: true, graph.ELI: true, graph.Legifrance: true, graph.CoE: true, graph.NOR: true, graph.Consolidated: true,
 }
 
 // citesParts maps each cites predicate to its part.
@@ -441,10 +462,11 @@ func buildModel(ctx context.Context, st *graph.Store, gen string) (*Model, error
 	m := &Model{Generation: gen, sentences: []string{}}
 	b := &builder{m: m, nodes: nodes, index: map[string]int32{}}
 
-	// Questions and documents in the order lists print them: by number,
-	// then legislature, then node (documents, with no number, first). Lists
-	// of questions gathered in model order (a deputy's, an instrument's)
-	// are then sorted already.
+	// Questions and documents in the order lists print them: by
+	// legislature, then number, then node (documents, with neither,
+	// first), the order of their references ("14-81473"). Lists of
+	// questions gathered in model order (a deputy's, an instrument's) are
+	// then sorted already.
 	type qkey struct {
 		iri         string
 		number, leg int32
@@ -457,11 +479,11 @@ func buildModel(ctx context.Context, st *graph.Store, gen string) (*Model, error
 	}
 	sort.Slice(qkeys, func(i, j int) bool {
 		a, b := qkeys[i], qkeys[j]
-		if a.number != b.number {
-			return a.number < b.number
-		}
 		if a.leg != b.leg {
 			return a.leg < b.leg
+		}
+		if a.number != b.number {
+			return a.number < b.number
 		}
 		return a.iri < b.iri
 	})
@@ -504,6 +526,10 @@ func buildModel(ctx context.Context, st *graph.Store, gen string) (*Model, error
 			Asked:     b.link(graph.TypeMinistry, n.one(graph.AddressedTo)),
 			Answerer:  b.link(graph.TypeMinistry, n.one(graph.AnsweredBy)),
 			Rubrique:  b.link(graph.TypeRubrique, n.one(graph.InRubrique)),
+		}
+		if q.Group == none {
+			q.Group = b.link(graph.TypeGroup, n.one(graph.PageGroup))
+			q.GroupFromPage = q.Group != none
 		}
 		for _, a := range assignedInOrder(n) {
 			q.Assigned = append(q.Assigned, b.link(graph.TypeMinistry, a))
@@ -683,6 +709,7 @@ func (b *builder) entity(kind, iri string) int32 {
 			Node: iri, ID: graph.InstrumentID(iri), Kind: n.one(graph.Kind), Label: n.one(graph.Label),
 			Number: n.one(graph.Number), Date: n.one(graph.Date), CELEX: n.one(graph.CELEX),
 			ELI: n.one(graph.ELI), Legifrance: n.one(graph.Legifrance), CoE: n.one(graph.CoE),
+			NOR: n.one(graph.NOR), Consolidated: n.one(graph.Consolidated),
 		})
 	default:
 		return none

@@ -195,7 +195,7 @@ func (g *pathGraph) label(id int32) string {
 	if q.Document {
 		return "document " + withoutPrefix(q.Node)
 	}
-	return "question " + q.numberText()
+	return "question " + q.ref()
 }
 
 // edge is a link seen from one end: the predicate, and whether the stored
@@ -254,7 +254,7 @@ func (g *pathGraph) neighbours(id int32, fn func(n int32, e edge)) {
 			fn(g.id(graph.TypeDeputy, di), edge{graph.MemberOf, true})
 		}
 		for _, qi := range d.byGroup[i] {
-			fn(q(qi), edge{graph.AuthorGroup, true})
+			fn(q(qi), edge{m.Questions[qi].groupPredicate(), true})
 		}
 	case graph.TypeMinistry:
 		for _, qi := range d.byMinistry[i] {
@@ -291,7 +291,7 @@ func (g *pathGraph) neighbours(id int32, fn func(n int32, e edge)) {
 			fn(g.id(graph.TypeDeputy, x.Deputy), edge{graph.AskedBy, false})
 		}
 		if x.Group != none {
-			fn(g.id(graph.TypeGroup, x.Group), edge{graph.AuthorGroup, false})
+			fn(g.id(graph.TypeGroup, x.Group), edge{x.groupPredicate(), false})
 		}
 		if x.Asked != none {
 			fn(g.id(graph.TypeMinistry, x.Asked), edge{graph.AddressedTo, false})

@@ -35,30 +35,30 @@ func TestCited(t *testing.T) {
 		want string
 	}{
 		{"all", CitedOptions{},
-			"traite/coe-185=3[100 101 105]+1d; code/penal=3[101 104 106]; decret/2008-1=1[104]; loi/2008-582=1[102]; loi/2014-1353=1[100]; loi/91-32=1[103]"},
+			"traite/coe-185=3[14-100 14-101 14-105]+1d; code/penal=3[14-101 14-104 14-106]; decret/2008-1=1[14-104]; loi/2008-582=1[14-102]; loi/2014-1353=1[14-100]; loi/91-32=1[14-103]"},
 		{"answers", CitedOptions{Part: lexgraph.PartAnswer},
-			"traite/coe-185=3[100 101 105]; code/penal=2[101 104]; decret/2008-1=1[104]; loi/2008-582=1[102]; loi/2014-1353=1[100]"},
+			"traite/coe-185=3[14-100 14-101 14-105]; code/penal=2[14-101 14-104]; decret/2008-1=1[14-104]; loi/2008-582=1[14-102]; loi/2014-1353=1[14-100]"},
 		{"questions", CitedOptions{Part: lexgraph.PartQuestion},
-			"code/penal=1[106]; loi/2008-582=1[102]; loi/91-32=1[103]; traite/coe-185=1[100]"},
-		{"kind", CitedOptions{Kind: lexgraph.KindLoi}, "loi/2008-582=1[102]; loi/2014-1353=1[100]; loi/91-32=1[103]"},
+			"code/penal=1[14-106]; loi/2008-582=1[14-102]; loi/91-32=1[14-103]; traite/coe-185=1[14-100]"},
+		{"kind", CitedOptions{Kind: lexgraph.KindLoi}, "loi/2008-582=1[14-102]; loi/2014-1353=1[14-100]; loi/91-32=1[14-103]"},
 		{"ministry in any role", CitedOptions{Filter: Filter{Ministry: "justice"}},
-			"traite/coe-185=3[100 101 105]; code/penal=1[101]; loi/2008-582=1[102]; loi/2014-1353=1[100]; loi/91-32=1[103]"},
+			"traite/coe-185=3[14-100 14-101 14-105]; code/penal=1[14-101]; loi/2008-582=1[14-102]; loi/2014-1353=1[14-100]; loi/91-32=1[14-103]"},
 		{"ministry and part", CitedOptions{Part: lexgraph.PartAnswer, Filter: Filter{Ministry: "Intérieur"}},
-			"code/penal=2[101 104]; decret/2008-1=1[104]; traite/coe-185=1[101]"},
-		{"year", CitedOptions{Filter: Filter{Period: Period{From: "2016", To: "2016"}}}, "loi/2008-582=1[102]; loi/91-32=1[103]; traite/coe-185=1[105]"},
+			"code/penal=2[14-101 14-104]; decret/2008-1=1[14-104]; traite/coe-185=1[14-101]"},
+		{"year", CitedOptions{Filter: Filter{Period: Period{From: "2016", To: "2016"}}}, "loi/2008-582=1[14-102]; loi/91-32=1[14-103]; traite/coe-185=1[14-105]"},
 		{"month bounds", CitedOptions{Filter: Filter{Period: Period{From: "2015-02", To: "2016-05-01"}}},
-			"code/penal=1[101]; loi/2008-582=1[102]; traite/coe-185=1[101]"},
-		{"french date", CitedOptions{Filter: Filter{Period: Period{To: "10 janvier 2015"}}}, "loi/2014-1353=1[100]; traite/coe-185=1[100]"},
+			"code/penal=1[14-101]; loi/2008-582=1[14-102]; traite/coe-185=1[14-101]"},
+		{"french date", CitedOptions{Filter: Filter{Period: Period{To: "10 janvier 2015"}}}, "loi/2014-1353=1[14-100]; traite/coe-185=1[14-100]"},
 		{"deputy", CitedOptions{Filter: Filter{Deputy: "cresta"}},
-			"code/penal=1[104]; decret/2008-1=1[104]; loi/2014-1353=1[100]; traite/coe-185=1[100]"},
+			"code/penal=1[14-104]; decret/2008-1=1[14-104]; loi/2014-1353=1[14-100]; traite/coe-185=1[14-100]"},
 		{"group", CitedOptions{Filter: Filter{Group: "les républicains"}},
-			"traite/coe-185=2[101 105]; code/penal=1[101]; loi/2008-582=1[102]"},
-		{"group by short name", CitedOptions{Filter: Filter{Group: "LR"}, Limit: 1}, "traite/coe-185=2[101 105]"},
-		{"rubrique", CitedOptions{Filter: Filter{Rubrique: "animaux"}}, "loi/2008-582=1[102]; loi/91-32=1[103]"},
+			"traite/coe-185=2[14-101 14-105]; code/penal=1[14-101]; loi/2008-582=1[14-102]"},
+		{"group by short name", CitedOptions{Filter: Filter{Group: "LR"}, Limit: 1}, "traite/coe-185=2[14-101 14-105]"},
+		{"rubrique", CitedOptions{Filter: Filter{Rubrique: "animaux"}}, "loi/2008-582=1[14-102]; loi/91-32=1[14-103]"},
 		{"legislature", CitedOptions{Filter: Filter{Period: Period{Legislature: 15}}}, ""},
-		{"limit", CitedOptions{Limit: 2}, "traite/coe-185=3[100 101 105]+1d; code/penal=3[101 104 106]"},
-		{"numbers", CitedOptions{Limit: 1, Numbers: 2}, "traite/coe-185=3[100 101]+1d"},
-		{"numbers and filter", CitedOptions{Limit: 1, Numbers: 1, Filter: Filter{Deputy: "tardy"}}, "traite/coe-185=2[101]"},
+		{"limit", CitedOptions{Limit: 2}, "traite/coe-185=3[14-100 14-101 14-105]+1d; code/penal=3[14-101 14-104 14-106]"},
+		{"numbers", CitedOptions{Limit: 1, Numbers: 2}, "traite/coe-185=3[14-100 14-101]+1d"},
+		{"numbers and filter", CitedOptions{Limit: 1, Numbers: 1, Filter: Filter{Deputy: "tardy"}}, "traite/coe-185=2[14-101]"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rows, err := Cited(ctx, st, tt.opts)
@@ -115,17 +115,17 @@ func TestCiting(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s %s %s %s>%s %s %v %q", r.Question, r.Date, r.Deputy, r.Asked, r.Answerer, r.Part, r.Articles, r.Sentence))
 	}
 	want := []string{
-		`105 2016-09-01 M. Lionel Tardy Justice>Justice answer [] "Q6 répond par la convention de Budapest."`,
-		`101 2015-02-01 M. Lionel Tardy Intérieur>Justice answer [] "Q2 répond par la convention sur la cybercriminalité."`,
-		`100 2015-01-10 M. Jacques Cresta Numérique>Justice question [] "Q1 demande si la convention de Budapest suffit."`,
-		`100 2015-01-10 M. Jacques Cresta Numérique>Justice answer [29] "Q1 répond par la Convention du Conseil de l'Europe dite de Budapest."`,
+		`14-105 2016-09-01 M. Lionel Tardy Justice>Justice answer [] "Q6 répond par la convention de Budapest."`,
+		`14-101 2015-02-01 M. Lionel Tardy Intérieur>Justice answer [] "Q2 répond par la convention sur la cybercriminalité."`,
+		`14-100 2015-01-10 M. Jacques Cresta Numérique>Justice question [] "Q1 demande si la convention de Budapest suffit."`,
+		`14-100 2015-01-10 M. Jacques Cresta Numérique>Justice answer [29] "Q1 répond par la Convention du Conseil de l'Europe dite de Budapest."`,
 		`test/note   > text [] "Une note sur la convention de Budapest."`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("citing Budapest:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	rows, err = Citing(ctx, st, CitingOptions{Instrument: "coe-185", Part: lexgraph.PartQuestion, Limit: 5})
-	if err != nil || len(rows) != 1 || rows[0].Question != "100" {
+	if err != nil || len(rows) != 1 || rows[0].Question != "14-100" || rows[0].URL != "https://questions.assemblee-nationale.fr/q14/14-100QE.htm" {
 		t.Errorf("citing in questions only: %+v, %v", rows, err)
 	}
 }
@@ -183,7 +183,7 @@ func TestRedirected(t *testing.T) {
 	for _, r := range rows {
 		got = append(got, fmt.Sprintf("%s %s>%s %v", r.Question, r.Asked, r.Answerer, r.Assigned))
 	}
-	want := []string{"101 Intérieur>Justice [Intérieur Justice]", "100 Numérique>Justice []"}
+	want := []string{"14-101 Intérieur>Justice [Intérieur Justice]", "14-100 Numérique>Justice []"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("redirected %v, want %v", got, want)
 	}
@@ -193,7 +193,7 @@ func TestRedirected(t *testing.T) {
 		t.Errorf("pairs %v (%v), want %v", pairs, err, wantPairs)
 	}
 	rows, _ = Redirected(ctx, st, RedirectedOptions{Filter: Filter{Ministry: "numérique"}})
-	if len(rows) != 1 || rows[0].Question != "100" {
+	if len(rows) != 1 || rows[0].Question != "14-100" || rows[0].URL != "https://questions.assemblee-nationale.fr/q14/14-100QE.htm" {
 		t.Errorf("redirected from Numérique: %+v", rows)
 	}
 }
@@ -294,7 +294,7 @@ func TestDeputyReport(t *testing.T) {
 	for _, q := range r.Questions {
 		qs = append(qs, q.Question+" "+q.Date+" "+q.Asked+">"+q.Answerer+" "+q.Answered)
 	}
-	if want := []string{"104 2017-01-01 Intérieur>Intérieur 2017-04-11", "100 2015-01-10 Numérique>Justice 2015-03-11"}; !reflect.DeepEqual(qs, want) {
+	if want := []string{"14-104 2017-01-01 Intérieur>Intérieur 2017-04-11", "14-100 2015-01-10 Numérique>Justice 2015-03-11"}; !reflect.DeepEqual(qs, want) {
 		t.Errorf("questions %v, want %v", qs, want)
 	}
 	wantMin := []MinistryCountRow{{"Intérieur", 1, 1}, {"Numérique", 1, 0}, {"Justice", 0, 1}}

@@ -19,8 +19,9 @@ type RedirectedOptions struct {
 // RedirectedRow is a question whose ministère attributaire differs from
 // the ministère interrogé.
 type RedirectedRow struct {
-	Question string `json:"question"` // number
+	Question string `json:"question"` // its reference: "14-81473", else the uid
 	UID      string `json:"uid"`
+	URL      string `json:"url"`  // its page on the Assemblée's site, where known
 	Date     string `json:"date"` // published
 	Deputy   string `json:"deputy"`
 	Asked    string `json:"ministry_asked"`
@@ -29,6 +30,8 @@ type RedirectedRow struct {
 	Assigned []string `json:"assigned"`
 	Answered string   `json:"answered"` // the answer's date
 	Title    string   `json:"title"`
+	// DeputyNode is the deputy's node, for links.
+	DeputyNode string `json:"deputy_node"`
 }
 
 // RedirectPairRow counts the questions redirected from one ministry to
@@ -64,9 +67,9 @@ func Redirected(ctx context.Context, st *graph.Store, opts RedirectedOptions) ([
 	rows := make([]RedirectedRow, 0, len(qs))
 	for _, qi := range qs {
 		q := &m.Questions[qi]
-		row := RedirectedRow{Question: q.numberText(), UID: q.UID, Date: q.Published.String(), Deputy: m.deputyName(q.Deputy),
+		row := RedirectedRow{Question: q.ref(), UID: q.UID, URL: q.url(), Date: q.Published.String(), Deputy: m.deputyName(q.Deputy),
 			Asked: m.ministryName(q.Asked), Answerer: m.ministryName(q.Answerer), Answered: q.Answered.String(), Title: q.Title,
-			Assigned: []string{}}
+			Assigned: []string{}, DeputyNode: m.deputyNode(q.Deputy)}
 		if len(q.Assigned) > 1 {
 			for _, a := range q.Assigned {
 				row.Assigned = append(row.Assigned, m.ministryName(a))

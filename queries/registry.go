@@ -2,6 +2,7 @@ package queries
 
 import (
 	"context"
+	"reflect"
 
 	"lexgraph"
 	"lexgraph/graph"
@@ -28,6 +29,10 @@ type Query struct {
 	// Run runs the query with options filled in (a pointer Options
 	// returned). The result is a slice of row structs, or a Report.
 	Run func(ctx context.Context, st *graph.Store, opts any) (any, error)
+	// Results are the types Run returns (a slice type, or a pointer to a
+	// report), for the API's description: one, or one for each form an
+	// option selects (links by deputy or by group).
+	Results []reflect.Type
 }
 
 // Checker is implemented by options that can be checked before the store
@@ -39,9 +44,17 @@ type Checker interface {
 func query[O any, R any](name, args, short, long string, run func(context.Context, *graph.Store, O) (R, error)) Query {
 	return Query{Name: name, Args: args, Short: short, Long: long,
 		Options: func() any { return new(O) },
+		Results: []reflect.Type{reflect.TypeFor[R]()},
 		Run: func(ctx context.Context, st *graph.Store, opts any) (any, error) {
 			return run(ctx, st, *opts.(*O))
 		}}
+}
+
+// results sets the types a query returns, for a query whose rows depend
+// on an option.
+func results(q Query, types ...reflect.Type) Query {
+	q.Results = types
+	return q
 }
 
 // Queries lists the named queries, in the order of the command's help.
@@ -67,19 +80,35 @@ the answers received.`, DeputyReportOf),
 		`Describes a ministry: the questions asked of it and those it answers
 (redirected in and away), the deputies and groups asking, the instruments
 its answers cite most, and its answer delays.`, MinistryReportOf),
-	query("links", "", "Deputy → ministry edges (group → ministry with --by group)",
+	results(query("links", "", "Deputy → ministry edges (group → ministry with --by group)",
 		`Counts questions by deputy (or group, with --by group), ministry asked
-(interrogé) and ministry answering (the last attributaire).`, runLinks),
-	query("redirected", "", "Questions answered by another ministry than the one asked",
+(interrogé) and ministry answering (the last attributaire).`, runLinks), reflect.TypeFor[[]LinkRow](), reflect.TypeFor[[]GroupLinkRow]()),
+	results(query("redirected", "", "Questions answered by another ministry than the one asked",
 		`Lists the questions whose last ministère attributaire (who answers)
 differs from the ministère interrogé, newest first; with --pairs, counts
-them by pair of ministries.`, runRedirected),
+them by pair of ministries.`, runRedirected), reflect.TypeFor[[]RedirectedRow](), reflect.TypeFor[[]RedirectPairRow]()),
 	query("delays", "", "Answer delays per answering ministry",
 		`Per answering ministry (the last attributaire, names merged across
 governments): questions, answered questions with a known delay, the median,
 mean and 90th percentile (nearest rank) of the days from the question's
 publication to the answer's, unanswered questions, and answered questions
 whose delay is unknown.`, Delays),
+	query("question", "QUESTION", "A question: its metadata, the instruments it cites, its texts",
+		`Describes a question: deputy, group, ministries asked, assigned and answering,
+dates and answer delay, the instruments each part cites (articles, wordings),
+and, with --format json, its texts with where each mention stands.`, QuestionReportOf),
+	query("search", "NAME", "The nodes a name matches, best first",
+		`Lists the nodes (deputies, groups, ministries, rubriques, circonscriptions,
+instruments, questions) a name matches, by the tiers names are resolved by:
+identifiers, whole names, dates, then words (each word the start of one of
+the node's), then by the questions linked to them. Where a query says a
+name is ambiguous, this lists the candidates; as a name is typed, it
+suggests what it may become.`, Search),
+	query("neighbours", "NODE", "A node's neighbourhood: the nodes within a few links, and the links",
+		`Lists the nodes within --depth links of a node, and the links between them,
+following at most --max-links links from each node (the newest questions
+first) and at most --max-nodes nodes: what a drawing of the node's
+surroundings shows. Each node says how many of its links were left out.`, Neighbours),
 	query("path", "A B", "The shortest chain of links between two nodes",
 		`Finds the shortest chain of links between two nodes (a deputy and a law,
 say), walking links in both directions, but not through hubs (nodes with

@@ -13,6 +13,9 @@ import (
 type Section struct {
 	Name string
 	Rows any // a slice of structs
+	// Summary marks a section of one record (an identity, totals), which
+	// a table shows as label–value lines.
+	Summary bool
 }
 
 // Report is a query result made of several tables: printed one after the
@@ -71,21 +74,25 @@ type InstrumentOptions struct {
 
 // InstrumentInfo is an instrument's identity and how often it is cited.
 type InstrumentInfo struct {
-	ID         string   `json:"id"`
-	Node       string   `json:"node"`
-	Kind       string   `json:"kind"`
-	Label      string   `json:"label"`
-	Number     string   `json:"number"`
-	Date       string   `json:"date"`
-	CELEX      string   `json:"celex"`
-	ELI        string   `json:"eli"`
-	Legifrance string   `json:"legifrance"`
-	CoE        string   `json:"coe"`
-	Links      []string `json:"links"`
-	Questions  int      `json:"questions"`   // questions citing it
-	InQuestion int      `json:"in_question"` // … in the question's text
-	InAnswer   int      `json:"in_answer"`   // … in the answer
-	Documents  int      `json:"documents"`   // plain texts citing it
+	ID         string `json:"id"`
+	Node       string `json:"node"`
+	Kind       string `json:"kind"`
+	Label      string `json:"label"`
+	Number     string `json:"number"`
+	Date       string `json:"date"`
+	CELEX      string `json:"celex"`
+	ELI        string `json:"eli"`
+	Legifrance string `json:"legifrance"`
+	CoE        string `json:"coe"`
+	NOR        string `json:"nor"`
+	// Consolidated is the Légifrance page of a French text's consolidated
+	// version, from DILA's index.
+	Consolidated string   `json:"consolidated"`
+	Links        []string `json:"links"`
+	Questions    int      `json:"questions"`   // questions citing it
+	InQuestion   int      `json:"in_question"` // … in the question's text
+	InAnswer     int      `json:"in_answer"`   // … in the answer
+	Documents    int      `json:"documents"`   // plain texts citing it
 }
 
 // YearRow counts the questions citing an instrument, by year of
@@ -112,8 +119,8 @@ type InstrumentReport struct {
 // Sections lists the report's tables.
 func (r *InstrumentReport) Sections() []Section {
 	return []Section{
-		{"instrument", []InstrumentInfo{r.Instrument}}, {"citations by year", r.Years},
-		{"articles cited", r.Articles}, {"wordings", r.Wordings}, {"cited beside it", r.Beside},
+		{"instrument", []InstrumentInfo{r.Instrument}, true}, {"citations by year", r.Years, false},
+		{"articles cited", r.Articles, false}, {"wordings", r.Wordings, false}, {"cited beside it", r.Beside, false},
 	}
 }
 
@@ -135,7 +142,8 @@ func InstrumentReportOf(ctx context.Context, st *graph.Store, opts InstrumentOpt
 	}
 	in := m.Instruments[ii]
 	r := &InstrumentReport{Instrument: InstrumentInfo{ID: in.ID, Node: in.Node, Kind: in.Kind, Label: instrumentLabel(in),
-		Number: in.Number, Date: in.Date, CELEX: in.CELEX, ELI: in.ELI, Legifrance: in.Legifrance, CoE: in.CoE, Links: links(in)}}
+		Number: in.Number, Date: in.Date, CELEX: in.CELEX, ELI: in.ELI, Legifrance: in.Legifrance, CoE: in.CoE,
+		NOR: in.NOR, Consolidated: in.Consolidated, Links: links(in)}}
 	years := map[int]*YearRow{}
 	articles, wordings := map[string]int{}, map[string]int{}
 	var questions []int32
@@ -220,7 +228,7 @@ func InstrumentReportOf(ctx context.Context, st *graph.Store, opts InstrumentOpt
 
 // links returns the official pages of an instrument that its ids give.
 func links(in Instrument) []string {
-	return lexgraph.InstrumentLinks(in.ELI, in.Legifrance, in.CELEX, in.CoE)
+	return lexgraph.InstrumentLinks(in.ELI, in.Legifrance, in.Consolidated, in.CELEX, in.CoE)
 }
 
 // countRows returns the first limit (0: all) counts, most first, then by
@@ -328,8 +336,9 @@ type DeputyInfo struct {
 
 // DeputyQuestionRow is one of a deputy's questions.
 type DeputyQuestionRow struct {
-	Question string `json:"question"`
+	Question string `json:"question"` // its reference: "14-81473", else the uid
 	UID      string `json:"uid"`
+	URL      string `json:"url"` // its page on the Assemblée's site, where known
 	Date     string `json:"date"`
 	Title    string `json:"title"`
 	Rubrique string `json:"rubrique"`
@@ -356,8 +365,8 @@ type DeputyReport struct {
 
 // Sections lists the report's tables.
 func (r *DeputyReport) Sections() []Section {
-	return []Section{{"deputy", []DeputyInfo{r.Deputy}}, {"questions", r.Questions},
-		{"ministries", r.Ministries}, {"instruments cited in the answers", r.Instruments}}
+	return []Section{{"deputy", []DeputyInfo{r.Deputy}, true}, {"questions", r.Questions, false},
+		{"ministries", r.Ministries, false}, {"instruments cited in the answers", r.Instruments, false}}
 }
 
 // DeputyReportOf describes a deputy: the questions (newest first), the
@@ -432,7 +441,7 @@ func DeputyReportOf(ctx context.Context, st *graph.Store, opts DeputyOptions) (*
 	sort.Slice(qs, func(i, j int) bool { return m.newer(qs[i], qs[j]) })
 	for _, qi := range limitRows(qs, opts.Limit) {
 		q := &m.Questions[qi]
-		r.Questions = append(r.Questions, DeputyQuestionRow{Question: q.numberText(), UID: q.UID, Date: q.Published.String(),
+		r.Questions = append(r.Questions, DeputyQuestionRow{Question: q.ref(), UID: q.UID, URL: q.url(), Date: q.Published.String(),
 			Title: q.Title, Rubrique: m.rubriqueName(q.Rubrique), Asked: m.ministryName(q.Asked),
 			Answerer: m.ministryName(q.Answerer), Answered: q.Answered.String()})
 	}
@@ -493,12 +502,15 @@ type MinistryReport struct {
 	Groups   []NameCountRow `json:"groups"`
 	// Instruments are those cited in its answers.
 	Instruments []InstrumentCountRow `json:"instruments"`
+	// Histogram counts its answered questions by delay, in months.
+	Histogram []DelayBin `json:"delay_histogram"`
 }
 
 // Sections lists the report's tables.
 func (r *MinistryReport) Sections() []Section {
-	return []Section{{"ministry", []MinistryInfo{r.Ministry}}, {"answer delays", []DelayRow{r.Delays}},
-		{"deputies asking", r.Deputies}, {"groups asking", r.Groups}, {"instruments cited in its answers", r.Instruments}}
+	return []Section{{"ministry", []MinistryInfo{r.Ministry}, true}, {"answer delays", []DelayRow{r.Delays}, true},
+		{"answer delays by month", r.Histogram, false},
+		{"deputies asking", r.Deputies, false}, {"groups asking", r.Groups, false}, {"instruments cited in its answers", r.Instruments, false}}
 }
 
 // MinistryReportOf describes a ministry: questions received and answered,
@@ -519,6 +531,7 @@ func MinistryReportOf(ctx context.Context, st *graph.Store, opts MinistryOptions
 	}
 	r := &MinistryReport{Ministry: MinistryInfo{Node: m.Ministries[mi].Node, Name: m.Ministries[mi].Name}}
 	deputies, groups, instruments := map[int32]int{}, map[int32]int{}, map[int32]int{}
+	var days []int32
 	for _, qi := range m.index().byMinistry[mi] {
 		q := &m.Questions[qi]
 		if !f.keep(q) {
@@ -534,6 +547,9 @@ func MinistryReportOf(ctx context.Context, st *graph.Store, opts MinistryOptions
 			r.Ministry.Answering++
 			if q.answered() {
 				r.Ministry.Answered++
+				if d, ok := q.delay(); ok {
+					days = append(days, d)
+				}
 			}
 			if q.redirected() {
 				r.Ministry.RedirectedIn++
@@ -564,5 +580,6 @@ func MinistryReportOf(ctx context.Context, st *graph.Store, opts MinistryOptions
 	r.Deputies = limitRows(nameCounts(deputies, func(i int32) (string, string) { return deputyLabel(m.Deputies[i]), m.Deputies[i].Node }), opts.Limit)
 	r.Groups = limitRows(nameCounts(groups, func(i int32) (string, string) { return m.Groups[i].Name, m.Groups[i].Node }), opts.Limit)
 	r.Instruments = m.instrumentCounts(instruments, opts.Limit)
+	r.Histogram = delayHistogram(days)
 	return r, nil
 }

@@ -228,20 +228,60 @@ func withoutPrefix(iri string) string {
 // node), comparing in place: a legislature has 100,000 questions, too
 // many to prepare targets for.
 func (m *Model) matchQuestions(p *parsedName) []target {
-	number, err := strconv.Atoi(p.folded)
-	isNumber := err == nil && number > 0
-	var out []target
-	for i := range m.Questions {
-		q := &m.Questions[i]
-		if q.Document {
-			continue
+	d := m.index()
+	var found []int32
+	if number, err := strconv.Atoi(p.folded); err == nil && number > 0 {
+		found = d.byNumber[int32(number)]
+	} else if leg, number, typ, ok := parseQuestionRef(p.folded); ok {
+		for _, qi := range d.byNumber[int32(number)] {
+			if q := &m.Questions[qi]; int(q.Legislature) == leg && strings.EqualFold(questionType(q), typ) {
+				found = append(found, qi)
+			}
 		}
-		if isNumber && int(q.Number) == number ||
-			!isNumber && (strings.EqualFold(q.Node, p.folded) || strings.EqualFold(q.UID, p.folded) || strings.EqualFold(withoutPrefix(q.Node), p.folded)) {
-			out = append(out, target{typ: graph.TypeQuestion, index: int32(i), node: q.Node, label: m.questionLabel(q)})
-		}
+	} else if qi, ok := d.byName[strings.ToLower(p.folded)]; ok {
+		found = []int32{qi}
+	}
+	out := make([]target, 0, len(found))
+	for _, qi := range found {
+		q := &m.Questions[qi]
+		out = append(out, target{typ: graph.TypeQuestion, index: qi, node: q.Node, label: m.questionLabel(q)})
 	}
 	return out
+}
+
+// parseQuestionRef reads a question's reference as the Assemblée writes
+// it and the rows show it (lexgraph.QuestionRef): "14-81473", "15-8qosd"
+// (folded).
+func parseQuestionRef(s string) (legislature, number int, typ string, ok bool) {
+	l, rest, found := strings.Cut(s, "-")
+	if !found {
+		return 0, 0, "", false
+	}
+	legislature, err := strconv.Atoi(l)
+	if err != nil || legislature <= 0 {
+		return 0, 0, "", false
+	}
+	i := 0
+	for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+	}
+	number, err = strconv.Atoi(rest[:i])
+	if err != nil || number <= 0 {
+		return 0, 0, "", false
+	}
+	typ = rest[i:]
+	if typ == "" {
+		typ = "qe"
+	}
+	return legislature, number, typ, true
+}
+
+// questionType is a question's type, QE when the source does not say.
+func questionType(q *Question) string {
+	if q.Type == "" {
+		return "QE"
+	}
+	return q.Type
 }
 
 // targetsOf returns the targets of one type, prepared once per model.
@@ -300,7 +340,8 @@ func (m *Model) targets(typ string) []target {
 	case graph.TypeInstrument:
 		for i, in := range m.Instruments {
 			t := target{typ: typ, index: int32(i), node: in.Node, label: instrumentLabel(in), date: in.Date, kind: in.Kind,
-				ids:   folded(in.Node, in.ID, in.Number, in.CELEX, in.ELI, in.Legifrance),
+				ids: folded(in.Node, in.ID, in.Number, in.CELEX, in.ELI, in.Legifrance, pageID(in.Legifrance),
+					in.Consolidated, pageID(in.Consolidated), in.NOR),
 				names: folded(append([]string{in.Label}, in.Wordings...)...),
 			}
 			if in.CoE != "" {
@@ -433,4 +474,14 @@ func (m *Model) questionLabel(q *Question) string {
 		s += " " + q.Title
 	}
 	return s
+}
+
+// pageID returns the text id a Légifrance page ends with
+// (…/jorf/id/JORFTEXT000029754374), so that the id alone names the
+// instrument; "" for other values.
+func pageID(page string) string {
+	if !strings.HasPrefix(page, "http") {
+		return ""
+	}
+	return page[strings.LastIndexByte(page, '/')+1:]
 }

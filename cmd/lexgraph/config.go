@@ -24,11 +24,24 @@ func configKeys() map[string]any {
 		"store.nosync":          d.Store.NoSync,
 		"query.timeout":         d.Query.Timeout,
 		"query.limit":           d.Query.Limit,
+		"query.memory_mb":       d.Query.MemoryMB,
+		"serve.addr":            d.Serve.Addr,
+		"serve.read_timeout":    d.Serve.ReadTimeout,
+		"serve.write_timeout":   d.Serve.WriteTimeout,
+		"serve.raw_queries":     d.Serve.RawQueries,
+		"serve.query_timeout":   d.Serve.QueryTimeout,
+		"serve.export_timeout":  d.Serve.ExportTimeout,
+		"serve.max_body":        d.Serve.MaxBody,
+		"serve.max_rows":        d.Serve.MaxRows,
+		"serve.max_result_mb":   d.Serve.MaxResultMB,
+		"serve.reload":          d.Serve.Reload,
+		"serve.cache_mb":        d.Serve.CacheMB,
 		"extract.match_timeout": d.Extract.MatchTimeout,
 		"extract.catalogues":    d.Extract.Catalogues,
 		"ingest.workers":        d.Ingest.Workers,
 		"ingest.batch_docs":     d.Ingest.BatchDocs,
 		"ingest.rejects":        d.Ingest.Rejects,
+		"export.base":           d.Export.Base,
 	}
 }
 
@@ -41,6 +54,8 @@ var flagKeys = map[string]string{
 	"rejects":   "ingest.rejects",
 	"timeout":   "query.timeout",
 	"catalogue": "extract.catalogues",
+	"addr":      "serve.addr",
+	"base":      "export.base",
 }
 
 // readConfig reads a YAML configuration from r (nil for none) over the

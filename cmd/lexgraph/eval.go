@@ -64,7 +64,7 @@ type scoreRow struct {
 
 func (a *app) printScore(sc eval.Score, misses bool) error {
 	if a.format == "json" {
-		return render(a.stdout, "json", sc)
+		return renderRows(a.stdout, "json", 0, sc)
 	}
 	var rows []scoreRow
 	for _, k := range sc.PerKind {
@@ -72,7 +72,7 @@ func (a *app) printScore(sc eval.Score, misses bool) error {
 	}
 	m := sc.Mentions
 	rows = append(rows, scoreRow{"ALL", m.Precision, m.Recall, m.F1, m.System, m.Correct, m.Gold, m.Recalled})
-	if err := render(a.stdout, a.format, rows); err != nil {
+	if err := a.render(rows); err != nil {
 		return err
 	}
 	if a.format != "table" {
@@ -82,7 +82,7 @@ func (a *app) printScore(sc eval.Score, misses bool) error {
 	fmt.Fprintf(a.stdout, "articles: %.4f right of %d\n", sc.ArticleAccuracy, sc.ArticlesScored)
 	if misses && len(sc.Misses) > 0 {
 		fmt.Fprintf(a.stdout, "\nmisses:\n")
-		return render(a.stdout, "table", sc.Misses)
+		return renderRows(a.stdout, "table", a.width, sc.Misses)
 	}
 	return nil
 }

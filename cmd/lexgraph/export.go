@@ -15,22 +15,35 @@ import (
 )
 
 func (a *app) exportCommand() *cobra.Command {
-	var format, node, output, base string
+	var format, node, output string
 	var depth, maxNodes int
+	var vocabulary bool
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Write the graph, or one node's neighbourhood, as N-Quads, JSON-LD, GraphML or DOT",
 		Long: `Writes the whole graph, or with --node the nodes within --depth links of one
-node, for other tools: N-Quads and JSON-LD for RDF stores (every quad keeps
-the document it came from as graph name; pass --base to make the store's
-relative IRIs absolute), GraphML for Gephi, yEd or Neo4j (nodes with their
-type and properties, edges labelled with their predicate), DOT for Graphviz.
---node is matched like query arguments ("cresta", "Budapest").`,
+node, for other tools: N-Quads and JSON-LD for RDF stores (RDF 1.1: IRIs
+absolute under --base, default https://lexgraph.invalid/; rdf:type for the
+classes; predicates and classes the terms of lexgraph's vocabulary, which
+--vocabulary prints, and of Dublin Core, FOAF and SKOS; typed literals;
+every statement in the named graph of the document it came from), GraphML
+for Gephi, yEd or Neo4j (nodes with their type, a label and typed
+attributes, edges labelled with their predicate, one "cites" edge per
+question and instrument), DOT for Graphviz. --node is matched like query
+arguments ("cresta", "Budapest").`,
 		Example: `  lexgraph export --format graphml > lexgraph.graphml
   lexgraph export --format nquads --base https://example.org/lexgraph/ > lexgraph.nq
-  lexgraph export --format dot --node "convention de Budapest" --depth 2 | dot -Tsvg > budapest.svg`,
+  lexgraph export --format dot --node "convention de Budapest" --depth 2 | dot -Tsvg > budapest.svg
+  lexgraph export --vocabulary > vocabulary.ttl`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if vocabulary {
+				return graph.Vocabulary(a.stdout)
+			}
+			base := a.cfg.Export.Base
+			if err := graph.CheckBase(base); err != nil {
+				return usageError{err}
+			}
 			ok := false
 			for _, f := range graph.ExportFormats {
 				ok = ok || f == format
@@ -78,7 +91,10 @@ type and properties, edges labelled with their predicate), DOT for Graphviz.
 	f.StringVar(&node, "node", "", "export the neighbourhood of this node only (a name or an IRI)")
 	f.IntVar(&depth, "depth", 1, "with --node: the links to walk from it")
 	f.IntVar(&maxNodes, "max-nodes", 10000, "with --node: fail rather than export a neighbourhood of more nodes")
-	f.StringVar(&base, "base", "", "prefix every IRI with this base (e.g. https://example.org/lexgraph/)")
+	f.String("base", "", "prefix every IRI with this base, an absolute IRI ending in / or # (export.base, default https://lexgraph.invalid/)")
+	f.BoolVar(&vocabulary, "vocabulary", false, "print lexgraph's RDF vocabulary (Turtle) instead of the graph")
+	cmd.RegisterFlagCompletionFunc("format", fixed(graph.ExportFormats...))
+	cmd.RegisterFlagCompletionFunc("node", a.completeNames(""))
 	f.StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
 	return cmd
 }

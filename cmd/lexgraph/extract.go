@@ -19,18 +19,28 @@ part of the document (question, answer, title, index, text) and the
 confidence. --format jsonl prints one JSON object a line.`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			x, err := a.extractor()
+			st, err := a.storeForIndex(cmd.Context())
+			if err != nil {
+				return err
+			}
+			if st != nil {
+				defer st.Close()
+			}
+			x, err := a.extractorWith(cmd.Context(), st, a.cfg.Ingest.Workers)
 			if err != nil {
 				return err
 			}
 			docs, errs := extract.ReadPaths(args)
 			a.reportRejects(errs)
 			x.Annotate(docs)
+			if err := x.TextIndexError(); err != nil {
+				return err
+			}
 			mentions := []lexgraph.Mention{}
 			for _, d := range docs {
 				mentions = append(mentions, d.Mentions...)
 			}
-			return render(a.stdout, a.format, mentions)
+			return a.render(mentions)
 		},
 	}
 	cmd.Flags().StringSlice("catalogue", nil, "extra catalogue files (extract.catalogues)")

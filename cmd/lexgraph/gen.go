@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/spf13/cobra"
 
 	"lexgraph/generate"
@@ -22,14 +24,24 @@ and organe records of its deputies, groups and ministries. A name ending in
 the files hold: questions, answers, deputies, ministries, citations.`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// The flags give every default: a zero here is the user's, and
+			// the generator would read it as "the default"
+			switch {
+			case o.Legislature < 1:
+				return usageError{fmt.Errorf("--legislature %d: want 1 or more", o.Legislature)}
+			case o.FirstNumber < 1:
+				return usageError{fmt.Errorf("--first %d: want 1 or more", o.FirstNumber)}
+			case o.Answered <= 0:
+				return usageError{fmt.Errorf("--answered %g: want a share above 0, at most 1", o.Answered)}
+			}
+			if err := o.Check(); err != nil {
+				return usageError{fmt.Errorf("--%v", err)}
+			}
 			exp, err := generate.WriteFiles(out, ref, o)
 			if err != nil {
 				return err
 			}
-			if a.format == "json" {
-				return render(a.stdout, "json", exp)
-			}
-			return render(a.stdout, a.format, []generate.Expect{exp})
+			return a.renderSummary(exp)
 		},
 	}
 	f := cmd.Flags()

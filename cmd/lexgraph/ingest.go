@@ -1,17 +1,20 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/mattn/go-isatty"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
-	"lexgraph/extract/refs"
+	"lexgraph"
+	"lexgraph/extract"
 	"lexgraph/ingest"
 	"lexgraph/queries"
 )
@@ -35,18 +38,21 @@ exit status is then 3. On a terminal a progress bar shows how far it is.`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			tuneMemory()
-			// ingest runs ingest.workers batches at once, each searched
-			// by one goroutine: parallel by batch, not within one
-			x, err := refs.New(refs.Options{MatchTimeout: a.cfg.Extract.MatchTimeout, Catalogues: a.cfg.Extract.Catalogues, Workers: 1})
-			if err != nil {
+			if err := a.checkInputs(args); err != nil {
 				return err
 			}
+			tuneMemory()
 			st, err := a.openStore(ctx)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
+			// ingest runs ingest.workers batches at once, each searched
+			// by one goroutine: parallel by batch, not within one
+			x, err := a.extractorWith(ctx, st, 1)
+			if err != nil {
+				return err
+			}
 			rejects := &lazyFile{path: a.rejectsPath()}
 			defer rejects.Close()
 			opts := ingest.Options{BatchDocs: a.cfg.Ingest.BatchDocs, Workers: a.cfg.Ingest.Workers, Rejects: rejects}
@@ -65,6 +71,9 @@ exit status is then 3. On a terminal a progress bar shows how far it is.`,
 			if err := rejects.Close(); err != nil {
 				return err
 			}
+			if err == nil {
+				err = x.TextIndexError()
+			}
 			if err != nil {
 				return err
 			}
@@ -75,17 +84,21 @@ exit status is then 3. On a terminal a progress bar shows how far it is.`,
 				}
 			}
 			if a.format == "json" || a.format == "jsonl" {
-				return render(a.stdout, "json", []struct {
+				return renderRows(a.stdout, "json", 0, []struct {
 					ingest.Summary
 					Top []queries.CitedRow `json:"top,omitempty"`
 				}{{sum, cited}})
 			}
-			if err := render(a.stdout, a.format, []ingest.Summary{sum}); err != nil {
+			if a.format == "table" {
+				if err := a.renderSummary(sum); err != nil {
+					return err
+				}
+			} else if err := a.render([]ingest.Summary{sum}); err != nil {
 				return err
 			}
 			if len(cited) > 0 && a.format == "table" {
 				fmt.Fprintf(a.stdout, "\nMost cited instruments:\n")
-				return render(a.stdout, a.format, cited)
+				return a.render(cited)
 			}
 			return nil
 		},
@@ -97,6 +110,34 @@ exit status is then 3. On a terminal a progress bar shows how far it is.`,
 	cmd.Flags().String("rejects", "", "file for the rejected records (ingest.rejects, default <db>.rejects.jsonl)")
 	cmd.Flags().StringSlice("catalogue", nil, "extra catalogue files (extract.catalogues)")
 	return cmd
+}
+
+// checkInputs checks the paths to ingest before the store is opened (and
+// created): a path that does not exist is bad usage; a folder holding no
+// file is said so, and when no path holds any, there is nothing to ingest.
+func (a *app) checkInputs(paths []string) error {
+	found := 0
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			if errors.Is(err, os.ErrNotExist) {
+				return usageError{lexgraph.Errorf(lexgraph.EINVALID, "%s: no such file or folder", p)}
+			}
+			return usageError{lexgraph.Errorf(lexgraph.EINVALID, "%s: %v", p, err)}
+		}
+		files, err := extract.Files(p)
+		if err != nil {
+			return lexgraph.Errorf(lexgraph.EINVALID, "cannot read %s: %v", p, err)
+		}
+		if st.IsDir() && len(files) == 0 {
+			fmt.Fprintf(a.stderr, "lexgraph: %s: nothing found: the folder holds no file to read (hidden files, .md and .tsv files are skipped)\n", p)
+		}
+		found += len(files)
+	}
+	if found == 0 {
+		return lexgraph.Errorf(lexgraph.ENOTFOUND, "nothing to ingest: no file found in %s", strings.Join(paths, ", "))
+	}
+	return nil
 }
 
 // rejectsPath is ingest.rejects, or <db>.rejects.jsonl beside a bolt

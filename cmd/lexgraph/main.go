@@ -15,12 +15,14 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"lexgraph"
 	"lexgraph/extract/refs"
 	"lexgraph/graph"
+	"lexgraph/queries/raw"
 )
 
 // Exit statuses.
@@ -32,6 +34,7 @@ const (
 )
 
 func main() {
+	raw.RunChildIfAsked() // a raw query's own process: see package raw
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
@@ -44,11 +47,17 @@ type app struct {
 	format         string
 	cfg            lexgraph.Config
 	rejected       int
+	// width is the terminal's width, which tables are fit to (0: none).
+	width int
+	// running is set when a command's own work starts: an error before
+	// it (an unknown command or flag, a missing argument or required flag,
+	// a bad option value or configuration) is bad usage, exit status 2.
+	running bool
 }
 
 // run executes the command line and returns the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	a := &app{stdout: stdout, stderr: stderr}
+	a := &app{stdout: stdout, stderr: stderr, width: terminalWidth(stdout)}
 	root := a.rootCommand()
 	root.SetArgs(args)
 	root.SetOut(stdout)
@@ -62,7 +71,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "lexgraph: %v\n", err)
 	var usage usageError
-	if errors.As(err, &usage) {
+	if errors.As(err, &usage) || !a.running {
 		return exitUsage
 	}
 	return exitError
@@ -102,23 +111,64 @@ graph that you query.`,
 			if err != nil {
 				return err
 			}
+			if err := checkBackend(cfg.Backend); err != nil {
+				return err
+			}
 			a.cfg = cfg
 			return nil
 		},
 	}
+	root.Version = versionLine(buildVersion())
+	root.SetVersionTemplate("{{.Version}}\n")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.configPath, "config", "", "configuration file (default ./config.yaml when present, or LEXGRAPH_CONFIG)")
 	pf.String("db", "", "store path (bolt file) or connection string; also the db key and LEXGRAPH_DB (default lexgraph.db)")
 	pf.String("backend", "", "store backend: bolt, memory, postgres, cockroach (default bolt)")
 	pf.StringVar(&a.format, "format", "table", "output format: table, json, csv or jsonl")
-	root.AddCommand(a.ingestCommand(), a.extractCommand(), a.evalCommand(), a.queryCommand(), a.statsCommand(), a.exportCommand(), a.genCommand())
+	root.RegisterFlagCompletionFunc("format", fixed(formats...))
+	root.RegisterFlagCompletionFunc("backend", fixed(graph.Backends...))
+	root.AddCommand(a.ingestCommand(), a.extractCommand(), a.evalCommand(), a.queryCommand(), a.statsCommand(), a.exportCommand(), a.genCommand(), a.serveCommand(), a.legiCommand(), a.versionCommand())
+	a.markRunning(root)
 	return root
+}
+
+// markRunning wraps the RunE of cmd and of every command under it so that
+// it sets a.running first.
+func (a *app) markRunning(cmd *cobra.Command) {
+	if run := cmd.RunE; run != nil {
+		cmd.RunE = func(c *cobra.Command, args []string) error {
+			a.running = true
+			return run(c, args)
+		}
+	}
+	for _, c := range cmd.Commands() {
+		a.markRunning(c)
+	}
+}
+
+// checkBackend reports a backend lexgraph does not know, as bad usage.
+func checkBackend(b string) error {
+	for _, x := range graph.Backends {
+		if b == x || b == "" {
+			return nil
+		}
+	}
+	return usageError{lexgraph.Errorf(lexgraph.EINVALID, "unknown store backend %q (want one of %s)", b, strings.Join(graph.Backends, ", "))}
 }
 
 // openStore opens the configured store.
 func (a *app) openStore(ctx context.Context) (*graph.Store, error) {
+	a.warnMemory()
 	return graph.Open(ctx, a.cfg)
+}
+
+// warnMemory says that a memory store dies with the process: an ingest
+// into it is lost at exit, and a query finds it empty.
+func (a *app) warnMemory() {
+	if a.cfg.Backend == "memory" {
+		fmt.Fprintln(a.stderr, "lexgraph: warning: the memory backend keeps the store in this process only: what this command writes is gone when it exits, and it starts empty")
+	}
 }
 
 // extractor builds the reference extractor from the configuration.

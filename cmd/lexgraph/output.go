@@ -1,17 +1,19 @@
 package main
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"reflect"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"unicode/utf8"
 
+	"golang.org/x/term"
+
 	"lexgraph"
+	"lexgraph/queries"
 )
 
 // Formats lists the output formats.
@@ -26,9 +28,46 @@ func checkFormat(f string) error {
 	return lexgraph.Errorf(lexgraph.EINVALID, "unknown format %q (want %s)", f, strings.Join(formats, ", "))
 }
 
-// render writes rows, a slice of structs, in the format: a table (columns
-// named by the json tags), a JSON array, JSON lines, or CSV.
-func render(w io.Writer, format string, rows any) error {
+// terminalWidth is the width tables are fitted to: COLUMNS when set, else
+// the width of the terminal w is, else 0 (no bound: output to a file or a
+// pipe keeps every cell whole).
+func terminalWidth(w io.Writer) int {
+	if s := os.Getenv("COLUMNS"); s != "" {
+		if n, err := strconv.Atoi(s); err == nil && n > 0 {
+			return n
+		}
+	}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		if n, _, err := term.GetSize(int(f.Fd())); err == nil && n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// render writes rows, a slice of structs, in the app's format: a table fit
+// to the terminal's width (columns named by the json tags), a JSON array,
+// JSON lines, or CSV.
+func (a *app) render(rows any) error { return renderRows(a.stdout, a.format, a.width, rows) }
+
+// renderSummary writes one record, a summary (an ingest's, the stats, a
+// report's identity): as label–value lines in a table, else as render does
+// (a JSON object rather than an array).
+func (a *app) renderSummary(row any) error { return renderSummary(a.stdout, a.format, a.width, row) }
+
+func renderSummary(w io.Writer, format string, width int, row any) error {
+	switch format {
+	case "json":
+		return renderRows(w, "json", 0, row)
+	case "table":
+		return labelValues(w, width, row)
+	}
+	s := reflect.MakeSlice(reflect.SliceOf(reflect.TypeOf(row)), 1, 1)
+	s.Index(0).Set(reflect.ValueOf(row))
+	return renderRows(w, format, width, s.Interface())
+}
+
+func renderRows(w io.Writer, format string, width int, rows any) error {
 	switch format {
 	case "json":
 		enc := json.NewEncoder(w)
@@ -50,80 +89,322 @@ func render(w io.Writer, format string, rows any) error {
 		}
 		return nil
 	}
-	cols, cells := tabulate(rows)
 	if format == "csv" {
-		cw := csv.NewWriter(w)
-		cw.Write(cols)
-		for _, r := range cells {
-			cw.Write(r)
-		}
-		cw.Flush()
-		return cw.Error()
+		return queries.WriteCSV(w, rows)
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	upper := make([]string, len(cols))
+	cols, cells := queries.Cells(rows)
+	cols, cells = withoutNodeColumns(cols, cells)
+	return table(w, width, cols, cells)
+}
+
+// withoutNodeColumns leaves out of a table the columns that give the
+// nodes of names shown beside them (deputy_node beside deputy), for
+// programs and the explorer's links: JSON and CSV keep them.
+func withoutNodeColumns(cols []string, cells [][]queries.Cell) ([]string, [][]queries.Cell) {
+	var keep []int
 	for i, c := range cols {
-		upper[i] = strings.ToUpper(c)
-	}
-	fmt.Fprintln(tw, strings.Join(upper, "\t"))
-	for _, r := range cells {
-		for i := range r {
-			r[i] = clip(r[i], 70)
+		if !strings.HasSuffix(c, "_node") {
+			keep = append(keep, i)
 		}
-		fmt.Fprintln(tw, strings.Join(r, "\t"))
 	}
-	return tw.Flush()
+	if len(keep) == len(cols) {
+		return cols, cells
+	}
+	pick := func(n int, at func(int) queries.Cell) []queries.Cell {
+		out := make([]queries.Cell, 0, n)
+		for _, i := range keep {
+			out = append(out, at(i))
+		}
+		return out
+	}
+	outCols := make([]string, 0, len(keep))
+	for _, i := range keep {
+		outCols = append(outCols, cols[i])
+	}
+	out := make([][]queries.Cell, len(cells))
+	for r, row := range cells {
+		out[r] = pick(len(keep), func(i int) queries.Cell { return row[i] })
+	}
+	return outCols, out
 }
 
-// tabulate turns a slice of structs into column names and cells.
-func tabulate(rows any) ([]string, [][]string) {
-	v := reflect.ValueOf(rows)
-	t := v.Type().Elem()
-	var cols []string
-	var idx []int
-	for i := 0; i < t.NumField(); i++ {
-		tag := t.Field(i).Tag.Get("json")
-		name := strings.Split(tag, ",")[0]
-		if name == "-" || !t.Field(i).IsExported() {
-			continue
-		}
-		if name == "" {
-			name = strings.ToLower(t.Field(i).Name)
-		}
-		cols = append(cols, name)
-		idx = append(idx, i)
+// whole reports whether a column holds links or ids, which are never cut:
+// a cut link or id is a wrong one.
+func whole(col string) bool {
+	switch col {
+	case "id", "uid", "url", "links", "node", "eli", "legifrance", "celex", "coe", "acteur", "organe", "question", "questions", "file", "rejects_file":
+		return true
 	}
-	var cells [][]string
-	for r := 0; r < v.Len(); r++ {
-		row := make([]string, len(idx))
-		for k, i := range idx {
-			row[k] = cell(v.Index(r).Field(i))
-		}
-		cells = append(cells, row)
-	}
-	return cols, cells
+	return strings.HasSuffix(col, "_id") || strings.HasSuffix(col, "_node") || strings.HasSuffix(col, "_url")
 }
 
-func cell(f reflect.Value) string {
-	switch f.Kind() {
-	case reflect.Slice:
-		parts := make([]string, f.Len())
-		for i := range parts {
-			parts[i] = cell(f.Index(i))
-		}
-		return strings.Join(parts, ", ")
-	case reflect.Float32, reflect.Float64:
-		return strconv.FormatFloat(f.Float(), 'f', 2, 64)
-	}
-	return fmt.Sprint(f.Interface())
-}
+// width is a text's width in columns: one a rune, line breaks as spaces.
+func width(s string) int { return utf8.RuneCountInString(s) }
 
-// clip shortens s to n runes for a table cell.
-func clip(s string, n int) string {
-	s = strings.ReplaceAll(s, "\n", " ")
-	if utf8.RuneCountInString(s) <= n {
+// cut shortens s to n columns, marking the cut with "…".
+func cut(s string, n int) string {
+	if width(s) <= n {
 		return s
 	}
+	if n <= 1 {
+		return "…"
+	}
 	r := []rune(s)
-	return string(r[:n-1]) + "…"
+	return strings.TrimRight(string(r[:n-1]), " ") + "…"
+}
+
+// cutList shortens a list to n columns at an item's end, saying how many
+// items it left out ("14-8, 14-12, … +48"): the items, ids, stay whole.
+func cutList(items []string, n int) string {
+	all := strings.Join(items, ", ")
+	if width(all) <= n {
+		return all
+	}
+	// the first item always, then as many as leave room for the count
+	b := items[0]
+	for i := 1; i < len(items); i++ {
+		more := fmt.Sprintf(", … +%d", len(items)-i)
+		if i == len(items)-1 {
+			more = ""
+		}
+		if width(b)+2+width(items[i])+width(more) > n {
+			return b + fmt.Sprintf(", … +%d", len(items)-i)
+		}
+		b += ", " + items[i]
+	}
+	return b
+}
+
+// listMin is the narrowest a list cut between items can be: its first
+// item and the count of the others.
+func listMin(items []string) int {
+	if len(items) < 2 {
+		return width(strings.Join(items, ""))
+	}
+	return width(items[0]) + width(fmt.Sprintf(", … +%d", len(items)-1))
+}
+
+// table writes cells under their column names, two spaces apart, fit to
+// width columns (0: no bound): when the rows are wider, the columns that
+// are not links or ids share the room left, each cut with "…" to its share
+// (lists between items); links and ids are never cut. When even then the
+// table does not fit (long links, many columns), each row is written as
+// label–value lines instead, rows a blank line apart.
+func table(w io.Writer, maxWidth int, cols []string, cells [][]queries.Cell) error {
+	const gap = 2
+	for _, r := range cells {
+		for i := range r {
+			r[i].Value = strings.ReplaceAll(r[i].Value, "\n", " ")
+		}
+	}
+	natural := make([]int, len(cols))
+	least := make([]int, len(cols))
+	for i, c := range cols {
+		natural[i] = width(c)
+		for _, r := range cells {
+			natural[i] = max(natural[i], width(r[i].Text()))
+			if r[i].List {
+				least[i] = max(least[i], listMin(r[i].Items))
+			}
+		}
+		switch {
+		case whole(c) && !isList(cells, i):
+			least[i] = natural[i]
+		default:
+			least[i] = min(natural[i], max(least[i], minCut, width(c)))
+		}
+	}
+	widths, ok := fit(natural, least, maxWidth, gap)
+	if !ok {
+		for k, r := range cells {
+			if k > 0 {
+				fmt.Fprintln(w)
+			}
+			labelLines(w, maxWidth, cols, r)
+		}
+		return nil
+	}
+	var b strings.Builder
+	line := func(texts []string) {
+		b.Reset()
+		for i, t := range texts {
+			b.WriteString(t)
+			if i < len(texts)-1 {
+				b.WriteString(strings.Repeat(" ", max(widths[i]-width(t), 0)+gap))
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	}
+	upper := make([]string, len(cols))
+	for i, c := range cols {
+		upper[i] = cut(strings.ToUpper(c), widths[i])
+	}
+	line(upper)
+	for _, r := range cells {
+		texts := make([]string, len(r))
+		for i, c := range r {
+			switch {
+			case c.List:
+				texts[i] = cutList(c.Items, widths[i])
+			case whole(cols[i]):
+				texts[i] = c.Value
+			default:
+				texts[i] = cut(c.Value, widths[i])
+			}
+		}
+		line(texts)
+	}
+	return nil
+}
+
+// isList reports whether column i holds lists.
+func isList(cells [][]queries.Cell, i int) bool {
+	return len(cells) > 0 && cells[0][i].List
+}
+
+// minCut is the narrowest a cut column becomes (or its name, which is
+// never cut).
+const minCut = 8
+
+// fit returns the columns' widths within maxWidth (0: no bound): their
+// natural widths when they fit, else the room shared out, columns that
+// need less than an equal share keeping their width and the others cut
+// to equal shares, none below its least width. It reports false when even
+// the least widths do not fit.
+func fit(natural, least []int, maxWidth, gap int) ([]int, bool) {
+	widths := append([]int(nil), natural...)
+	total, need := gap*(len(natural)-1), gap*(len(natural)-1)
+	for i := range natural {
+		total += natural[i]
+		need += least[i]
+	}
+	if maxWidth <= 0 || total <= maxWidth {
+		return widths, true
+	}
+	if need > maxWidth {
+		return nil, false
+	}
+	// water-filling over the columns that can shrink
+	room := maxWidth - gap*(len(natural)-1)
+	var open []int
+	for i := range natural {
+		if least[i] == natural[i] {
+			room -= natural[i]
+		} else {
+			open = append(open, i)
+		}
+	}
+	for len(open) > 0 {
+		share := room / len(open)
+		var wide []int
+		for _, i := range open {
+			if natural[i] <= share {
+				room -= natural[i]
+			} else {
+				wide = append(wide, i)
+			}
+		}
+		if len(wide) == len(open) {
+			// give the columns whose least width is above the share
+			// their least, and share the rest among the others
+			var rest []int
+			for _, i := range wide {
+				if least[i] > share {
+					widths[i] = least[i]
+					room -= least[i]
+				} else {
+					rest = append(rest, i)
+				}
+			}
+			if len(rest) == len(wide) {
+				for k, i := range rest {
+					widths[i] = room / len(rest)
+					if k < room%len(rest) {
+						widths[i]++
+					}
+				}
+				break
+			}
+			open = rest
+			continue
+		}
+		open = wide
+	}
+	return widths, true
+}
+
+// labelValues writes one record as label–value lines (see labelLines).
+func labelValues(w io.Writer, maxWidth int, row any) error {
+	rows := reflect.MakeSlice(reflect.SliceOf(reflect.TypeOf(row)), 1, 1)
+	rows.Index(0).Set(reflect.ValueOf(row))
+	labels, cells := queries.Cells(rows.Interface())
+	labelLines(w, maxWidth, labels, cells[0])
+	return nil
+}
+
+// labelLines writes label–value lines, labels aligned, empty values left
+// out, fit to width columns: long texts are wrapped at spaces under their
+// value's column, lists one item a line; links and ids are never cut or
+// wrapped.
+func labelLines(w io.Writer, maxWidth int, labels []string, fields []queries.Cell) {
+	pad := 0
+	for i, l := range labels {
+		if fields[i].Text() != "" {
+			pad = max(pad, width(l))
+		}
+	}
+	indent := strings.Repeat(" ", pad+2)
+	for i, label := range labels {
+		f := fields[i]
+		if f.Text() == "" {
+			continue
+		}
+		var values []string
+		switch {
+		case f.List && (whole(label) || maxWidth <= 0):
+			values = f.Items
+		case f.List:
+			for _, item := range f.Items {
+				values = append(values, cut(strings.ReplaceAll(item, "\n", " "), maxWidth-pad-2))
+			}
+		case whole(label) || maxWidth <= 0:
+			values = []string{strings.ReplaceAll(f.Value, "\n", " ")}
+		default:
+			values = wrap(strings.ReplaceAll(f.Value, "\n", " "), maxWidth-pad-2)
+		}
+		for k, val := range values {
+			if k == 0 {
+				fmt.Fprintf(w, "%s%s%s\n", label, strings.Repeat(" ", pad+2-width(label)), val)
+			} else {
+				fmt.Fprintf(w, "%s%s\n", indent, val)
+			}
+		}
+	}
+}
+
+// wrap breaks s into lines of at most n columns at spaces (a word longer
+// than n is cut).
+func wrap(s string, n int) []string {
+	if n < minCut {
+		n = minCut
+	}
+	var out []string
+	var cur strings.Builder
+	for _, word := range strings.Fields(s) {
+		if width(word) > n {
+			word = cut(word, n)
+		}
+		if cur.Len() > 0 && width(cur.String())+1+width(word) > n {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+		if cur.Len() > 0 {
+			cur.WriteByte(' ')
+		}
+		cur.WriteString(word)
+	}
+	if cur.Len() > 0 {
+		out = append(out, cur.String())
+	}
+	return out
 }

@@ -1,19 +1,22 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"reflect"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"lexgraph"
 	"lexgraph/graph"
 	"lexgraph/queries"
+	"lexgraph/queries/raw"
 )
 
 func (a *app) queryCommand() *cobra.Command {
@@ -25,6 +28,19 @@ given as arguments or options (deputies, ministries, groups, rubriques,
 instruments) are matched forgivingly: case and accents do not matter, part of
 a name will do ("cresta", "Budapest", "2008-582", "loi du 20 juin 2008"), and a
 name that matches several nodes is an error listing them.`,
+		// A name that is no query is bad usage, not a call for help.
+		Args: func(cmd *cobra.Command, args []string) error {
+			var names []string
+			for _, q := range queries.Queries {
+				names = append(names, q.Name)
+			}
+			names = append(names, "gizmo", "graphql")
+			if len(args) == 0 {
+				return usageError{fmt.Errorf("which query? lexgraph query NAME, with NAME one of %s", strings.Join(names, ", "))}
+			}
+			return usageError{fmt.Errorf("unknown query %q (want one of %s)", args[0], strings.Join(names, ", "))}
+		},
+		RunE: func(cmd *cobra.Command, args []string) error { return nil },
 	}
 	for _, q := range queries.Queries {
 		cmd.AddCommand(a.namedQuery(q))
@@ -44,7 +60,8 @@ func (a *app) namedQuery(q queries.Query) *cobra.Command {
 		Short: q.Short,
 		Long:  q.Long,
 	}
-	args := bindOptions(c.Flags(), reflect.ValueOf(opts).Elem())
+	args := bindOptions(c.Flags(), opts)
+	a.completeOptions(c, opts)
 	c.Args = func(cmd *cobra.Command, argv []string) error {
 		if err := cobra.ExactArgs(len(args))(cmd, argv); err != nil {
 			return usageError{fmt.Errorf("%v: usage: lexgraph query %s", err, c.Use)}
@@ -52,12 +69,14 @@ func (a *app) namedQuery(q queries.Query) *cobra.Command {
 		return nil
 	}
 	c.RunE = func(cmd *cobra.Command, argv []string) error {
-		for i, f := range args {
-			f.SetString(argv[i])
+		for i, o := range args {
+			if err := o.Set(argv[i]); err != nil {
+				return usageError{err}
+			}
 		}
 		if ch, ok := opts.(queries.Checker); ok {
 			if err := ch.Check(); err != nil {
-				return err
+				return usageError{err}
 			}
 		}
 		return a.withReadStore(cmd.Context(), func(st *graph.Store) error {
@@ -71,78 +90,31 @@ func (a *app) namedQuery(q queries.Query) *cobra.Command {
 	return c
 }
 
-// bindOptions declares a flag for each field of an options struct (and of
-// the structs it embeds) and returns the fields tagged as positional
-// arguments, in order.
-func bindOptions(fs *pflag.FlagSet, v reflect.Value) []reflect.Value {
-	var args []reflect.Value
-	t := v.Type()
-	for i := 0; i < t.NumField(); i++ {
-		f, fv := t.Field(i), v.Field(i)
-		if f.Anonymous && f.Type.Kind() == reflect.Struct {
-			args = append(args, bindOptions(fs, fv)...)
+// bindOptions declares a flag for each option of a query (queries.Options)
+// and returns the options that are positional arguments, in order.
+func bindOptions(fs *pflag.FlagSet, opts any) []queries.Option {
+	var args []queries.Option
+	for _, o := range queries.Options(opts) {
+		if o.Arg != "" {
+			args = append(args, o)
 			continue
 		}
-		if f.Tag.Get("arg") != "" {
-			args = append(args, fv)
-			continue
-		}
-		name := strings.ReplaceAll(strings.Split(f.Tag.Get("json"), ",")[0], "_", "-")
-		if name == "" || name == "-" {
-			continue
-		}
-		fl := fs.VarPF(fieldValue{fv}, name, "", f.Tag.Get("help"))
-		if fv.Kind() == reflect.Bool {
+		fl := fs.VarPF(flagValue{o}, strings.ReplaceAll(o.Name, "_", "-"), "", o.Help)
+		if o.Type == "boolean" {
 			fl.NoOptDefVal = "true"
 		}
 	}
 	return args
 }
 
-// fieldValue sets a string, integer or boolean struct field from a flag.
-type fieldValue struct{ v reflect.Value }
+// flagValue is an option as a flag.
+type flagValue struct{ queries.Option }
 
-func (f fieldValue) String() string {
-	if !f.v.IsValid() {
-		return ""
-	}
-	switch f.v.Kind() {
-	case reflect.Int:
-		if f.v.Int() == 0 {
-			return ""
-		}
-		return strconv.FormatInt(f.v.Int(), 10)
-	case reflect.Bool:
-		return strconv.FormatBool(f.v.Bool())
-	}
-	return f.v.String()
-}
-
-func (f fieldValue) Set(s string) error {
-	switch f.v.Kind() {
-	case reflect.Int:
-		n, err := strconv.Atoi(s)
-		if err != nil {
-			return fmt.Errorf("%q is not a whole number", s)
-		}
-		f.v.SetInt(int64(n))
-	case reflect.Bool:
-		b, err := strconv.ParseBool(s)
-		if err != nil {
-			return fmt.Errorf("%q is not true or false", s)
-		}
-		f.v.SetBool(b)
-	default:
-		f.v.SetString(s)
-	}
-	return nil
-}
-
-func (f fieldValue) Type() string {
-	switch f.v.Kind() {
-	case reflect.Int:
+func (f flagValue) Type() string {
+	switch f.Option.Type {
+	case "integer":
 		return "int"
-	case reflect.Bool:
+	case "boolean":
 		return "bool"
 	}
 	return "string"
@@ -157,6 +129,7 @@ func (a *app) withReadStore(ctx context.Context, fn func(*graph.Store) error) er
 	if a.cfg.Backend == "bolt" || a.cfg.Backend == "" {
 		st, err = graph.OpenReadOnly(ctx, a.cfg)
 	} else {
+		a.warnMemory()
 		st, err = graph.Open(ctx, a.cfg)
 	}
 	if err != nil {
@@ -194,26 +167,30 @@ func (a *app) keepModel(ctx context.Context, m *queries.Model) {
 func (a *app) renderResult(res any) error {
 	rep, ok := res.(queries.Report)
 	if !ok {
-		return render(a.stdout, a.format, res)
+		return a.render(res)
 	}
 	switch a.format {
 	case "json":
-		return render(a.stdout, "json", res)
+		return renderRows(a.stdout, "json", 0, res)
 	case "jsonl":
 		enc := json.NewEncoder(a.stdout)
 		enc.SetEscapeHTML(false)
 		return enc.Encode(res)
+	case "csv":
+		return queries.WriteReportCSV(a.stdout, rep)
 	}
 	for i, s := range rep.Sections() {
 		if i > 0 {
 			fmt.Fprintln(a.stdout)
 		}
-		if a.format == "csv" {
-			fmt.Fprintf(a.stdout, "# %s\n", s.Name)
+		fmt.Fprintf(a.stdout, "== %s ==\n", s.Name)
+		var err error
+		if v := reflect.ValueOf(s.Rows); s.Summary && a.format == "table" && v.Len() == 1 {
+			err = a.renderSummary(v.Index(0).Interface())
 		} else {
-			fmt.Fprintf(a.stdout, "== %s ==\n", s.Name)
+			err = a.render(s.Rows)
 		}
-		if err := render(a.stdout, a.format, s.Rows); err != nil {
+		if err != nil {
 			return err
 		}
 	}
@@ -223,40 +200,84 @@ func (a *app) renderResult(res any) error {
 func (a *app) rawQuery(lang, example string) *cobra.Command {
 	var limit int
 	c := &cobra.Command{
-		Use:     lang + " QUERY",
-		Short:   "Run a raw " + lang + " query, read-only, bounded in time and results",
+		Use:   lang + " QUERY",
+		Short: "Run a raw " + lang + " query, read-only, bounded in time, memory and results",
+		Long: `Runs a raw ` + lang + ` query over the store, read-only, in a process of its own
+that is stopped at the time limit (--timeout, query.timeout) or when its memory
+passes query.memory_mb, with a clear error either way.`,
 		Example: fmt.Sprintf("  lexgraph query %s '%s'", lang, example),
 		Args:    usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withReadStore(cmd.Context(), func(st *graph.Store) error {
-				n := limit
-				if n <= 0 {
-					n = a.cfg.Query.Limit
-				}
-				res, err := st.Query(cmd.Context(), lang, args[0], n, a.cfg.Query.Timeout)
-				if err != nil {
-					return err
-				}
-				if a.format == "json" || a.format == "table" {
-					enc := json.NewEncoder(a.stdout)
-					enc.SetIndent("", "  ")
-					enc.SetEscapeHTML(false)
-					if res == nil {
-						res = []any{}
-					}
-					return enc.Encode(res)
-				}
-				enc := json.NewEncoder(a.stdout)
-				for _, r := range res {
-					if err := enc.Encode(r); err != nil {
-						return err
-					}
-				}
-				return nil
-			})
+			n := limit
+			if n <= 0 {
+				n = a.cfg.Query.Limit
+			}
+			res, err := a.runRaw(cmd.Context(), lang, args[0], n)
+			if lexgraph.ErrorCode(err) == lexgraph.ETIMEOUT {
+				return fmt.Errorf("%w; raise it with --timeout", err)
+			}
+			if err != nil {
+				return err
+			}
+			return writeRaw(a.stdout, a.format, res)
 		},
 	}
 	c.Flags().IntVar(&limit, "limit", 0, "at most this many results (default query.limit, 1000)")
 	c.Flags().Duration("timeout", 0, "stop the query after this long (query.timeout, default 30s)")
 	return c
+}
+
+// runRaw runs a raw query in a child process (package raw), which the time
+// and memory limits really stop; a memory store, which lives in this
+// process only, is queried here.
+func (a *app) runRaw(ctx context.Context, lang, src string, limit int) ([]json.RawMessage, error) {
+	if a.cfg.Backend == "memory" {
+		var out []json.RawMessage
+		err := a.withReadStore(ctx, func(st *graph.Store) error {
+			res, err := st.Query(ctx, lang, src, limit, a.cfg.Query.Timeout)
+			for _, r := range res {
+				b, _ := json.Marshal(r)
+				out = append(out, b)
+			}
+			return err
+		})
+		return out, err
+	}
+	return raw.NewRunner(1).Run(ctx, raw.Request{
+		Lang: lang, Query: src,
+		Limits:  raw.Limits{Timeout: a.cfg.Query.Timeout, Results: limit, Memory: int64(a.cfg.Query.MemoryMB) << 20},
+		Backend: a.cfg.Backend, DB: a.cfg.DB, OpenTimeout: a.cfg.Store.OpenTimeout,
+	})
+}
+
+// writeRaw prints raw query results: a JSON array (table and json
+// formats), or one result a line.
+func writeRaw(w io.Writer, format string, res []json.RawMessage) error {
+	if format == "json" || format == "table" {
+		if len(res) == 0 {
+			_, err := fmt.Fprintln(w, "[]")
+			return err
+		}
+		var b bytes.Buffer
+		b.WriteString("[\n")
+		for i, r := range res {
+			b.WriteString("  ")
+			if err := json.Indent(&b, r, "  ", "  "); err != nil {
+				return err
+			}
+			if i < len(res)-1 {
+				b.WriteByte(',')
+			}
+			b.WriteByte('\n')
+		}
+		b.WriteString("]\n")
+		_, err := w.Write(b.Bytes())
+		return err
+	}
+	for _, r := range res {
+		if _, err := fmt.Fprintf(w, "%s\n", r); err != nil {
+			return err
+		}
+	}
+	return nil
 }

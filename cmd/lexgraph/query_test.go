@@ -205,11 +205,11 @@ func TestExportCommand(t *testing.T) {
 			nodes++
 		}
 	}
-	if nodes < 3 || !strings.Contains(gml, `id="deputy/jacques-cresta"`) || !strings.Contains(gml, `id="instrument/traite/coe-185"`) {
+	if nodes < 3 || !strings.Contains(gml, `id="https://lexgraph.invalid/deputy/jacques-cresta"`) || !strings.Contains(gml, `id="https://lexgraph.invalid/instrument/traite/coe-185"`) {
 		t.Errorf("the neighbourhood of Cresta (%d nodes) lacks him or the convention", nodes)
 	}
 	dot := mustRun(t, "export", "--db", db, "--format", "dot", "--node", "deputy/lionel-tardy")
-	if !strings.HasPrefix(dot, "digraph lexgraph {") || !strings.Contains(dot, `-> "deputy/lionel-tardy" [label="asked_by"]`) {
+	if !strings.HasPrefix(dot, "digraph lexgraph {") || !strings.Contains(dot, `-> "https://lexgraph.invalid/deputy/lionel-tardy" [label="asked_by"]`) {
 		t.Errorf("dot: %s", dot)
 	}
 	if _, errs, code := cli(t, "export", "--db", db, "--format", "turtle"); code != exitUsage || !strings.Contains(errs, "turtle") {

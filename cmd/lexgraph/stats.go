@@ -18,10 +18,7 @@ func (a *app) statsCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				if a.format == "json" {
-					return render(a.stdout, "json", s)
-				}
-				return render(a.stdout, a.format, []queries.Stats{s})
+				return a.renderSummary(s)
 			})
 		},
 	}

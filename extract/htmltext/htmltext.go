@@ -106,31 +106,40 @@ var blockTags = map[string]bool{
 // line break where a block element starts or ends, and the map of its
 // offsets to src's. Text without markup comes back unchanged.
 func Clean(src string) (string, *Map) {
+	text, m, _ := clean(src)
+	return text, m
+}
+
+// clean is Clean, also returning the work done: the bytes its scans passed
+// over, which tests hold to a few per byte of src.
+func clean(src string) (string, *Map, int) {
 	var b builder
+	sc := scanner{src: src}
 	i := 0
 	start := 0 // start of the pending run of plain text
 	flush := func(end int) {
 		b.copy(src[start:end], start)
 	}
 	for i < len(src) {
+		sc.work++
 		c := src[i]
 		switch {
 		case c == '<':
-			end, name, ok := scanTag(src, i)
+			end, name, ok := sc.tag(i)
 			if !ok {
 				i++
 				continue
 			}
 			flush(i)
 			if name == "!--" || name == "script" || name == "style" {
-				end = skipUntilClose(src, end, name)
+				end = sc.skipUntilClose(end, name)
 			}
 			if blockTags[name] && b.lastByte() != '\n' {
 				b.atomic("\n", i, end)
 			}
 			i, start = end, end
 		case c == '&':
-			end, dec, ok := scanEntity(src, i)
+			end, dec, ok := sc.entity(i)
 			if !ok {
 				i++
 				continue
@@ -144,19 +153,20 @@ func Clean(src string) (string, *Map) {
 	}
 	flush(len(src))
 	b.m.n = b.out.Len()
-	return b.out.String(), &b.m
+	return b.out.String(), &b.m, sc.work
 }
 
 // HasMarkup reports whether s holds anything Clean would change.
 func HasMarkup(s string) bool {
+	sc := scanner{src: s}
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '<':
-			if _, _, ok := scanTag(s, i); ok {
+			if _, _, ok := sc.tag(i); ok {
 				return true
 			}
 		case '&':
-			if _, _, ok := scanEntity(s, i); ok {
+			if _, _, ok := sc.entity(i); ok {
 				return true
 			}
 		}
@@ -164,14 +174,35 @@ func HasMarkup(s string) bool {
 	return false
 }
 
-// scanTag reads a tag starting at src[i] == '<' and returns its end, its
+// scanner reads tags and entities in one source, so that no stretch of it
+// is searched again and again: a comment opened but never closed ("<!--"
+// repeated) searched the rest of the source for its end at every "<!--",
+// quadratic work.
+type scanner struct {
+	src string
+	// noCommentEnd, when positive, is a position after which the source
+	// holds no "-->": a search from there or later fails at once.
+	noCommentEnd int
+	work         int // bytes the scans passed over
+}
+
+// tag reads a tag starting at src[i] == '<' and returns its end, its
 // lowercased name ("!--" for a comment) and whether it is one.
-func scanTag(src string, i int) (int, string, bool) {
+func (sc *scanner) tag(i int) (int, string, bool) {
+	src := sc.src
 	if strings.HasPrefix(src[i:], "<!--") {
-		if j := strings.Index(src[i+4:], "-->"); j >= 0 {
-			return i + 4 + j + 3, "!--", true
+		from := i + 4
+		if sc.noCommentEnd > 0 && from >= sc.noCommentEnd {
+			return 0, "", false
 		}
-		return 0, "", false
+		j := strings.Index(src[from:], "-->")
+		if j < 0 {
+			sc.work += len(src) - from
+			sc.noCommentEnd = from
+			return 0, "", false
+		}
+		sc.work += j + 3
+		return from + j + 3, "!--", true
 	}
 	j := i + 1
 	if j < len(src) && (src[j] == '/' || src[j] == '!' || src[j] == '?') {
@@ -181,14 +212,20 @@ func scanTag(src string, i int) (int, string, bool) {
 	for k < len(src) && (isAlnum(src[k])) {
 		k++
 	}
+	sc.work += k - i
 	if k == j {
 		return 0, "", false // "< 5" or "<>" is text
 	}
 	name := strings.ToLower(src[j:k])
-	// find the closing '>', skipping quoted attribute values
+	// find the closing '>', skipping quoted attribute values; a '<' ends
+	// the attempt even inside quotes, so that no byte is scanned by two
+	// attempts
 	quote := byte(0)
 	for p := k; p < len(src) && p < i+4096; p++ {
+		sc.work++
 		switch c := src[p]; {
+		case c == '<':
+			return 0, "", false
 		case quote != 0:
 			if c == quote {
 				quote = 0
@@ -199,21 +236,39 @@ func scanTag(src string, i int) (int, string, bool) {
 			quote = c
 		case c == '>':
 			return p + 1, name, true
-		case c == '<' || c == '\n' && p-i > 512:
+		case c == '\n' && p-i > 512:
 			return 0, "", false
 		}
 	}
 	return 0, "", false
 }
 
-func skipUntilClose(src string, from int, name string) int {
+// skipUntilClose returns the end of the closing tag of a script or style
+// element whose content starts at from, or the end of the source. It
+// compares names in place rather than lower-casing the rest of the source
+// at every element, which made many <style> elements quadratic work.
+func (sc *scanner) skipUntilClose(from int, name string) int {
 	if name == "!--" {
 		return from
 	}
-	if j := strings.Index(strings.ToLower(src[from:]), "</"+name); j >= 0 {
-		if k := strings.IndexByte(src[from+j:], '>'); k >= 0 {
-			return from + j + k + 1
+	src := sc.src
+	for p := from; p < len(src); {
+		j := strings.Index(src[p:], "</")
+		if j < 0 {
+			sc.work += len(src) - p
+			break
 		}
+		at := p + j + 2
+		sc.work += j + 2
+		if len(src)-at >= len(name) && strings.EqualFold(src[at:at+len(name)], name) {
+			if k := strings.IndexByte(src[at:], '>'); k >= 0 {
+				sc.work += k + 1
+				return at + k + 1
+			}
+			sc.work += len(src) - at
+			break
+		}
+		p = at
 	}
 	return len(src)
 }
@@ -222,13 +277,15 @@ func isAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-// scanEntity reads an entity at src[i] == '&': "&eacute;", "&#233;",
+// entity reads an entity at src[i] == '&': "&eacute;", "&#233;",
 // "&#xE9;". Non-breaking spaces become plain spaces.
-func scanEntity(src string, i int) (int, string, bool) {
+func (sc *scanner) entity(i int) (int, string, bool) {
+	src := sc.src
 	j := i + 1
 	for j < len(src) && j-i < 12 && (isAlnum(src[j]) || src[j] == '#') {
 		j++
 	}
+	sc.work += j - i
 	if j >= len(src) || src[j] != ';' || j == i+1 {
 		return 0, "", false
 	}

@@ -76,3 +76,47 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+// adversarialHTML are shapes that made the cleaning quadratic, or could:
+// comments opened and never closed, many script and style elements, tags
+// left open, quotes that never close, entities cut short. Each is n bytes
+// or so.
+var adversarialHTML = map[string]func(n int) string{
+	"unclosed comments": func(n int) string { return strings.Repeat("<!--", n/4) },
+	"style elements":    func(n int) string { return strings.Repeat("<style>x</STYLE>", n/16) },
+	"unclosed script":   func(n int) string { return strings.Repeat("<script>", n/8) },
+	"open tags":         func(n int) string { return strings.Repeat("<a href=", n/8) },
+	"open quotes":       func(n int) string { return strings.Repeat(`<a x="`, n/6) },
+	"entities":          func(n int) string { return strings.Repeat("&eacute", n/7) },
+	"closers":           func(n int) string { return "<style>" + strings.Repeat("</", n/2) },
+	"long tag":          func(n int) string { return "<" + strings.Repeat("a", n) },
+}
+
+// TestWorkPerByte holds Clean and HasMarkup to a bounded work per input
+// byte, counted (the bytes their scans pass over), not timed: on every
+// adversarial shape, at 10 and 100 KB, at most 4 bytes scanned per byte.
+func TestWorkPerByte(t *testing.T) {
+	for name, shape := range adversarialHTML {
+		for _, n := range []int{10_000, 100_000} {
+			src := shape(n)
+			_, _, work := clean(src)
+			if work > 4*len(src) {
+				t.Errorf("%s, %d bytes: %d bytes scanned, %.1f per byte", name, len(src), work, float64(work)/float64(len(src)))
+			}
+		}
+	}
+}
+
+// BenchmarkAdversarial cleans each adversarial shape of 100 KB.
+func BenchmarkAdversarial(b *testing.B) {
+	for name, shape := range adversarialHTML {
+		src := shape(100_000)
+		b.Run(strings.ReplaceAll(name, " ", "-"), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for i := 0; i < b.N; i++ {
+				HasMarkup(src)
+				Clean(src)
+			}
+		})
+	}
+}

@@ -2,11 +2,13 @@ package opendata_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"lexgraph"
 	"lexgraph/extract/opendata"
@@ -304,7 +306,9 @@ func TestTruncated(t *testing.T) {
 }
 
 // FuzzSplitDecode checks that no input makes the readers panic or loop,
-// in the manner of encoding/json's fuzz tests.
+// in the manner of encoding/json's fuzz tests. Each input has a deadline:
+// an input that takes longer fails with its size instead of stalling the
+// fuzzer (testdata/fuzz/FuzzSplitDecode keeps the inputs that did).
 func FuzzSplitDecode(f *testing.F) {
 	for _, name := range []string{"Questions_ecrites_XIV.json", "Questions_ecrites_XIV.xml", "PA1008.json", "q14_14-47351QE.xml"} {
 		data, err := os.ReadFile(filepath.Join("testdata", name))
@@ -320,15 +324,54 @@ func FuzzSplitDecode(f *testing.F) {
 		if syntax == "" {
 			return
 		}
-		opendata.Split("fuzz", bytes.NewReader(data), syntax, func(r opendata.Record) error {
-			d, err := r.Decode()
-			if err == nil && d == nil || err != nil && d != nil {
-				t.Errorf("Decode gave %v and %v", d, err)
-			}
-			if err != nil && !strings.HasPrefix(err.Error(), "fuzz") {
-				t.Errorf("error %q does not name the input", err)
-			}
-			return nil
-		})
+		var errs []string
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			opendata.Split("fuzz", bytes.NewReader(data), syntax, func(r opendata.Record) error {
+				d, err := r.Decode()
+				if err == nil && d == nil || err != nil && d != nil {
+					errs = append(errs, fmt.Sprintf("Decode gave %v and %v", d, err))
+				}
+				if err != nil && !strings.HasPrefix(err.Error(), "fuzz") {
+					errs = append(errs, fmt.Sprintf("error %q does not name the input", err))
+				}
+				return nil
+			})
+		}()
+		select {
+		case <-done:
+		case <-time.After(fuzzDeadline):
+			t.Fatalf("Split and Decode of %d bytes took more than %v", len(data), fuzzDeadline)
+		}
+		for _, e := range errs {
+			t.Error(e)
+		}
 	})
+}
+
+// fuzzDeadline is how long one fuzz input may take: far above what any
+// input of the fuzzer's sizes needs when the work is linear (milliseconds),
+// so that a loaded machine does not fail it.
+const fuzzDeadline = 5 * time.Second
+
+// TestIDsAreTexts checks that a record whose uid is a number or a boolean
+// is rejected, naming the field, and not read with the number as its id.
+func TestIDsAreTexts(t *testing.T) {
+	for _, src := range []string{
+		`{"question":{"uid":5}}`,
+		`{"question":{"uid":{"#text":81473}}}`,
+		`{"acteur":{"uid":1008}}`,
+		`{"organe":{"uid":true}}`,
+		`{"mandat":{"uid":842621,"acteurRef":"PA1008"}}`,
+	} {
+		docs, errs := readBytes(t, "n.json", []byte(src))
+		if len(docs) != 0 || len(errs) != 1 || !strings.Contains(errs[0].Error(), "field uid: want a text") {
+			t.Errorf("%s: docs %v, errors %v", src, docs, errs)
+		}
+	}
+	docs, errs := readBytes(t, "s.json", []byte(`{"question":{"uid":"QANR5L14QE5"}}`))
+	if len(docs) != 1 || len(errs) != 0 || docs[0].Question.Number != 5 {
+		t.Errorf("a text uid: docs %v, errors %v", docs, errs)
+	}
 }

@@ -23,9 +23,9 @@ func QuestionDocID(uid string) string { return "an/" + uid }
 // ones', JSON or XML) to its document.
 func questionDoc(m map[string]any) (*lexgraph.Document, error) {
 	r := root(m)
-	uid := r.get("uid").str()
+	uid := r.get("uid").id()
 	if uid == "" {
-		return nil, errors.New("no uid")
+		return nil, firstError(r, errors.New("no uid"))
 	}
 	q := &lexgraph.Question{UID: uid}
 	doc := &lexgraph.Document{ID: QuestionDocID(uid), Layout: "an:question", Question: q}

@@ -11,9 +11,9 @@ import (
 // lists.
 func acteurDoc(m map[string]any) (*lexgraph.Document, error) {
 	r := root(m)
-	uid := r.get("uid").str()
+	uid := r.get("uid").id()
 	if uid == "" {
-		return nil, errors.New("no uid")
+		return nil, firstError(r, errors.New("no uid"))
 	}
 	id := r.at("etatCivil", "ident")
 	a := &lexgraph.Actor{Deputy: lexgraph.Deputy{ID: uid, Civility: id.get("civ").str(), FirstName: id.get("prenom").str(), LastName: id.get("nom").str()}}
@@ -33,7 +33,7 @@ func mandatDoc(m map[string]any) (*lexgraph.Document, error) {
 	r := root(m)
 	md := mandate(r)
 	if md.ID == "" {
-		return nil, errors.New("no uid")
+		return nil, firstError(r, errors.New("no uid"))
 	}
 	if md.ActorID == "" {
 		return nil, errors.New("no acteurRef")
@@ -43,7 +43,7 @@ func mandatDoc(m map[string]any) (*lexgraph.Document, error) {
 
 func mandate(v val) lexgraph.Mandate {
 	md := lexgraph.Mandate{
-		ID: v.get("uid").str(), ActorID: v.get("acteurRef").str(), Legislature: v.get("legislature").int(),
+		ID: v.get("uid").id(), ActorID: v.get("acteurRef").id(), Legislature: v.get("legislature").int(),
 		BodyType: v.get("typeOrgane").str(), Start: v.get("dateDebut").date(), End: v.get("dateFin").date(),
 	}
 	if refs := v.at("organes", "organeRef").list(); len(refs) > 0 {
@@ -62,12 +62,12 @@ func mandate(v val) lexgraph.Mandate {
 func organeDoc(m map[string]any) (*lexgraph.Document, error) {
 	r := root(m)
 	b := &lexgraph.Body{
-		ID: r.get("uid").str(), Type: strings.ToUpper(r.get("codeType").str()), Name: r.get("libelle").str(),
+		ID: r.get("uid").id(), Type: strings.ToUpper(r.get("codeType").str()), Name: r.get("libelle").str(),
 		Short: r.get("libelleAbrege").str(), Abbrev: r.get("libelleAbrev").str(), Legislature: r.get("legislature").int(),
 		Start: r.at("viMoDe", "dateDebut").date(), End: r.at("viMoDe", "dateFin").date(),
 	}
 	if b.ID == "" {
-		return nil, errors.New("no uid")
+		return nil, firstError(r, errors.New("no uid"))
 	}
 	if b.Type == lexgraph.BodyCirco {
 		b.Circo = lexgraph.Circonscription{ID: b.ID, Department: r.at("lieu", "departement", "libelle").str(), Number: r.get("numero").int()}

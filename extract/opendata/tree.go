@@ -18,8 +18,48 @@ import (
 // that has attributes as "#text", repeated elements as lists). The mapping
 // to documents is then one piece of code for both syntaxes.
 
+// maxDepth bounds how deep a record's objects, lists or elements nest. The
+// Assemblée's records nest 8 levels at most; a record nested deeper is
+// rejected rather than decoded by recursion whose cost grows with the depth
+// (the stack the collector scans, at every level).
+const maxDepth = 100
+
+// jsonTooDeep returns the offset of the bracket at which a JSON record
+// nests deeper than maxDepth, or -1: one pass over the bytes, brackets
+// outside strings.
+func jsonTooDeep(data []byte) int {
+	depth := 0
+	inString := false
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		if inString {
+			switch c {
+			case '\\':
+				i++
+			case '"':
+				inString = false
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			inString = true
+		case '{', '[':
+			if depth++; depth > maxDepth {
+				return i
+			}
+		case '}', ']':
+			depth--
+		}
+	}
+	return -1
+}
+
 // jsonTree decodes a JSON record.
 func (r Record) jsonTree() (map[string]any, *lexgraph.InputError) {
+	if at := jsonTooDeep(r.Data); at >= 0 {
+		return nil, &lexgraph.InputError{Pos: r.posAt(at), Msg: sprintf("malformed %s record: objects and lists nested deeper than %d levels", r.Kind, maxDepth)}
+	}
 	d := json.NewDecoder(bytes.NewReader(r.Data))
 	d.UseNumber()
 	var v any
@@ -56,7 +96,7 @@ func (r Record) xmlTree() (map[string]any, *lexgraph.InputError) {
 			return nil, r.xmlError(d, err)
 		}
 		if se, ok := tok.(xml.StartElement); ok {
-			v, err := xmlElement(d, se, r.Data)
+			v, err := xmlElement(d, se, r.Data, 1)
 			if err != nil {
 				return nil, r.xmlError(d, err)
 			}
@@ -93,8 +133,15 @@ func isTextElement(name string) bool {
 	return name == "texte" || strings.HasPrefix(name, "TEXTE_")
 }
 
-// xmlElement reads the content of the element se.
-func xmlElement(d *xml.Decoder, se xml.StartElement, raw []byte) (any, error) {
+// errTooDeep rejects a record whose elements nest deeper than maxDepth.
+var errTooDeep = errors.New("elements nested deeper than " + strconv.Itoa(maxDepth) + " levels")
+
+// xmlElement reads the content of the element se, at depth levels from
+// the record's root.
+func xmlElement(d *xml.Decoder, se xml.StartElement, raw []byte, depth int) (any, error) {
+	if depth > maxDepth {
+		return nil, errTooDeep
+	}
 	m := map[string]any{}
 	nilled := false
 	for _, a := range se.Attr {
@@ -106,7 +153,9 @@ func xmlElement(d *xml.Decoder, se xml.StartElement, raw []byte) (any, error) {
 		}
 		m["@"+a.Name.Local] = a.Value
 	}
-	innerStart := int(d.InputOffset())
+	if isTextElement(se.Name.Local) {
+		return xmlText(d, raw, m, nilled)
+	}
 	var text strings.Builder
 	children := false
 	for {
@@ -117,7 +166,7 @@ func xmlElement(d *xml.Decoder, se xml.StartElement, raw []byte) (any, error) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			children = true
-			v, err := xmlElement(d, t, raw)
+			v, err := xmlElement(d, t, raw, depth+1)
 			if err != nil {
 				return nil, err
 			}
@@ -137,7 +186,52 @@ func xmlElement(d *xml.Decoder, se xml.StartElement, raw []byte) (any, error) {
 		case xml.CharData:
 			text.Write(t)
 		case xml.EndElement:
-			if children && isTextElement(se.Name.Local) {
+			if nilled && !children && strings.TrimSpace(text.String()) == "" {
+				return nil, nil
+			}
+			if children {
+				return m, nil
+			}
+			s := strings.TrimSpace(text.String())
+			if len(m) == 0 {
+				return s, nil
+			}
+			m["#text"] = s
+			return m, nil
+		}
+	}
+}
+
+// xmlText reads the content of an element that holds HTML (attrs are its
+// attributes, already read): its text, or when its HTML came unescaped (as
+// XML elements), its inner markup as it stands in the record. The elements
+// inside are only counted, not decoded: decoding each and then copying out
+// the markup of each text element nested in another copied the same bytes
+// once per level, quadratic work.
+func xmlText(d *xml.Decoder, raw []byte, attrs map[string]any, nilled bool) (any, error) {
+	innerStart := int(d.InputOffset())
+	var text strings.Builder
+	children := false
+	depth := 0
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return nil, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			children = true
+			depth++
+		case xml.CharData:
+			if depth == 0 {
+				text.Write(t)
+			}
+		case xml.EndElement:
+			if depth > 0 {
+				depth--
+				continue
+			}
+			if children {
 				end := int(d.InputOffset())
 				if i := bytes.LastIndex(raw[:end], []byte("</")); i >= innerStart {
 					return string(raw[innerStart:i]), nil
@@ -146,18 +240,11 @@ func xmlElement(d *xml.Decoder, se xml.StartElement, raw []byte) (any, error) {
 			if nilled && !children && strings.TrimSpace(text.String()) == "" {
 				return nil, nil
 			}
-			if children {
-				return m, nil
+			if len(attrs) == 0 {
+				return text.String(), nil
 			}
-			s := text.String()
-			if !isTextElement(se.Name.Local) {
-				s = strings.TrimSpace(s)
-			}
-			if len(m) == 0 {
-				return s, nil
-			}
-			m["#text"] = s
-			return m, nil
+			attrs["#text"] = text.String()
+			return attrs, nil
 		}
 	}
 }
@@ -176,6 +263,16 @@ func (e *fieldErrors) add(path, want string, v any) {
 	if e.first == nil {
 		e.first = errors.New("field " + path + ": want " + want + ", found " + typeName(v))
 	}
+}
+
+// firstError returns the first field of the wrong type the record's
+// accessors met, else err: a uid that is a number says so rather than "no
+// uid".
+func firstError(r val, err error) error {
+	if r.errs.first != nil {
+		return r.errs.first
+	}
+	return err
 }
 
 func root(m map[string]any) val { return val{v: m, errs: &fieldErrors{}} }
@@ -288,6 +385,23 @@ func (x val) str() string {
 	}
 	x.errs.add(x.path, "a text", x.v)
 	return ""
+}
+
+// id returns an identifier (a uid, a reference): a text, or the "#text"
+// of an object. A number or a boolean is the wrong type: the Assemblée's
+// ids are texts ("QANR5L14QE81473", "PA1008"), and a number where one is
+// due is a damaged record, not an id.
+func (x val) id() string {
+	switch v := x.v.(type) {
+	case json.Number, bool:
+		x.errs.add(x.path, "a text", v)
+		return ""
+	case map[string]any:
+		if t, ok := v["#text"]; ok {
+			return val{v: t, path: x.path, errs: x.errs}.id()
+		}
+	}
+	return x.str()
 }
 
 // raw returns a text without trimming it (texts keep their bytes).

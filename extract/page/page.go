@@ -433,10 +433,10 @@ func (r *reader) setAuthorParen(s string) {
 	r.q.Author.Civility, r.q.Author.Name = m[1], m[2]
 	inner := m[3]
 	if k := strings.LastIndex(inner, " - "); k >= 0 {
-		r.q.Group.Name = strings.TrimSpace(inner[:k])
+		r.q.PageGroup.Name = strings.TrimSpace(inner[:k])
 		r.q.Circo.Department = strings.TrimSpace(inner[k+3:])
 	} else {
-		r.q.Group.Name = inner
+		r.q.PageGroup.Name = inner
 	}
 }
 
@@ -450,7 +450,7 @@ func (r *reader) setCirco(s string) bool {
 	r.q.Circo.Department = strings.TrimSpace(m[1])
 	r.q.Circo.Number, _ = strconv.Atoi(m[2])
 	if g := strings.TrimSpace(m[3]); g != "" {
-		r.q.Group.Name = g
+		r.q.PageGroup.Name = g
 	}
 	return true
 }

@@ -29,6 +29,9 @@ type Options struct {
 	Catalogues []string
 	// Workers is the number of documents searched in parallel (0: all cores).
 	Workers int
+	// Texts is an index of every French text (lexgraph legi import),
+	// consulted where the catalogue is silent (legi.go); nil for none.
+	Texts lexgraph.TextIndex
 }
 
 // Extractor finds and resolves references. It is safe for concurrent use.
@@ -50,6 +53,7 @@ type Extractor struct {
 	// constitution is the Constitution's pattern, for lowerConstitution
 	constitution *pattern
 	timeouts     atomic.Int64
+	texts        *textIndex // nil without an index
 }
 
 // New compiles the bundled patterns against the catalogue.
@@ -69,6 +73,9 @@ func New(opts Options) (*Extractor, error) {
 	x := &Extractor{cat: cat, patterns: pats, byTrigger: map[string]trigger{}, byExact: map[string][]*pattern{}, workers: opts.Workers}
 	if x.workers <= 0 {
 		x.workers = runtime.GOMAXPROCS(0)
+	}
+	if opts.Texts != nil {
+		x.texts = &textIndex{idx: opts.Texts}
 	}
 	for _, p := range pats {
 		if p.Name == "constitution" {
@@ -211,6 +218,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 					File: d.Source, Start: fs, End: fe, Text: text,
 					Kind: res.kind, ID: res.id, Label: res.label, Article: article, Part: p.Part,
 					Confidence: conf, Sentence: sentences.find(p.Text, start, end),
+					Passage: j, TextStart: start, TextEnd: end,
 				}
 				out = append(out, m)
 				if res.id != "" {

@@ -151,7 +151,7 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 			in := lexgraph.Instrument{ID: id, Kind: kind, Date: date, Label: label}
 			return resolved{kind: kind, id: id, label: label, noun: noun, confidence: 0.6, inst: in}, true
 		}
-		return r.dated(kind, noun, date), true
+		return r.dated(kind, noun, date, span), true
 	case FormEU:
 		return r.eu(c, kind, noun, date, span)
 	case FormCode:
@@ -218,6 +218,9 @@ func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolv
 		if res, ok := r.titleOfNumbered(span); ok {
 			return res, true
 		}
+	}
+	if res, ok := r.titledFromIndex(kind, span); ok {
+		return res, true
 	}
 	prefix := string(kind) + "/titre/"
 	if kind == lexgraph.KindProjetLoi {
@@ -328,13 +331,13 @@ func courtKey(s string) string {
 
 func (r *resolver) fromEntry(e *entry, noun string, conf float64) resolved {
 	in := e.instrument()
-	return resolved{kind: in.Kind, id: in.ID, label: in.Label, noun: noun, confidence: conf, inst: in}
+	return r.withText(resolved{kind: in.Kind, id: in.ID, label: in.Label, noun: noun, confidence: conf, inst: in}, false)
 }
 
 // dated resolves "loi du 13 novembre 2014": to the one instrument of that
 // kind and date the catalogue or the corpus knows; to a date key when none
 // is known; unresolved when several share the date.
-func (r *resolver) dated(kind lexgraph.Kind, noun, date string) resolved {
+func (r *resolver) dated(kind lexgraph.Kind, noun, date, span string) resolved {
 	key := string(kind) + "|" + date
 	cands := map[string]bool{}
 	var only *entry
@@ -345,6 +348,7 @@ func (r *resolver) dated(kind lexgraph.Kind, noun, date string) resolved {
 	for id := range r.corpus[key] {
 		cands[id] = true
 	}
+	indexed := r.datedFromIndex(kind, date, span, cands)
 	switch len(cands) {
 	case 0:
 		id := string(kind) + "/du-" + date
@@ -355,9 +359,12 @@ func (r *resolver) dated(kind lexgraph.Kind, noun, date string) resolved {
 			if only != nil && only.ID == id {
 				return r.fromEntry(only, noun, 0.9)
 			}
+			if t, ok := indexed[id]; ok {
+				return r.fromText(kind, noun, t, 0.9)
+			}
 			num := strings.TrimPrefix(id, string(kind)+"/")
 			in := lexgraph.Instrument{ID: id, Kind: kind, Number: num, Date: date, Label: numberedLabel(kind, num, date), ELI: frenchELI(kind, num, date)}
-			return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.85, inst: in}
+			return r.withText(resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.85, inst: in}, true)
 		}
 	}
 	// Several instruments share the date: unresolved rather than wrong.
@@ -872,7 +879,7 @@ func (r *resolver) numbered(kind lexgraph.Kind, noun, num, date string) resolved
 	}
 	id := string(kind) + "/" + num
 	in := lexgraph.Instrument{ID: id, Kind: kind, Number: num, Date: date, Label: numberedLabel(kind, num, date), ELI: frenchELI(kind, num, date)}
-	return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.97, inst: in}
+	return r.withText(resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.97, inst: in}, true)
 }
 
 // lastOfNoun finds the last identified text named with noun: what "de la

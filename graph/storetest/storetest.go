@@ -521,22 +521,38 @@ func export(t *testing.T, st *graph.Store, format string, sel graph.Selection) s
 	return b.String()
 }
 
-// testExportNQuads checks the N-Quads export line by line, escapes
-// included.
+// testExportNQuads checks the N-Quads export line by line: IRIs under the
+// base, rdf:type and the vocabulary's terms, typed literals, escapes; and
+// the same statements in JSON-LD.
 func testExportNQuads(t *testing.T, open Opener) {
 	st := open(t)
 	replace(t, st, doc("doc/a",
 		q("question/1", graph.Type, graph.IRI(graph.TypeQuestion)),
 		q("question/1", graph.Number, graph.Int(81473)),
 		q("question/1", graph.Title, graph.String("l'\"État\"\\n\n\ttab\x01")),
-		q("question/1", graph.AskedBy, graph.IRI("deputy/a b"))))
+		q("question/1", graph.Published, graph.String("2015-06-16")),
+		q("question/1", graph.Answered, graph.String("16/06/2015")),
+		q("question/1", graph.HasAnswer, graph.String("true")),
+		q("question/1", graph.AskedBy, graph.IRI("deputy/a b")),
+		q("instrument/loi/1905", graph.Date, graph.String("1905")),
+		q("ministry-body/PO1", graph.Start, graph.String("2015-06")),
+		q("instrument/loi/1905", graph.ELI, graph.String("https://www.legifrance.gouv.fr/eli/loi/1905/12/9/0000/jo/texte")),
+		q("instrument/loi/1905", "some_new_predicate", graph.String("x"))))
 	lines := strings.Split(strings.TrimSpace(export(t, st, "nquads", graph.Selection{Base: "http://x.org/"})), "\n")
 	sort.Strings(lines)
+	const xsd, lg = "http://www.w3.org/2001/XMLSchema#", "https://lexgraph.invalid/vocab#"
 	want := []string{
-		`<http://x.org/question/1> <http://x.org/asked_by> <http://x.org/deputy/a\u0020b> <http://x.org/doc/a> .`,
-		`<http://x.org/question/1> <http://x.org/number> "81473"^^<http://www.w3.org/2001/XMLSchema#integer> <http://x.org/doc/a> .`,
-		`<http://x.org/question/1> <http://x.org/title> "l'\"État\"\\n\n\ttab\u0001" <http://x.org/doc/a> .`,
-		`<http://x.org/question/1> <http://x.org/type> <http://x.org/Question> <http://x.org/doc/a> .`,
+		`<http://x.org/instrument/loi/1905> <http://purl.org/dc/terms/date> "1905"^^<` + xsd + `gYear> <http://x.org/doc/a> .`,
+		`<http://x.org/instrument/loi/1905> <` + lg + `eli> "https://www.legifrance.gouv.fr/eli/loi/1905/12/9/0000/jo/texte"^^<` + xsd + `anyURI> <http://x.org/doc/a> .`,
+		`<http://x.org/instrument/loi/1905> <` + lg + `some_new_predicate> "x" <http://x.org/doc/a> .`,
+		`<http://x.org/ministry-body/PO1> <` + lg + `start> "2015-06"^^<` + xsd + `gYearMonth> <http://x.org/doc/a> .`,
+		`<http://x.org/question/1> <http://purl.org/dc/terms/creator> <http://x.org/deputy/a%20b> <http://x.org/doc/a> .`,
+		`<http://x.org/question/1> <http://purl.org/dc/terms/issued> "2015-06-16"^^<` + xsd + `date> <http://x.org/doc/a> .`,
+		`<http://x.org/question/1> <http://purl.org/dc/terms/title> "l'\"État\"\\n\n\ttab\u0001" <http://x.org/doc/a> .`,
+		`<http://x.org/question/1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <` + lg + `Question> <http://x.org/doc/a> .`,
+		`<http://x.org/question/1> <` + lg + `answered> "16/06/2015" <http://x.org/doc/a> .`,
+		`<http://x.org/question/1> <` + lg + `has_answer> "true"^^<` + xsd + `boolean> <http://x.org/doc/a> .`,
+		`<http://x.org/question/1> <` + lg + `number> "81473"^^<` + xsd + `integer> <http://x.org/doc/a> .`,
 	}
 	if !equal(lines, want) {
 		t.Errorf("nquads:\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
@@ -544,44 +560,88 @@ func testExportNQuads(t *testing.T, open Opener) {
 	if err := st.Export(context.Background(), &bytes.Buffer{}, "turtle", graph.Selection{}); lexgraph.ErrorCode(err) != lexgraph.EINVALID {
 		t.Errorf("an unknown format gave %v", err)
 	}
+	for _, base := range []string{"http://x.org", "question/", "x.org/"} {
+		if err := st.Export(context.Background(), &bytes.Buffer{}, "nquads", graph.Selection{Base: base}); lexgraph.ErrorCode(err) != lexgraph.EINVALID {
+			t.Errorf("base %q gave %v", base, err)
+		}
+	}
+	if out := export(t, st, "nquads", graph.Selection{}); !strings.HasPrefix(out, "<"+lexgraph.DefaultExportBase) {
+		t.Errorf("the default base is not %s: %s", lexgraph.DefaultExportBase, out)
+	}
 	out := export(t, st, "jsonld", graph.Selection{})
-	for _, want := range []string{`"@id":"question/1"`, `"@id":"deputy/a b"`, `"@value":"81473"`} {
-		if !strings.Contains(out, want) {
+	for _, want := range []string{`"@context":{"lg":"` + lg + `"`, `"asked_by":"dcterms:creator"`, `"@id":"https://lexgraph.invalid/doc/a","@graph":[`,
+		`"@id":"https://lexgraph.invalid/question/1","@type":"Question"`, `"asked_by":{"@id":"https://lexgraph.invalid/deputy/a%20b"}`,
+		`"number":81473`, `"has_answer":true`, `"published":{"@type":"xsd:date","@value":"2015-06-16"}`, `"answered":"16/06/2015"`,
+		`"` + lg + `some_new_predicate":"x"`} {
+		if !strings.Contains(strings.ReplaceAll(out, xsd, "xsd:"), want) {
 			t.Errorf("jsonld %s lacks %s", out, want)
 		}
 	}
 }
 
 // testExportPropertyGraph checks GraphML and DOT: one node per IRI with
-// its type and properties, one edge per distinct statement.
+// its type, a label and typed properties, one edge per distinct
+// statement, and the citations of a question folded into one cites edge
+// per instrument.
 func testExportPropertyGraph(t *testing.T, open Opener) {
 	st := open(t)
 	deputy := []graph.Quad{
 		q("deputy/a", graph.Type, graph.IRI(graph.TypeDeputy)),
 		q("deputy/a", graph.Name, graph.String("Anne <A> & Co")),
 	}
+	cite := func(part, article string, n int64) []graph.Quad {
+		c := "citation/1/" + part + "/loi/2008-582"
+		return []graph.Quad{
+			q("question/1", "cites_in_"+part, graph.IRI("instrument/loi/2008-582")),
+			q(c, graph.Type, graph.IRI(graph.TypeCitation)),
+			q(c, graph.CitationOf, graph.IRI("question/1")),
+			q(c, graph.CitationTo, graph.IRI("instrument/loi/2008-582")),
+			q(c, graph.Part, graph.String(part)),
+			q(c, graph.Article, graph.String(article)),
+			q(c, graph.Mentions, graph.Int(n)),
+		}
+	}
+	question := []graph.Quad{
+		q("question/1", graph.AskedBy, graph.IRI("deputy/a")), q("question/1", graph.Type, graph.IRI(graph.TypeQuestion)),
+		q("question/1", graph.Legislature, graph.Int(14)), q("question/1", graph.Number, graph.Int(81473)),
+		q("question/1", graph.Title, graph.String("juge d'instruction")), q("question/1", graph.HasAnswer, graph.String("true")),
+		q("question/1", graph.Published, graph.String("2015-06-16")),
+		q("instrument/loi/2008-582", graph.Type, graph.IRI(graph.TypeInstrument)),
+		q("instrument/loi/2008-582", graph.Label, graph.String("Loi n° 2008-582 du 20 juin 2008")),
+		q("instrument/loi/2008-582", graph.Number, graph.String("2008-582")),
+	}
+	question = append(append(append(question, cite("question", "1", 2)...), cite("answer", "3", 1)...), deputy...)
 	replace(t, st,
-		doc("doc/1", append(deputy, q("question/1", graph.AskedBy, graph.IRI("deputy/a")), q("question/1", graph.Type, graph.IRI(graph.TypeQuestion)))...),
+		doc("doc/1", question...),
 		doc("doc/2", append(deputy, q("question/2", graph.AskedBy, graph.IRI("deputy/a")))...))
+	const b = "https://lexgraph.invalid/"
 	gml := export(t, st, "graphml", graph.Selection{})
 	for _, want := range []string{
-		`<node id="deputy/a"><data key="label">Anne &lt;A&gt; &amp; Co</data><data key="type">Deputy</data>`,
-		`<edge source="question/1" target="deputy/a"><data key="elabel">asked_by</data></edge>`,
-		`<edge source="question/2" target="deputy/a">`,
-		`<node id="question/1"><data key="label">question/1</data><data key="type">Question</data></node>`,
+		`<node id="` + b + `deputy/a"><data key="label">Anne &lt;A&gt; &amp; Co</data><data key="type">Deputy</data>`,
+		`<edge source="` + b + `question/1" target="` + b + `deputy/a"><data key="elabel">asked_by</data></edge>`,
+		`<edge source="` + b + `question/2" target="` + b + `deputy/a">`,
+		`<node id="` + b + `question/1"><data key="label">14-81473: juge d&#39;instruction</data><data key="type">Question</data>`,
+		`<node id="` + b + `instrument/loi/2008-582"><data key="label">Loi n° 2008-582 du 20 juin 2008</data>`,
+		`<edge source="` + b + `question/1" target="` + b + `instrument/loi/2008-582"><data key="elabel">cites</data><data key="parts">question | answer</data><data key="articles">1 | 3</data><data key="mentions">3</data></edge>`,
+		`attr.name="number" attr.type="int"`, `attr.name="number_text" attr.type="string"`, `attr.name="has_answer" attr.type="boolean"`,
+		`attr.name="legislature" attr.type="int"`, `attr.name="published" attr.type="string"`,
 	} {
 		if !strings.Contains(gml, want) {
 			t.Errorf("graphml lacks %s:\n%s", want, gml)
 		}
 	}
-	if n := strings.Count(gml, "<node "); n != 3 {
-		t.Errorf("graphml has %d nodes, want 3 (types and literals are no nodes)", n)
+	if n := strings.Count(gml, "<node "); n != 4 {
+		t.Errorf("graphml has %d nodes, want 4 (types, literals and citations are no nodes)", n)
 	}
-	if n := strings.Count(gml, "<edge "); n != 2 {
-		t.Errorf("graphml has %d edges, want 2 (a statement made by two documents is one edge)", n)
+	if n := strings.Count(gml, "<edge "); n != 3 {
+		t.Errorf("graphml has %d edges, want 3 (a statement made by two documents is one edge; a question cites an instrument once)", n)
 	}
-	dot := export(t, st, "dot", graph.Selection{})
-	for _, want := range []string{`"question/1" -> "deputy/a" [label="asked_by"];`, `"deputy/a" [label="Anne <A> & Co", type="Deputy"`} {
+	if strings.Contains(gml, "citation/") {
+		t.Errorf("graphml draws citation nodes:\n%s", gml)
+	}
+	dot := export(t, st, "dot", graph.Selection{Base: "http://x.org/"})
+	for _, want := range []string{`"http://x.org/question/1" -> "http://x.org/deputy/a" [label="asked_by"];`, `"http://x.org/deputy/a" [label="Anne <A> & Co", type="Deputy"`,
+		`"http://x.org/question/1" [label="14-81473\njuge d'instruction"`, `-> "http://x.org/instrument/loi/2008-582" [label="cites", parts="question | answer"`} {
 		if !strings.Contains(dot, want) {
 			t.Errorf("dot lacks %s:\n%s", want, dot)
 		}
@@ -598,9 +658,11 @@ func testExportNeighbourhood(t *testing.T, open Opener) {
 		q("question/1", graph.AddressedTo, graph.IRI("ministry/m")),
 		q("question/2", graph.AddressedTo, graph.IRI("ministry/m")),
 		q("ministry/m", graph.Name, graph.String("M"))))
+	short := strings.NewReplacer("https://lexgraph.invalid/vocab#", "lg:", lexgraph.DefaultExportBase, "",
+		"http://purl.org/dc/terms/", "dcterms:", "http://xmlns.com/foaf/0.1/", "foaf:", "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdf:")
 	nodes := func(sel graph.Selection) string {
 		var s []string
-		for _, l := range strings.Split(export(t, st, "nquads", sel), "\n") {
+		for _, l := range strings.Split(short.Replace(export(t, st, "nquads", sel)), "\n") {
 			if l != "" {
 				s = append(s, strings.SplitN(l, " ", 2)[0]+" "+strings.Split(l, " ")[1])
 			}
@@ -609,9 +671,9 @@ func testExportNeighbourhood(t *testing.T, open Opener) {
 		return strings.Join(s, ", ")
 	}
 	for depth, want := range map[int]string{
-		1: "<deputy/a> <type>, <question/1> <asked_by>",
-		2: "<deputy/a> <type>, <ministry/m> <name>, <question/1> <addressed_to>, <question/1> <asked_by>",
-		3: "<deputy/a> <type>, <ministry/m> <name>, <question/1> <addressed_to>, <question/1> <asked_by>, <question/2> <addressed_to>",
+		1: "<deputy/a> <rdf:type>, <question/1> <dcterms:creator>",
+		2: "<deputy/a> <rdf:type>, <ministry/m> <foaf:name>, <question/1> <dcterms:creator>, <question/1> <lg:addressed_to>",
+		3: "<deputy/a> <rdf:type>, <ministry/m> <foaf:name>, <question/1> <dcterms:creator>, <question/1> <lg:addressed_to>, <question/2> <lg:addressed_to>",
 	} {
 		if got := nodes(graph.Selection{Node: "deputy/a", Depth: depth}); got != want {
 			t.Errorf("depth %d: %s\nwant %s", depth, got, want)
