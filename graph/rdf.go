@@ -135,6 +135,7 @@ var rdfProperties = []rdfTerm{
 	{name: ELI, iri: "lg:eli", lit: asURI, comment: "The instrument's European Legislation Identifier (ELI, http://data.europa.eu/eli/ontology): the IRI that identifies it at Légifrance or EUR-Lex."},
 	{name: Legifrance, iri: "lg:legifrance", comment: "The instrument's Légifrance id (LEGITEXT…, JORFTEXT…)."},
 	{name: CoE, iri: "lg:coe", comment: "A Council of Europe treaty's number (CETS 185)."},
+	{name: Link, iri: "lg:link", lit: asURI, comment: "An official page of the instrument: its ELI, Légifrance, consolidated version, EUR-Lex or Council of Europe page."},
 	{name: Part, iri: "lg:part", comment: "The part a Citation is in: question, answer, title, index or text."},
 	{name: Article, iri: "lg:article", comment: "An article cited (\"L. 411-1\")."},
 	{name: Wording, iri: "lg:wording", comment: "A wording the instrument was cited by, as the text wrote it."},

@@ -96,6 +96,7 @@ const (
 	ELI           = "eli"
 	Legifrance    = "legifrance"
 	CoE           = "coe"
+	Link          = "link" // an instrument's official page, each (lexgraph.Instrument.Links)
 	Part          = "part"
 	Article       = "article"
 	Wording       = "wording"
@@ -608,4 +609,7 @@ func instrumentQuads(b *quadBuilder, node, id string, insts map[string]lexgraph.
 	b.sharedStr(node, CoE, in.CoE)
 	b.sharedStr(node, NOR, in.NOR)
 	b.sharedStr(node, Consolidated, in.Consolidated)
+	for _, u := range in.Links() {
+		b.sharedStr(node, Link, u)
+	}
 }

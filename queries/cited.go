@@ -39,6 +39,9 @@ type CitedRow struct {
 	// Documents counts the plain texts citing it (never under a filter on
 	// questions' fields, which plain texts do not have).
 	Documents int `json:"documents,omitempty"`
+	// Links are the instrument's official pages: ELI, Légifrance, EUR-Lex,
+	// Council of Europe (see lexgraph.Instrument.Links).
+	Links []string `json:"links"`
 }
 
 // Cited ranks instruments by the number of questions citing them, most
@@ -112,7 +115,7 @@ func (m *Model) cited(opts CitedOptions) ([]CitedRow, error) {
 	rows := make([]CitedRow, 0, len(order))
 	for _, ii := range order {
 		in := m.Instruments[ii]
-		row := CitedRow{ID: in.ID, Label: instrumentLabel(in), Kind: in.Kind, Count: int(questions[ii]), Documents: int(documents[ii]), Questions: []string{}}
+		row := CitedRow{ID: in.ID, Label: instrumentLabel(in), Kind: in.Kind, Count: int(questions[ii]), Documents: int(documents[ii]), Questions: []string{}, Links: links(in)}
 		lastQ := int32(-1)
 		for _, ci := range d.byInstrument[ii] {
 			if numbers > 0 && len(row.Questions) >= numbers {

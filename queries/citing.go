@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"lexgraph"
+	"lexgraph/extract/refs/legidata"
 	"lexgraph/graph"
 )
 
@@ -35,6 +36,12 @@ type CitingRow struct {
 	Wordings []string `json:"wordings"`
 	// DeputyNode is the deputy's node, for links.
 	DeputyNode string `json:"deputy_node"`
+	// Links are the instrument's official pages (see
+	// lexgraph.Instrument.Links); ArticleLinks, one for each of Articles in
+	// its order, the Légifrance page of the article where lexgraph knows it
+	// (the articles of four codes, see extract/refs/legidata), else "".
+	Links        []string `json:"links"`
+	ArticleLinks []string `json:"article_links"`
 }
 
 // Citing lists the questions (and plain documents) citing an instrument,
@@ -97,6 +104,8 @@ func Citing(ctx context.Context, st *graph.Store, opts CitingOptions) ([]CitingR
 		return nil, err
 	}
 	rows := make([]CitingRow, 0, len(cites))
+	in := m.Instruments[ii]
+	pages := links(in)
 	for i, ci := range cites {
 		c := &m.Citations[ci]
 		q := &m.Questions[c.Question]
@@ -106,7 +115,8 @@ func Citing(ctx context.Context, st *graph.Store, opts CitingOptions) ([]CitingR
 		}
 		row := CitingRow{Question: q.ref(), UID: q.UID, URL: q.url(), Date: q.Published.String(),
 			Deputy: m.deputyName(q.Deputy), Asked: m.ministryName(q.Asked), Answerer: m.ministryName(q.Answerer),
-			Part: string(c.Part), Articles: articles, Sentence: sentences[i], Wordings: nonNil(c.Wordings)}
+			Part: string(c.Part), Articles: articles, Sentence: sentences[i], Wordings: nonNil(c.Wordings),
+			Links: pages, ArticleLinks: articleLinks(in, articles)}
 		if q.Deputy != none {
 			row.DeputyNode = m.Deputies[q.Deputy].Node
 		}
@@ -198,4 +208,17 @@ func (m *Model) sentencesOf(ctx context.Context, st *graph.Store, cites []int32)
 		out[i] = first(vals)
 	}
 	return out, nil
+}
+
+// articleLinks returns the Légifrance page of each article of an
+// instrument, "" where none is known.
+func articleLinks(in Instrument, articles []string) []string {
+	out := make([]string, len(articles))
+	if in.Kind != string(lexgraph.KindCode) || !legidata.HasArticles(in.Legifrance) {
+		return out
+	}
+	for i, a := range articles {
+		out[i] = legidata.ArticleURL(in.Legifrance, a)
+	}
+	return out
 }

@@ -258,7 +258,7 @@ func TestInstrumentReport(t *testing.T) {
 	if !reflect.DeepEqual(r.Years, wantYears) {
 		t.Errorf("years %+v, want %+v", r.Years, wantYears)
 	}
-	if want := []CountRow{{"29", 1}}; !reflect.DeepEqual(r.Articles, want) {
+	if want := []ArticleRow{{"29", 1, ""}}; !reflect.DeepEqual(r.Articles, want) {
 		t.Errorf("articles %+v, want %+v", r.Articles, want)
 	}
 	// by questions: the plain text's wording is not counted

@@ -4,7 +4,6 @@ import (
 	"context"
 	"sort"
 	"strconv"
-	"strings"
 
 	"lexgraph"
 	"lexgraph/graph"
@@ -38,6 +37,15 @@ func (p Period) filter() Filter { return Filter{Period: p} }
 type CountRow struct {
 	Value     string `json:"value"`
 	Questions int    `json:"questions"`
+}
+
+// ArticleRow is an article of an instrument, how many questions cite it,
+// and its Légifrance page where lexgraph knows it (the articles of four
+// codes, see extract/refs/legidata).
+type ArticleRow struct {
+	Value     string `json:"value"`
+	Questions int    `json:"questions"`
+	Link      string `json:"link"`
 }
 
 // InstrumentCountRow is an instrument and how many questions cite it.
@@ -101,7 +109,7 @@ type InstrumentReport struct {
 	Instrument InstrumentInfo `json:"instrument"`
 	Years      []YearRow      `json:"years"`
 	// Articles are the articles cited, by questions citing each.
-	Articles []CountRow `json:"articles"`
+	Articles []ArticleRow `json:"articles"`
 	// Wordings are the wordings it was cited by, by questions using each.
 	Wordings []CountRow `json:"wordings"`
 	// Beside are the instruments cited by the same questions.
@@ -201,7 +209,15 @@ func InstrumentReportOf(ctx context.Context, st *graph.Store, opts InstrumentOpt
 		r.Years = append(r.Years, *y)
 	}
 	sort.Slice(r.Years, func(i, j int) bool { return r.Years[i].Year < r.Years[j].Year })
-	r.Articles = countRows(articles, opts.Limit)
+	counted := countRows(articles, opts.Limit)
+	r.Articles = make([]ArticleRow, len(counted))
+	values := make([]string, len(counted))
+	for i, c := range counted {
+		values[i] = c.Value
+	}
+	for i, link := range articleLinks(in, values) {
+		r.Articles[i] = ArticleRow{Value: counted[i].Value, Questions: counted[i].Questions, Link: link}
+	}
 	r.Wordings = countRows(wordings, opts.Limit)
 	r.Beside = m.instrumentCounts(beside, opts.Limit)
 	if r.Years == nil {
@@ -212,28 +228,7 @@ func InstrumentReportOf(ctx context.Context, st *graph.Store, opts InstrumentOpt
 
 // links returns the official pages of an instrument that its ids give.
 func links(in Instrument) []string {
-	out := []string{}
-	if in.ELI != "" {
-		out = append(out, in.ELI)
-	}
-	switch lf := in.Legifrance; {
-	case strings.HasPrefix(lf, "http"):
-		out = append(out, lf)
-	case strings.HasPrefix(lf, "JORFTEXT"):
-		out = append(out, "https://www.legifrance.gouv.fr/jorf/id/"+lf)
-	case strings.HasPrefix(lf, "LEGITEXT"):
-		out = append(out, "https://www.legifrance.gouv.fr/codes/texte_lc/"+lf)
-	}
-	if strings.HasPrefix(in.Consolidated, "http") {
-		out = append(out, in.Consolidated)
-	}
-	if in.CELEX != "" {
-		out = append(out, "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:"+in.CELEX)
-	}
-	if in.CoE != "" {
-		out = append(out, "https://www.coe.int/fr/web/conventions/full-list?module=treaty-detail&treatynum="+in.CoE)
-	}
-	return out
+	return lexgraph.InstrumentLinks(in.ELI, in.Legifrance, in.Consolidated, in.CELEX, in.CoE)
 }
 
 // countRows returns the first limit (0: all) counts, most first, then by

@@ -103,7 +103,7 @@ func Read(src []byte) (*lexgraph.Question, []lexgraph.Passage, string, bool) {
 		}
 		switch r.sec {
 		case header:
-			r.headerLine(l, t)
+			i = r.headerLine(lines, i, t)
 		case questionText, answerText:
 			i = r.textLine(lines, i, t)
 		case keyData:
@@ -114,6 +114,7 @@ func Read(src []byte) (*lexgraph.Question, []lexgraph.Passage, string, bool) {
 	if !known {
 		return nil, nil, "", false
 	}
+	r.headerText()
 	q := r.q
 	if q.Type == "" && q.Number > 0 {
 		q.Type = "QE"
@@ -153,6 +154,8 @@ type reader struct {
 	sawMarkdown        bool
 	sawFiche           bool
 	sawQuestionDe      bool
+	// the paragraphs before the first section (see headerText)
+	headStart, headEnd int
 }
 
 func (r *reader) layout() string {
@@ -167,16 +170,60 @@ func (r *reader) layout() string {
 	return "page:plain"
 }
 
-func (r *reader) headerLine(l line, t string) {
+// headerLine handles a line before the page's first section and returns
+// the index of the last line it consumed.
+func (r *reader) headerLine(lines []line, i int, t string) int {
+	l := lines[i]
 	if t == "" || strings.EqualFold(t, "ASSEMBLÉE NATIONALE") || strings.EqualFold(t, "FICHE QUESTION") {
 		if strings.EqualFold(t, "FICHE QUESTION") {
 			r.sawFiche = true
 		}
-		return
+		return i
 	}
 	if m := reLegislature.FindStringSubmatch(t); m != nil {
 		r.q.Legislature, _ = strconv.Atoi(m[1])
-		return
+		return i
+	}
+	// "Question de : M. Alain Chrétien" and the circonscription under it,
+	// where a page prints them before its text (dyn/14)
+	if rest, ok := strings.CutPrefix(t, "Question de :"); ok && strings.TrimSpace(rest) != "" {
+		r.sawQuestionDe = true
+		r.setAuthor(strings.TrimSpace(rest))
+		if i+1 < len(lines) && r.setCirco(lexgraph.CollapseSpace(lines[i+1].text)) {
+			i++
+		}
+		return i
+	}
+	// "Question N° 14453", "de M. André Chassaigne (… - Puy-de-Dôme )",
+	// "Question écrite", "Titre > …", "Rubrique > …", "Analyse > …" of
+	// the q14 to q16 pages, printed before their text
+	if reFicheAuthor.MatchString(t) || rePublie.MatchString(t) {
+		return r.keyDataLine(lines, i, t)
+	}
+	if strings.EqualFold(t, "Question écrite") {
+		r.q.Type = "QE"
+		return i
+	}
+	if m := reKeyValue.FindStringSubmatch(t); m != nil && headerKeys[lexgraph.Fold(strings.TrimSpace(m[1]))] {
+		if lexgraph.Fold(strings.TrimSpace(m[1])) == "titre" {
+			val := strings.TrimSpace(m[2])
+			r.addPassage(lexgraph.PartTitle, l, val)
+			if r.q.Title == "" {
+				r.q.Title = val
+			}
+			return i
+		}
+		return r.keyDataLine(lines, i, t)
+	}
+	if len(t) > 150 {
+		// a paragraph, not a title: the question's text, on a page that
+		// gives it no heading (dyn/14); kept for headerText
+		start, end := trimSpan(r.src, l.start, l.end)
+		if r.headStart == r.headEnd {
+			r.headStart = start
+		}
+		r.headEnd = end
+		return i
 	}
 	if r.q.Title == "" {
 		r.q.Title = t
@@ -185,6 +232,35 @@ func (r *reader) headerLine(l line, t string) {
 			r.passages = append(r.passages, lexgraph.Passage{Part: lexgraph.PartTitle, Text: string(r.src[start:end]), Offset: start})
 		}
 	}
+	return i
+}
+
+// headerKeys are the metadata keys a page may print before its text.
+var headerKeys = map[string]bool{"titre": true, "rubrique": true, "tete d'analyse": true, "analyse": true,
+	"ministere interroge": true, "ministere attributaire": true, "ministere repondant": true}
+
+// addPassage records val, found in line l, as a passage of part.
+func (r *reader) addPassage(part lexgraph.Part, l line, val string) {
+	i := strings.LastIndex(l.text, val)
+	if i < 0 || val == "" {
+		return
+	}
+	r.passages = append(r.passages, lexgraph.Passage{Part: part, Text: val, Offset: l.start + i})
+}
+
+// headerText makes the paragraphs printed before the page's first section
+// its question's text, when the page has no question section: a text is
+// never dropped for want of its heading.
+func (r *reader) headerText() {
+	if r.headStart == r.headEnd {
+		return
+	}
+	for _, p := range r.passages {
+		if p.Part == lexgraph.PartQuestion {
+			return
+		}
+	}
+	r.passages = append(r.passages, lexgraph.Passage{Part: lexgraph.PartQuestion, Text: string(r.src[r.headStart:r.headEnd]), Offset: r.headStart})
 }
 
 // textLine handles a line of the question or answer section and returns the
@@ -317,23 +393,13 @@ func (r *reader) keyDataLine(lines []line, i int, t string) int {
 		r.q.TeteAnalyse = val
 	case "analyse":
 		r.q.Analyses = append(r.q.Analyses, val)
-		r.addIndexPassage(lines[i], val)
+		r.addPassage(lexgraph.PartIndex, lines[i], val)
 	case "ministere interroge":
 		r.q.Asked = lexgraph.Ministry{Name: val}
 	case "ministere attributaire", "ministere repondant":
 		r.q.Assigned = append(r.q.Assigned, lexgraph.Ministry{Name: val})
 	}
 	return i
-}
-
-// addIndexPassage records an "Analyse" value as a passage, since analyses
-// name the laws a question is about ("Loi no 91-32 du 10 janvier 1991").
-func (r *reader) addIndexPassage(l line, val string) {
-	i := strings.LastIndex(l.text, val)
-	if i < 0 {
-		return
-	}
-	r.passages = append(r.passages, lexgraph.Passage{Part: lexgraph.PartIndex, Text: val, Offset: l.start + i})
 }
 
 func (r *reader) setPublication(p *lexgraph.Publication, s string) {

@@ -180,3 +180,60 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestTextBeforeFirstSection checks the real pages of testdata/unseen whose
+// text comes before any section heading (dyn/14: the text, then "Données
+// clés") or whose header holds "Titre >" and "Rubrique >" lines (q16): no
+// text is dropped, and every passage is the file's bytes.
+func TestTextBeforeFirstSection(t *testing.T) {
+	for _, tt := range []struct {
+		file     string
+		question string // how the question passage starts
+		title    string // a title passage
+		want     lexgraph.Question
+	}{
+		// the stored page gives no number: it stays unknown
+		{"AN14_QE94708.txt", "M. Alain Chrétien attire l'attention", "", lexgraph.Question{Type: "QE",
+			Author: lexgraph.Deputy{Civility: "M.", Name: "Alain Chrétien"}, PageGroup: lexgraph.Group{Name: "Les Républicains"},
+			Circo: lexgraph.Circonscription{Department: "Haute-Saône", Number: 1}, Rubrique: "Entreprises",
+			Asked: lexgraph.Ministry{Name: "Économie, industrie et numérique"}, Assigned: []lexgraph.Ministry{{Name: "Économie"}},
+			Published: lexgraph.Publication{Date: "2016-04-05"}}},
+		{"AN16_QE14453.txt", "M. André Chassaigne interroge", "Les cinq décrets en attente de publication prévus la loi du 2 février 2016", lexgraph.Question{
+			UID: "QANR5L16QE14453", Legislature: 16, Number: 14453, Type: "QE", Title: "Les cinq décrets en attente de publication prévus la loi du 2 février 2016",
+			Author: lexgraph.Deputy{Civility: "M.", Name: "André Chassaigne"}, PageGroup: lexgraph.Group{Name: "Gauche démocrate et républicaine - NUPES"},
+			Circo: lexgraph.Circonscription{Department: "Puy-de-Dôme"}, Rubrique: "fin de vie et soins palliatifs",
+			Asked: lexgraph.Ministry{Name: "Travail, santé et solidarités"}, Assigned: []lexgraph.Ministry{{Name: "Travail, santé et solidarités"}},
+			Published: lexgraph.Publication{Date: "2024-01-23", Page: 499}}},
+	} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "unseen", tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, passages, _, ok := Read(data)
+		if !ok {
+			t.Fatalf("%s: not recognised", tt.file)
+		}
+		var question string
+		titles := map[string]bool{}
+		for _, p := range passages {
+			if got := string(data[p.Offset : p.Offset+len(p.Text)]); got != p.Text {
+				t.Errorf("%s: %s passage at %d is not the file's bytes", tt.file, p.Part, p.Offset)
+			}
+			switch p.Part {
+			case lexgraph.PartQuestion:
+				question = p.Text
+			case lexgraph.PartTitle:
+				titles[p.Text] = true
+			}
+		}
+		if len(question) < len(tt.question) || question[:len(tt.question)] != tt.question {
+			t.Errorf("%s: question passage %.60q, want it to start %q", tt.file, question, tt.question)
+		}
+		if tt.title != "" && !titles[tt.title] {
+			t.Errorf("%s: title passages %v, want %q", tt.file, titles, tt.title)
+		}
+		if !reflect.DeepEqual(*q, tt.want) {
+			t.Errorf("%s:\ngot  %+v\nwant %+v", tt.file, *q, tt.want)
+		}
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+
+	"lexgraph"
 )
 
 // TestOneArticle checks that the lists oneArticle takes for one number are
@@ -57,5 +59,30 @@ func TestShortGap(t *testing.T) {
 	}
 	if matched < 10 {
 		t.Errorf("only %d gaps match: the test checks little", matched)
+	}
+}
+
+// TestLatinOrdinals checks every Latin ordinal, bis to novonagies, after an
+// article number, alone and before a capital, in a list and in a range.
+func TestLatinOrdinals(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(latinOrdinals) < 98 {
+		t.Fatalf("%d ordinals", len(latinOrdinals))
+	}
+	for _, o := range latinOrdinals {
+		text := "l'article 12 " + o + ", l'article 13 " + o + " A et les articles 14 " + o + " à 15 " + o + " B du code civil."
+		d := &lexgraph.Document{Source: "t", Passages: []lexgraph.Passage{{Part: lexgraph.PartText, Text: text}}}
+		x.Annotate([]*lexgraph.Document{d})
+		var got []string
+		for _, m := range d.Mentions {
+			got = append(got, m.ID+" "+m.Article)
+		}
+		want := []string{"code/civil 12 " + o, "code/civil 13 " + o + " A", "code/civil 14 " + o + " à 15 " + o + " B"}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
 	}
 }

@@ -198,7 +198,7 @@ func (e *entry) makeInstrument() lexgraph.Instrument {
 		Date: e.Date, CELEX: e.CELEX, ELI: e.ELI, CoE: e.CoE, Aliases: e.Aliases,
 	}
 	if e.Legifrance != "" {
-		in.Legifrance = legifranceURL(e.Legifrance)
+		in.Legifrance = lexgraph.LegifranceURL(e.Legifrance)
 	}
 	if strings.HasPrefix(e.ID, "celex/") && in.CELEX == "" {
 		in.CELEX = strings.TrimPrefix(e.ID, "celex/")
@@ -210,19 +210,6 @@ func (e *entry) makeInstrument() lexgraph.Instrument {
 		in.ELI = frenchELI(in.Kind, in.Number, in.Date)
 	}
 	return in
-}
-
-// legifranceURL turns a Légifrance text id into its address.
-func legifranceURL(id string) string {
-	switch {
-	case strings.HasPrefix(id, "http"):
-		return id
-	case strings.HasPrefix(id, "LEGITEXT"):
-		return "https://www.legifrance.gouv.fr/codes/texte_lc/" + id
-	case strings.HasPrefix(id, "JORFTEXT"):
-		return "https://www.legifrance.gouv.fr/jorf/id/" + id
-	}
-	return id
 }
 
 // matchNamed finds the catalogue entry that a named mention designates: its

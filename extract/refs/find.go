@@ -24,6 +24,9 @@ type candidate struct {
 	// attached is set on a designation whose articles follow it, targeted
 	// on one articles belong to, before or after it.
 	attached, targeted bool
+	// absorbed is set on a division whose article names it ("l'article 5
+	// du titre II de la loi …"): the article's mention spans it.
+	absorbed bool
 	// resolved is what a targeted candidate designates, once resolved, for
 	// its articles.
 	resolved *resolved
@@ -98,14 +101,41 @@ func (x *Extractor) find(text string, hits contextHits) []*candidate {
 			}
 		}
 	})
-	found = splitCoordinated(text, resolveOverlaps(found))
+	found = x.lowerConstitution(text, splitCoordinated(text, resolveOverlaps(found)))
 	for _, c := range found {
 		if c.form() == FormArticle {
+			if div := c.groups.get("division"); div != "" {
+				c.articles = []articleItem{{start: c.start, end: c.end, article: normDivision(c.groups.get("sub") + div)}}
+				continue
+			}
 			c.articles = splitArticles(text, c)
 		}
 	}
 	compose(text, found)
 	return acronymsAfter(text, found)
+}
+
+// reLowerConstitution is "de la constitution" in lower case after an
+// article: "l'article 38 de la constitution".
+var reLowerConstitution = regexp.MustCompile(`^,?\s*de\s+la\s+(constitution)\b`)
+
+// lowerConstitution adds the Constitution written in lower case right
+// after an article ("l'article 38 de la constitution"), which the pattern,
+// wanting a capital ("la constitution d'un dossier"), does not take.
+func (x *Extractor) lowerConstitution(text string, cs []*candidate) []*candidate {
+	var out []*candidate
+	for i, c := range cs {
+		out = append(out, c)
+		if c.pat.Form != FormArticle || x.constitution == nil {
+			continue
+		}
+		m := reLowerConstitution.FindStringSubmatchIndex(text[c.end:clampRune(text, c.end+40)])
+		if m == nil || text[c.end+m[2]] != 'c' || i+1 < len(cs) && cs[i+1].start < c.end+m[3] {
+			continue
+		}
+		out = append(out, &candidate{start: c.end + m[2], end: c.end + m[3], pat: x.constitution})
+	}
+	return out
 }
 
 // lawAcronym is the pattern of the acronyms acronymsAfter finds.
@@ -185,7 +215,7 @@ func (x *Extractor) try(p *pattern, rt *runeText, at int, sc *scratch, reject, b
 	}
 	c := &candidate{start: rt.offset(at), end: rt.offset(at + sc.match[0].end()), pat: p}
 	n := len(sc.match) - 1
-	if bok {
+	if bok && !p.BeforeGate {
 		n += len(sc.before) - 1
 	}
 	c.groups = make(groups, 0, n)
@@ -194,7 +224,7 @@ func (x *Extractor) try(p *pattern, rt *runeText, at int, sc *scratch, reject, b
 		start := rt.offset(at + g.index)
 		c.groups = append(c.groups, group{name: g.name, text: rt.text[start:rt.offset(at+g.end())], at: start})
 	}
-	if bok {
+	if bok && !p.BeforeGate {
 		base := at - len(window)
 		c.start = rt.offset(base + sc.before[0].index)
 		for _, g := range sc.before[1:] {
@@ -732,6 +762,10 @@ func splitCoordinated(text string, cs []*candidate) []*candidate {
 			out = append(out, splitDates(text, c)...)
 			continue
 		}
+		if c.groups.get("a2") != "" {
+			out = append(out, splitNumbers(c)...)
+			continue
+		}
 		noun := c.groups.get("noun")
 		if c.pat.kind != lexgraph.KindTraite || c.form() != FormNamed || !strings.HasSuffix(lexgraph.Fold(noun), "s") {
 			out = append(out, c)
@@ -752,6 +786,35 @@ func splitCoordinated(text string, cs []*candidate) []*candidate {
 		out = append(out, first, rest)
 	}
 	return out
+}
+
+// splitNumbers turns "les directives européennes 2014/24/UE et 2014/25/UE
+// du 26 février 2014" into one candidate a number: "directives
+// européennes 2014/24/UE" and "2014/25/UE du 26 février 2014" (what
+// follows the second number, a date, belongs to both).
+func splitNumbers(c *candidate) []*candidate {
+	second := c.groups.at("a2")
+	var first, rest groups
+	for _, g := range c.groups {
+		switch g.name {
+		case "a2":
+			rest = append(rest, group{name: "a", text: g.text, at: g.at})
+		case "b2":
+			rest = append(rest, group{name: "b", text: g.text, at: g.at})
+		case "a", "b", "suffix":
+			first = append(first, g)
+		default:
+			first, rest = append(first, g), append(rest, g)
+		}
+	}
+	firstEnd := c.groups.at("b") + len(c.groups.get("b"))
+	if s := c.groups.get("suffix"); s != "" {
+		firstEnd = c.groups.at("suffix") + len(s)
+	}
+	return []*candidate{
+		{start: c.start, end: firstEnd, pat: c.pat, groups: first},
+		{start: second, end: c.end, pat: c.pat, groups: rest},
+	}
 }
 
 // splitDates turns "arrêtés ministériels des 9 et 10 mai 2011" into one
@@ -785,117 +848,11 @@ func splitDates(text string, c *candidate) []*candidate {
 }
 
 var (
-	reArtItem  = regexp.MustCompile(`(?i)((?:L\.?[\s\x{a0}\x{202f}]?O|LO|L|R|D|A)(?:\.[\s\x{a0}\x{202f}]?|[\s\x{a0}\x{202f}])(?:\*[\s\x{a0}\x{202f}]?)?)?(1[\s\x{a0}\x{202f}]?er\b|premier\b|pr[ée]liminaire\b|\d+(?:[-‑–]\d+)*(?:[\s\x{a0}\x{202f}]+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|novies|decies|undecies|duodecies|terdecies|tredecies|quaterdecies|quindecies|sexdecies|septdecies|octodecies|novodecies|vicies|unvicies|duovicies|tervicies|quatervicies|quinvicies|sexvicies|septvicies)\b)?(?:[\s\x{a0}\x{202f}]+[A-Z]\b(?:[^.\pL]|$))?)((?:,?[\s\x{a0}\x{202f}]+(?:paragraphe|alin[ée]a|al\.|§|point|points)[\s\x{a0}\x{202f}]*(?:\d+|premier|1er)(?:[\s\x{a0}\x{202f}]+\(?[a-z]\))?(?:[\s\x{a0}\x{202f}]*[a-z]\))?)*)`)
-	reRangeSep = regexp.MustCompile(`^[\s\x{a0}\x{202f}]*(?:à|au)[\s\x{a0}\x{202f}]*$`)
-)
-
-// splitArticles splits an article list ("L. 411-1, L. 411-2 et R. 411-1 à
-// R. 411-5") into items; a range "X à Y" stays one item.
-func splitArticles(text string, c *candidate) []articleItem {
-	list := c.groups.get("list")
-	base := c.groups.at("list")
-	if oneArticle(list) {
-		// most lists are one number: spare them the expression
-		return []articleItem{{start: c.start, end: base + len(list), article: normArticle(list)}}
-	}
-	locs := reArtItem.FindAllStringSubmatchIndex(list, -1)
-	var items []articleItem
-	for k, loc := range locs {
-		art := normArticle(list[loc[0]:loc[5]])
-		para := strings.TrimSpace(strings.TrimLeft(list[loc[6]:loc[7]], ", "))
-		it := articleItem{start: base + loc[0], end: base + loc[1], article: art, para: para}
-		if k > 0 && len(items) > 0 && reRangeSep.MatchString(list[locs[k-1][1]:loc[0]]) {
-			last := &items[len(items)-1]
-			last.article += " à " + art
-			last.end = it.end
-			continue
-		}
-		items = append(items, it)
-	}
-	if len(items) > 0 {
-		items[0].start = c.start
-		if loc := reAndFollowing.FindStringIndex(list); loc != nil {
-			// "L. 302-5 et suivants": the last item and those after it
-			last := &items[len(items)-1]
-			last.article += " et suivants"
-			last.end = base + len(list)
-		}
-	}
-	return items
-}
-
-// reAndFollowing is the "et suivants" that may end an article list.
-var reAndFollowing = regexp.MustCompile(`[\s\x{a0}\x{202f}]+et[\s\x{a0}\x{202f}]+(?:suivants|s\.)$`)
-
-// oneArticle reports whether list is one article number and nothing else,
-// as reArtItem would read it: "241", "211-1", "L. 18", "R. 214-90".
-func oneArticle(list string) bool {
-	i := 0
-	if len(list) > 2 && strings.IndexByte("LRDAlrda", list[0]) >= 0 {
-		switch {
-		case list[1] == ' ':
-			i = 2
-		case list[1] == '.' && list[2] == ' ':
-			i = 3
-		case list[1] == '.':
-			i = 2
-		default:
-			return false
-		}
-	}
-	digits := false
-	for ; i < len(list); i++ {
-		switch c := list[i]; {
-		case c >= '0' && c <= '9':
-			digits = true
-		case c == '-' && digits && i+1 < len(list) && list[i+1] >= '0' && list[i+1] <= '9':
-		default:
-			return false
-		}
-	}
-	return digits
-}
-
-// normArticle writes an article number the way docs/references.md does:
-// "L. 411-1" gives "L411-1", "1er" gives "1", "31 bis" stays.
-func normArticle(s string) string {
-	s = lexgraph.CollapseSpace(s)
-	f := strings.ToLower(s)
-	if f == "1er" || f == "1 er" || f == "premier" {
-		return "1"
-	}
-	var b strings.Builder
-	digits := false
-	for _, r := range s {
-		switch {
-		case r == '.' || r == '*':
-			continue
-		case r == ' ' && !digits:
-			continue
-		case r >= '0' && r <= '9':
-			digits = true
-		case r == '‑' || r == '–':
-			r = '-'
-		}
-		b.WriteRune(r)
-	}
-	return strings.ToUpper(b.String()[:prefixLen(b.String())]) + b.String()[prefixLen(b.String()):]
-}
-
-func prefixLen(s string) int {
-	for i, r := range s {
-		if r >= '0' && r <= '9' {
-			return i
-		}
-	}
-	return 0
-}
-
-var (
 	// reOfGap joins an article to the instrument named right after it:
 	// "l'article 29 de la convention", "l'article L. 18 du code",
-	// "l'article 707 nouveau du code".
-	reOfGap = regexp.MustCompile(`^,?\s*(?:(?:nouveaux?|nouvel(?:le)?s?|anciens?|anciennes?)\s*,?\s*)?(?:du|des|de\s+la|de\s+l['’ʼ]|de|d['’ʼ]|de\s+cette|de\s+ce|de\s+cet|de\s+ladite|dudit|issus?\s+de\s+la|issus?\s+du|de\s+son|de\s+sa)?\s*$`)
+	// "l'article 707 nouveau du code", "l'article L. 161-22 modifié du
+	// code".
+	reOfGap = regexp.MustCompile(`^,?\s*(?:(?:nouveaux?|nouvel(?:le)?s?|anciens?|anciennes?|modifi[ée]e?s?|pr[ée]cit[ée]e?s?|susvis[ée]e?s?|susmentionn[ée]e?s?)\s*,?\s*)?(?:du|des|de\s+la|de\s+l['’ʼ]|de|d['’ʼ]|de\s+cette|de\s+ce|de\s+cet|de\s+ladite|dudit|issus?\s+de\s+la|issus?\s+du|de\s+son|de\s+sa|au)?\s*$`)
 	// reAtGap joins an instrument to the articles right after it:
 	// "le code de l'environnement aux articles L. 411-1…", "loi (article 3)".
 	reAtGap = regexp.MustCompile(`^\s*(?:,\s*|\(\s*|à\s+|en\s+|dans\s+|par\s+)?(?:l['’ʼ]\s*|ses\s+|son\s+|aux\s+|à\s+l['’ʼ]\s*)?$`)
@@ -912,6 +869,14 @@ func compose(text string, cs []*candidate) {
 			if d.form() != FormArticle && isDesignation(d) && shortGap(text[c.end:d.start]) && reOfGap.MatchString(text[c.end:d.start]) {
 				c.target = d
 				d.attached, d.targeted = true, true
+				continue
+			}
+			if e := divisionTarget(text, cs, i+1); e != nil && !isDivision(c) {
+				// "l'article 5 du titre II de la loi …": the article of the
+				// law, its span through the division to the law
+				c.target = e
+				d.absorbed = true
+				e.attached, e.targeted = true, true
 				continue
 			}
 		}
@@ -939,6 +904,55 @@ func compose(text string, cs []*candidate) {
 				break
 			}
 		}
+	}
+	chainArticles(text, cs)
+}
+
+// divisionTarget returns the instrument the division cs[i] belongs to, when
+// cs[i] is a division ("titre II") named right before one ("de la loi …").
+func divisionTarget(text string, cs []*candidate, i int) *candidate {
+	if i+1 >= len(cs) || !isDivision(cs[i]) || !shortGap(text[cs[i-1].end:cs[i].start]) || !reOfGap.MatchString(text[cs[i-1].end:cs[i].start]) {
+		return nil
+	}
+	e := cs[i+1]
+	if e.form() == FormArticle || !isDesignation(e) || !shortGap(text[cs[i].end:e.start]) || !reOfGap.MatchString(text[cs[i].end:e.start]) {
+		return nil
+	}
+	return e
+}
+
+// isDivision reports whether c is a division of a text ("titre II",
+// "livre III de la partie législative"), not an article.
+func isDivision(c *candidate) bool { return c.form() == FormArticle && c.groups.get("division") != "" }
+
+// reChainGap joins two article lists whose items each repeat the
+// preposition and the noun: ", à l'", " et à l'", ", aux ", ", et l'", and
+// an exception between them (", à l'exception des dix derniers alinéas du
+// I, à l'").
+var reChainGap = regexp.MustCompile(`^(?:\s*,\s*à\s+l['’]\s*exception\s+(?:de|des|du|d['’])\s*[^,;.()\n]{1,60})?\s*(?:,\s*(?:et|ou)?|et|ou)\s*(?:(?:à|a)\s+l['’]\s*|aux\s+|l['’]\s*|les\s+|de\s+l['’]\s*|des\s+|d['’]\s*)?$`)
+
+// chainArticles ties the article lists of "à l'article 199 quater B, à
+// l'article 238 bis et à l'article 107 de la loi n° 2021-1104" to the
+// instrument the last one names: read from the end, each list with no
+// instrument of its own, followed by one tied to an instrument after it
+// through a gap of list words only, takes that instrument (its span stays
+// its own). A code article ("L. 12") does not go to a text other than a
+// code.
+func chainArticles(text string, cs []*candidate) {
+	for i := len(cs) - 2; i >= 0; i-- {
+		c, d := cs[i], cs[i+1]
+		if c.form() != FormArticle || c.target != nil || c.groups.get("poss") != "" || isDivision(c) ||
+			d.form() != FormArticle || d.target == nil || d.target.start < d.start || len(c.articles) == 0 {
+			continue
+		}
+		gap := text[c.end:d.start]
+		if len(gap) > 120 || !reChainGap.MatchString(gap) {
+			continue
+		}
+		if isCodeArticle(c.articles[0].article) && d.target.pat.kind != lexgraph.KindCode && !(d.target.pat.kind == "" && d.target.form() == FormNamed) {
+			continue
+		}
+		c.target, c.targetFar = d.target, true
 	}
 }
 

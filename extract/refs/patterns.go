@@ -43,6 +43,7 @@ type patternSpec struct {
 	Before       string   `yaml:"before"`
 	RejectBefore string   `yaml:"reject_before"`
 	BeforeOpt    bool     `yaml:"before_optional"`
+	BeforeGate   bool     `yaml:"before_gate"` // before must match but stays out of the span
 	Next         []string `yaml:"next"`
 	NextCapital  bool     `yaml:"next_capital"`
 	Prev         []string `yaml:"prev"`

@@ -50,8 +50,10 @@ type Extractor struct {
 	prefix4    [1 << 16 / 64]uint64
 	maxTrigger int
 	workers    int
-	timeouts   atomic.Int64
-	texts      *textIndex // nil without an index
+	// constitution is the Constitution's pattern, for lowerConstitution
+	constitution *pattern
+	timeouts     atomic.Int64
+	texts        *textIndex // nil without an index
 }
 
 // New compiles the bundled patterns against the catalogue.
@@ -63,7 +65,7 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	extra := map[string]string{"CODES": namesRegex(cat.codeNames())}
+	extra := map[string]string{"CODES": namesRegex(cat.codeNames()), "ORDINAL": ordinalMacro()}
 	pats, err := loadPatterns(bundledPatterns, extra, opts.MatchTimeout)
 	if err != nil {
 		return nil, err
@@ -76,6 +78,9 @@ func New(opts Options) (*Extractor, error) {
 		x.texts = &textIndex{idx: opts.Texts}
 	}
 	for _, p := range pats {
+		if p.Name == "constitution" {
+			x.constitution = p
+		}
 		for _, t := range p.Triggers {
 			if exact, ok := strings.CutPrefix(t, "="); ok {
 				x.byExact[exact] = append(x.byExact[exact], p)
@@ -206,7 +211,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 	for j, cs := range found.passages {
 		p := d.Passages[j]
 		var sentences sentenceFinder
-		for k, c := range cs {
+		for _, c := range cs {
 			emit := func(start, end int, res resolved, article string, conf float64) {
 				fs, fe, text := p.Span(start, end)
 				m := lexgraph.Mention{
@@ -225,6 +230,9 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 			}
 			switch c.form() {
 			case FormArticle:
+				if c.absorbed {
+					continue // its article's mention spans it
+				}
 				x.resolveArticles(r, c, p, j, emit)
 			case FormShort:
 				s, ok := r.shortForm(c)
@@ -242,15 +250,9 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				}
 				emit(c.start, c.end, res, art, 0.8)
 			default:
-				res, ok := r.designation(c, p.Text, j)
+				res, ok := r.designate(c, p.Text, j)
 				if !ok {
 					continue
-				}
-				if next := k + 1; next < len(cs) && res.kind == lexgraph.KindLoi && c.form() != FormNumbered {
-					res = r.numberInParentheses(c, cs[next], res, p.Text, j)
-				}
-				if res.id == "" {
-					res = r.alsoCalled(c, res, p.Text, j)
 				}
 				c.keep(res)
 				if c.attached {
@@ -295,7 +297,7 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 					t, ok = resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun}, true
 				}
 			} else {
-				t, ok = r.designation(c.target, p.Text, pos)
+				t, ok = r.designate(c.target, p.Text, pos)
 			}
 			if !ok && bareTreatyNoun(c.target) {
 				// "l'article 74 de la convention": the convention named
@@ -315,8 +317,22 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 		if conf == 0 {
 			conf = 0.8
 		}
+	case isDivision(c):
+		// "le titre II" alone names a division of no text we can tell
+		return
 	default:
-		s, ok := r.bareArticle(c, pos, c.articles[0].article, p.Text[c.end:clampRune(p.Text, c.end+40)])
+		after := p.Text[c.end:clampRune(p.Text, c.end+40)]
+		if t, end, ok := r.codeAcronymAfter(after); ok {
+			// "l'article R.511-21 du CSI": the mention spans the acronym
+			for k, it := range c.articles {
+				if k == len(c.articles)-1 {
+					it.end = c.end + end
+				}
+				emit(it.start, it.end, t, it.article, t.confidence)
+			}
+			return
+		}
+		s, ok := r.bareArticle(c, pos, c.articles[0].article, after)
 		if !ok {
 			return
 		}

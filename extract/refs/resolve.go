@@ -137,13 +137,7 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 	}
 	switch c.form() {
 	case FormNumbered:
-		num := normNumber(g.get("num"))
-		if e, ok := r.x.cat.byNumber[string(kind)+"|"+num]; ok {
-			return r.fromEntry(e, noun, 0.99), true
-		}
-		id := string(kind) + "/" + num
-		in := lexgraph.Instrument{ID: id, Kind: kind, Number: num, Date: date, Label: numberedLabel(kind, num, date), ELI: frenchELI(kind, num, date)}
-		return r.withText(resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.97, inst: in}, true), true
+		return r.numbered(kind, noun, normNumber(g.get("num")), date), true
 	case FormDated:
 		if date == "" {
 			return resolved{}, false
@@ -161,7 +155,20 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 	case FormEU:
 		return r.eu(c, kind, noun, date, span)
 	case FormCode:
-		if e, ok := r.x.cat.byCode[normName(g.get("code"))]; ok {
+		name := normName(g.get("code"))
+		if g.get("old") != "" {
+			// "l'ancien code pénal": its older edition, where there is one
+			if e, ok := r.x.cat.byCode[name+" (ancien)"]; ok {
+				return r.fromEntry(e, "code", 0.95), true
+			}
+		}
+		if e, ok := r.x.cat.byCode[name]; ok {
+			return r.fromEntry(e, "code", 0.98), true
+		}
+		// the codes not named "code …" ("livre des procédures fiscales",
+		// "annexe II du CGI"), by the catalogue's aliases
+		name = strings.Replace(strings.Replace(name, " du ", " au ", 1), " cgi", " code general des impots", 1)
+		if e, ok := r.x.cat.byAlias[name]; ok && e.Kind == string(lexgraph.KindCode) {
 			return r.fromEntry(e, "code", 0.98), true
 		}
 		return resolved{}, false
@@ -512,6 +519,17 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		}
 		return resolved{}, false
 	}
+	if c.pat.Name == "directive_annee" || c.pat.Name == "loi_annee" {
+		// "la directive de 2008", "la loi de 2016": the text of that kind and
+		// year the document named before; a directive so named is no other
+		y := c.groups.get("name")
+		if s, ok := r.back(func(s ref) bool { return s.kind == kind && s.id != "" && ofYear(s.id, y) }); ok {
+			return resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun, confidence: 0.85}, true
+		}
+		if kind == lexgraph.KindDirective {
+			return resolved{}, false
+		}
+	}
 	if kind == lexgraph.KindTraite {
 		// ILO conventions are known by their number: "convention n° 87 de l'OIT"
 		if m := matchILO(folded); m != nil {
@@ -521,6 +539,11 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		}
 	}
 	if name := c.groups.get("name"); name != "" && kind != lexgraph.KindTraite {
+		// the whole span first: "sixième directive TVA" is not "directive
+		// TVA"
+		if e, ok := r.x.cat.byAlias[folded]; ok && e.Kind == string(kind) {
+			return r.fromEntry(e, noun, 0.95), true
+		}
 		// nicknames: "loi Evin", "directive « Habitats »", "MLAT"
 		for _, key := range []string{noun + " " + normName(name), string(kind) + " " + normName(name), normName(name)} {
 			if e, ok := r.x.cat.byAlias[key]; ok && e.Kind == string(kind) {
@@ -557,6 +580,15 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		}
 		tail := strings.TrimSpace(c.groups.get("tail"))
 		if tail == "" || !distinctive(tail) {
+			return resolved{}, false
+		}
+		if date == "" && indefiniteBefore(text, c.start) {
+			// "une convention de partenariat avec la Tunisie": no one
+			// treaty; "une convention … signée le 10 mars 1964" is one
+			return resolved{}, false
+		}
+		if strings.HasPrefix(tail, "avec") && strings.HasSuffix(lexgraph.Fold(c.groups.get("noun")), "s") {
+			// "les accords et conventions avec la Belgique": several
 			return resolved{}, false
 		}
 		var id string
@@ -617,6 +649,14 @@ func (r *resolver) nicknameGoingOn(c *candidate, text string) (*entry, int) {
 		}
 	}
 	return found, foundEnd
+}
+
+// indefiniteBefore reports whether the word before byte i of text is an
+// indefinite article ("une convention", "un accord").
+func indefiniteBefore(text string, i int) bool {
+	before := strings.TrimRight(text[max(0, i-6):i], " \u00a0\t\n")
+	return strings.HasSuffix(before, " une") || strings.HasSuffix(before, " un") || before == "une" || before == "un" ||
+		strings.HasSuffix(before, "Une") || strings.HasSuffix(before, "Un")
 }
 
 // distinctive reports whether the words after a treaty's noun identify one
@@ -785,19 +825,61 @@ func (r *resolver) alsoCalled(c *candidate, res resolved, text string, pos int) 
 	return resolved{kind: last.kind, id: last.id, label: last.label, noun: last.noun, confidence: 0.8}
 }
 
+// designate resolves a designation with what follows it: a law named
+// otherwise than by its number takes the number given in parentheses after
+// it, and an unresolved nickname the text it stands right after.
+func (r *resolver) designate(c *candidate, text string, pos int) (resolved, bool) {
+	res, ok := r.designation(c, text, pos)
+	if !ok {
+		return res, false
+	}
+	if res.kind == lexgraph.KindLoi && c.form() != FormNumbered {
+		res = r.numberInParentheses(c, res, text)
+	}
+	if res.id == "" {
+		res = r.alsoCalled(c, res, text, pos)
+	}
+	return res, true
+}
+
+// reParenNumber is a law's number in parentheses right after its name: "(loi
+// n° 2005-1719 du 30 décembre 2005)", "(n° 99-1172 du 30 décembre 1999)".
+var reParenNumber = regexp.MustCompile(`^\s*\(\s*(?:(?:la\s+)?loi\s+)?(?:n\s?[°ºo˚]\.?|no\.?)\s*(\d{2,4}[-‑–]\d{1,5})(?:\s+du\s+([0-3]?\d(?:\s?er)?\s+\p{L}+\.?\s+\d{4}))?\s*\)`)
+
 // numberInParentheses resolves a law named otherwise than by its number to
-// the numbered law that follows it in parentheses: "la loi de finances pour
-// 2006 (loi n° 2005-1719 du 30 décembre 2005)".
-func (r *resolver) numberInParentheses(c, next *candidate, res resolved, text string, pos int) resolved {
-	if next.form() != FormNumbered || next.pat.kind != lexgraph.KindLoi ||
-		strings.TrimSpace(text[c.end:next.start]) != "(" || !strings.HasPrefix(strings.TrimSpace(text[next.end:]), ")") {
+// the number that follows it in parentheses: "la loi de finances pour 2006
+// (loi n° 2005-1719 du 30 décembre 2005)", "la loi de finances pour 2000
+// (n° 99-1172 du 30 décembre 1999)". A number identifies its text.
+func (r *resolver) numberInParentheses(c *candidate, res resolved, text string) resolved {
+	rest := text[c.end:]
+	i := 0
+	for i < len(rest) && i < 4 && (rest[i] == ' ' || rest[i] == '\n') {
+		i++
+	}
+	if i == len(rest) || rest[i] != '(' {
+		return res // most names are not followed by a parenthesis
+	}
+	m := reParenNumber.FindStringSubmatch(rest[:clampRune(rest, 80)])
+	if m == nil {
 		return res
 	}
-	if n, ok := r.designation(next, text, pos); ok && n.id != "" {
-		n.confidence = 0.85
-		return n
+	date := ""
+	if m[2] != "" {
+		date, _ = lexgraph.ParseDate(strings.Replace(m[2], "1 er", "1er", 1))
 	}
-	return res
+	n := r.numbered(lexgraph.KindLoi, "loi", normNumber(m[1]), date)
+	n.confidence = 0.85
+	return n
+}
+
+// numbered resolves a text of a kind by its official number (and date).
+func (r *resolver) numbered(kind lexgraph.Kind, noun, num, date string) resolved {
+	if e, ok := r.x.cat.byNumber[string(kind)+"|"+num]; ok {
+		return r.fromEntry(e, noun, 0.99)
+	}
+	id := string(kind) + "/" + num
+	in := lexgraph.Instrument{ID: id, Kind: kind, Number: num, Date: date, Label: numberedLabel(kind, num, date), ELI: frenchELI(kind, num, date)}
+	return r.withText(resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.97, inst: in}, true)
 }
 
 // lastOfNoun finds the last identified text named with noun: what "de la
@@ -863,13 +945,41 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 		return ref{}, false
 	}
 	if isCodeArticle(art) {
-		return r.back(func(s ref) bool { return s.kind == lexgraph.KindCode })
+		last, ok := r.back(func(s ref) bool { return s.kind == lexgraph.KindCode })
+		if ok && !r.citesShape(last.id, art) {
+			// the last code's articles are numbered otherwise: "l'article
+			// L. 316-2 du code des communes … l'article L. 2131-11" is of
+			// the CGCT, whose articles the document cited before
+			if s, found := r.back(func(s ref) bool {
+				return s.kind == lexgraph.KindCode && s.id != last.id && sameShape(s.article, art)
+			}); found {
+				return s, true
+			}
+		}
+		return last, ok
 	}
 	maxGap := 400
 	if c.groups.get("poss") != "" {
 		maxGap = 2000
 	}
-	s, ok := r.back(func(s ref) bool { return s.kind != lexgraph.KindRapport && s.id != "" })
+	// a number without a code prefix is not an article of a code whose
+	// articles the document cites with prefixes ("les articles L. 1110-5-1
+	// … du code de la santé publique, relatifs pour les articles 2 et 3 …":
+	// articles 2 and 3 of the law named before)
+	s, ok := r.back(func(s ref) bool {
+		return s.kind != lexgraph.KindRapport && s.id != "" && !(s.kind == lexgraph.KindCode && r.prefixedCode(s.id))
+	})
+	if c.groups.get("poss") == "" {
+		// a number cited before as an article of one text recalls that
+		// text, where the one named last is not in the same sentence ("les
+		// articles 9, 31 et 37 de la loi n° 95-101 …", then "Le décret
+		// d'application de l'article 31" after an ordonnance was named)
+		if prior, found := r.back(func(s ref) bool {
+			return s.article == art && s.id != "" && s.kind != lexgraph.KindCode && s.kind != lexgraph.KindRapport
+		}); found && (!ok || prior.id != s.id) && (!ok || s.pos != pos || sentenceBetween(r.doc.doc.Passages[pos].Text, s.end, c.start)) {
+			return prior, true
+		}
+	}
 	if !ok || s.pos != pos || c.start-s.end > maxGap {
 		return ref{}, false
 	}
@@ -877,6 +987,103 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 		s = r.amended(s)
 	}
 	return s, true
+}
+
+// citesShape reports whether the document cites no article of code id,
+// or one numbered as art is (sameShape).
+func (r *resolver) citesShape(id, art string) bool {
+	cited := false
+	for i := range r.seen {
+		if s := &r.seen[i]; s.id == id && s.article != "" {
+			if sameShape(s.article, art) {
+				return true
+			}
+			cited = true
+		}
+	}
+	return !cited
+}
+
+// sameShape reports whether two code articles are numbered alike: as
+// many digits after their prefix and before the first hyphen ("L2131-11",
+// "R2541-22"; not "L316-2"): the numbering of one code, whose legislative
+// and regulatory parts share it.
+func sameShape(a, b string) bool {
+	digits := func(s string) int {
+		i := 0
+		for i < len(s) && s[i] >= 'A' && s[i] <= 'Z' {
+			i++ // "L", "LO", "R"
+		}
+		n := 0
+		for i+n < len(s) && s[i+n] >= '0' && s[i+n] <= '9' {
+			n++
+		}
+		return n
+	}
+	na := digits(a)
+	return na > 0 && na == digits(b)
+}
+
+// ofYear reports whether the instrument id is of year y, as its number
+// or its date says: "celex/32008L0098", "loi/95-101", "loi/du-1937-12-31".
+func ofYear(id, y string) bool {
+	if strings.HasPrefix(id, "celex/3") && len(id) >= 11 {
+		return id[7:11] == y
+	}
+	slash := strings.IndexByte(id, '/')
+	if slash < 0 {
+		return false
+	}
+	rest := id[slash+1:]
+	if strings.HasPrefix(rest, "du-") {
+		return strings.HasPrefix(rest[3:], y+"-")
+	}
+	if dash := strings.IndexByte(rest, '-'); dash == 2 || dash == 4 {
+		return itoa(fullYear(rest[:dash])) == y
+	}
+	return false
+}
+
+// reSentenceEnd is the end of a sentence and the start of the next.
+var reSentenceEnd = regexp.MustCompile(`[.!?][\s\x{a0}]+[«"]?[\s\x{a0}]*\p{Lu}`)
+
+// sentenceBetween reports whether a sentence ends between from and to in
+// text.
+func sentenceBetween(text string, from, to int) bool {
+	if from < 0 || to > len(text) || from >= to {
+		return false
+	}
+	return reSentenceEnd.MatchString(text[from:to])
+}
+
+// prefixedCode reports whether the document cites the code's articles
+// with a prefix ("L. 1110-5-1"), as codes split in parts do.
+func (r *resolver) prefixedCode(id string) bool {
+	for i := range r.seen {
+		if s := &r.seen[i]; s.id == id && isCodeArticle(s.article) {
+			return true
+		}
+	}
+	return false
+}
+
+// reCodeAcronymAfter is a code's acronym after an article: "l'article
+// R.511-21 du CSI".
+var reCodeAcronymAfter = regexp.MustCompile(`^\s*(?:du|de\s+l['’])\s*(\p{Lu}{2,6})\b`)
+
+// codeAcronymAfter resolves an article followed by a code's acronym the
+// patterns do not take alone ("du CSI", "du CSP": acronyms that name other
+// things elsewhere), to that code, and returns where the acronym ends.
+func (r *resolver) codeAcronymAfter(after string) (resolved, int, bool) {
+	m := reCodeAcronymAfter.FindStringSubmatchIndex(after)
+	if m == nil {
+		return resolved{}, 0, false
+	}
+	e, ok := r.x.cat.byAlias[normName(after[m[2]:m[3]])]
+	if !ok || e.Kind != string(lexgraph.KindCode) {
+		return resolved{}, 0, false
+	}
+	return r.fromEntry(e, "code", 0.9), m[3], true
 }
 
 // amended returns, for the last text named when it was named as what

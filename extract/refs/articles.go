@@ -1,0 +1,167 @@
+package refs
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"lexgraph"
+)
+
+// latinOrdinals are the Latin adverbs that number the articles inserted
+// between two others, from bis (2) to novonagies (99): the units, the
+// teens (with their variant spellings), the tens, and a unit's prefix
+// before a ten ("tersexagies", 63): the pattern table's ORDINAL macro.
+var latinOrdinals = func() []string {
+	words := []string{"bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "novies", "decies",
+		"undecies", "duodecies", "terdecies", "tredecies", "quaterdecies", "quindecies", "quinquiesdecies",
+		"sexdecies", "sexiesdecies", "septdecies", "septiesdecies", "octodecies", "octiesdecies", "duodevicies",
+		"novodecies", "noniesdecies", "noviesdecies", "undevicies"}
+	for _, ten := range []string{"vicies", "tricies", "quadragies", "quinquagies", "sexagies", "septuagies", "octogies", "nonagies"} {
+		words = append(words, ten)
+		for _, unit := range []string{"un", "duo", "ter", "quater", "quin", "sex", "sept", "octo", "novo"} {
+			words = append(words, unit+ten)
+		}
+	}
+	// the longest first: Go's alternation takes the first that fits
+	slices.SortStableFunc(words, func(a, b string) int { return len(b) - len(a) })
+	return words
+}()
+
+// ordinalMacro is the ORDINAL macro of the pattern table.
+func ordinalMacro() string { return "words: " + strings.Join(latinOrdinals, " ") }
+
+const (
+	sp  = `[\s\x{a0}\x{202f}]`
+	sp1 = sp + `+`
+	num = `(?:1er|premier|\d+)`
+)
+
+var (
+	// reArtItem reads one item of an article list, as the ARTITEM macro
+	// matches it: its prefix (group 1), its number with suffixes (group 2),
+	// and the sub-divisions after it (group 3). It reads lists the pattern
+	// table matched, so a Latin ordinal is any word in -ies after the number
+	// (they all end so but bis, ter and quater): the list of a hundred
+	// would slow Go's automaton.
+	reArtItem = regexp.MustCompile(`(?i)((?:L\.?` + sp + `?O|LO|L|R|D|A)(?:\.` + sp + `?(?:\*{1,2}` + sp + `?)?|\*{1,2}` + sp + `?|` + sp + `))?` +
+		`(1` + sp + `?er\b|premier\b|pr[ée]liminaire\b|\d+(?:[-‑–]\d+)*(?:` + sp1 + `(?:bis|ter|quater|\pL+ies)\b(?:-0\b)?)?` +
+		`(?:` + sp1 + `(?-i:[ABD-TV-Z][A-Z]?|[CU][A-DF-Z]?)\b)?)` +
+		`((?:,?` + sp1 + `(?:(?:paragraphe|alin[ée]a|al\.|§|point|phrase)` + sp + `*` + num + `(?:` + sp1 + `\(?[a-z]\))?(?:` + sp + `*[a-z]\))?` +
+		`|(?:paragraphes|alin[ée]as|points|phrases|§§)` + sp + `*` + num + `(?:` + sp + `*(?:,|et|à)` + sp + `*` + num + `\b)*)` +
+		`|` + sp + `*\(` + sp + `*\d{1,3}` + sp + `?°` + sp + `*\)|` + sp1 + `\d{1,3}(?:°|/)(?:` + sp + `*(?:,|et|à)` + sp + `*\d{1,3}(?:°|/))*|-(?-i:[IVX]{1,4})1?\b)*)`)
+	reRangeSep = regexp.MustCompile(`^[\s\x{a0}\x{202f}]*(?:à|au)[\s\x{a0}\x{202f}]*$`)
+)
+
+// splitArticles splits an article list ("L. 411-1, L. 411-2 et R. 411-1 à
+// R. 411-5") into items; a range "X à Y" stays one item.
+func splitArticles(text string, c *candidate) []articleItem {
+	list := c.groups.get("list")
+	base := c.groups.at("list")
+	if oneArticle(list) {
+		// most lists are one number: spare them the expression
+		return []articleItem{{start: c.start, end: base + len(list), article: normArticle(list)}}
+	}
+	locs := reArtItem.FindAllStringSubmatchIndex(list, -1)
+	var items []articleItem
+	for k, loc := range locs {
+		art := normArticle(list[loc[0]:loc[5]])
+		para := strings.TrimSpace(strings.TrimLeft(list[loc[6]:loc[7]], ", "))
+		it := articleItem{start: base + loc[0], end: base + loc[1], article: art, para: para}
+		if k > 0 && len(items) > 0 && reRangeSep.MatchString(list[locs[k-1][1]:loc[0]]) {
+			last := &items[len(items)-1]
+			last.article += " à " + art
+			last.end = it.end
+			continue
+		}
+		items = append(items, it)
+	}
+	if len(items) > 0 {
+		items[0].start = c.start
+		if loc := reAndFollowing.FindStringIndex(list); loc != nil {
+			// "L. 302-5 et suivants": the last item and those after it
+			last := &items[len(items)-1]
+			last.article += " et suivants"
+			last.end = base + len(list)
+		}
+	}
+	return items
+}
+
+// reAndFollowing is the "et suivants" that may end an article list.
+var reAndFollowing = regexp.MustCompile(`[\s\x{a0}\x{202f}]+et[\s\x{a0}\x{202f}]+(?:suivants|s\.)$`)
+
+// oneArticle reports whether list is one article number and nothing else,
+// as reArtItem would read it: "241", "211-1", "L. 18", "R. 214-90".
+func oneArticle(list string) bool {
+	i := 0
+	if len(list) > 2 && strings.IndexByte("LRDAlrda", list[0]) >= 0 {
+		switch {
+		case list[1] == ' ':
+			i = 2
+		case list[1] == '.' && list[2] == ' ':
+			i = 3
+		case list[1] == '.':
+			i = 2
+		default:
+			return false
+		}
+	}
+	digits := false
+	for ; i < len(list); i++ {
+		switch c := list[i]; {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c == '-' && digits && i+1 < len(list) && list[i+1] >= '0' && list[i+1] <= '9':
+		default:
+			return false
+		}
+	}
+	return digits
+}
+
+// normArticle writes an article number the way docs/references.md does:
+// "L. 411-1" gives "L411-1", "1er" gives "1", "31 bis" stays.
+func normArticle(s string) string {
+	s = lexgraph.CollapseSpace(s)
+	f := strings.ToLower(s)
+	if f == "1er" || f == "1 er" || f == "premier" {
+		return "1"
+	}
+	var b strings.Builder
+	digits := false
+	for _, r := range s {
+		switch {
+		case r == '.' || r == '*':
+			continue
+		case r == ' ' && !digits:
+			continue
+		case r >= '0' && r <= '9':
+			digits = true
+		case r == '‑' || r == '–':
+			r = '-'
+		}
+		b.WriteRune(r)
+	}
+	return strings.ToUpper(b.String()[:prefixLen(b.String())]) + b.String()[prefixLen(b.String()):]
+}
+
+func prefixLen(s string) int {
+	for i, r := range s {
+		if r >= '0' && r <= '9' {
+			return i
+		}
+	}
+	return 0
+}
+
+// normDivision writes a division as the mention's article: as written, its
+// spaces collapsed and its first letter in lower case ("Chapitre III du
+// titre Ier" gives "chapitre III du titre Ier").
+func normDivision(s string) string {
+	s = lexgraph.CollapseSpace(s)
+	for i, r := range s {
+		return strings.ToLower(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
