@@ -86,6 +86,12 @@ var templateFuncs = template.FuncMap{
 	"site":   siteName,
 	"fields": fields,
 	"list":   func(n ...int) []int { return n },
+	"at": func(list []string, i int) string {
+		if i < 0 || i >= len(list) {
+			return ""
+		}
+		return list[i]
+	},
 	"part": func(p string) string {
 		switch p {
 		case "question":

@@ -67,6 +67,8 @@ func nodeURL(node string) string {
 // to, and how.
 func linkOf(key string, has map[string]bool) func(row map[string]string) string {
 	switch {
+	case key == "value" && has["link"]:
+		return func(row map[string]string) string { return row["link"] } // an article's Légifrance page
 	case has[key+"_node"]:
 		return func(row map[string]string) string { return nodeURL(row[key+"_node"]) }
 	case (key == "question" || key == "uid") && has["uid"]:
@@ -91,7 +93,9 @@ func linkOf(key string, has map[string]bool) func(row map[string]string) string 
 }
 
 // hidden reports the columns that only give links.
-func hidden(key string) bool { return key == "node" || strings.HasSuffix(key, "_node") }
+func hidden(key string) bool {
+	return key == "node" || key == "link" || strings.HasSuffix(key, "_node") || strings.HasSuffix(key, "_links")
+}
 
 // valueColumns are the columns whose values are kinds or parts, shown in
 // French.
