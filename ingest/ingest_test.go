@@ -171,11 +171,19 @@ func TestWorkersAgree(t *testing.T) {
 }
 
 // TestGeneratedCounts checks the generator's promises against the stats
-// of the graph: every question, answer, deputy and ministry it wrote.
+// of the graph: every question, answer, deputy, ministry and citation it
+// wrote, in the 14th legislature's single file and in the 15th's files of
+// one question each.
 func TestGeneratedCounts(t *testing.T) {
+	for _, leg := range []int{14, 15} {
+		t.Run(strconv.Itoa(leg), func(t *testing.T) { testGeneratedCounts(t, leg) })
+	}
+}
+
+func testGeneratedCounts(t *testing.T, leg int) {
 	dir := t.TempDir()
-	q, amo := filepath.Join(dir, "q.json"), filepath.Join(dir, "amo.json.zip")
-	exp, err := generate.WriteFiles(q, amo, generate.Options{Questions: 150, Seed: 3, Deputies: 20})
+	q, amo := filepath.Join(dir, "q.json.zip"), filepath.Join(dir, "amo.json.zip")
+	exp, err := generate.WriteFiles(q, amo, generate.Options{Questions: 150, Seed: 3, Deputies: 20, Legislature: leg})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,8 +205,8 @@ func TestGeneratedCounts(t *testing.T) {
 		t.Errorf("graph: %d questions, %d answers, %d deputies, %d ministries, %d citations; generated %+v",
 			count(graph.TypeQuestion), len(answered), count(graph.TypeDeputy), count(graph.TypeMinistry), count(graph.TypeCitation), exp)
 	}
-	if sum.Questions != exp.Questions || sum.Instruments == 0 {
-		t.Errorf("summary %+v", sum)
+	if sum.Questions != exp.Questions || sum.Instruments != exp.Instruments {
+		t.Errorf("summary %+v, generated %+v", sum, exp)
 	}
 	deputies, _ := st.Subjects(ctx, graph.ActeurID, graph.String("PA330000"))
 	if len(deputies) != 1 {
@@ -209,5 +217,8 @@ func TestGeneratedCounts(t *testing.T) {
 	}
 	if asked, _ := st.Subjects(ctx, graph.AskedBy, graph.IRI("deputy/PA330000")); len(asked) != 0 {
 		t.Errorf("questions still asked by the acteur id: %v", asked)
+	}
+	if elected, _ := st.Objects(ctx, deputies[0], graph.ElectedIn); len(elected) != 1 {
+		t.Errorf("deputy PA330000 elected in %v", elected)
 	}
 }
