@@ -7,6 +7,7 @@ require (
 	github.com/cayleygraph/quad v1.3.0
 	github.com/dlclark/regexp2/v2 v2.13.0
 	github.com/hidal-go/hidalgo v0.3.0
+	github.com/julienschmidt/httprouter v1.3.0
 	github.com/mattn/go-isatty v0.0.24
 	github.com/schollz/progressbar/v3 v3.19.1
 	github.com/spf13/cobra v1.8.1

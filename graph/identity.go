@@ -8,8 +8,6 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
-
-	cgraph "github.com/cayleygraph/cayley/graph"
 )
 
 // Identity: one thing, one node, whatever the order in which its sources
@@ -156,6 +154,16 @@ func (s *Store) RenameNodes(ctx context.Context, aliases map[string]string) (int
 	sort.Strings(froms)
 	old := map[Quad]bool{}
 	collect := func(d quad.Direction, v quad.Value) error {
+		if s.bulk != nil {
+			dir := subject
+			if d == quad.Object {
+				dir = object
+			}
+			for _, q := range s.bulk.about(fromQuad(v), dir) {
+				old[q] = true
+			}
+			return nil
+		}
 		ref, err := s.qs.ValueOf(v)
 		if err != nil || ref == nil {
 			return err
@@ -167,24 +175,24 @@ func (s *Store) RenameNodes(ctx context.Context, aliases map[string]string) (int
 	}
 	n := 0
 	flush := func() error {
-		var deltas []cgraph.Delta
+		var dels, adds []Quad
 		for q := range old {
 			to := renameQuad(q, aliases)
 			if to == q {
 				continue
 			}
 			n++
-			deltas = append(deltas, cgraph.Delta{Quad: q.quad(), Action: cgraph.Delete})
+			dels = append(dels, q)
 			if !old[to] {
-				deltas = append(deltas, cgraph.Delta{Quad: to.quad(), Action: cgraph.Add})
+				adds = append(adds, to)
 			}
 		}
 		clear(old)
-		if len(deltas) == 0 {
+		if len(dels) == 0 {
 			return nil
 		}
 		s.writes.Add(1)
-		if err := s.apply(ctx, deltas); err != nil {
+		if err := s.apply(ctx, dels, adds, nil); err != nil {
 			return fmt.Errorf("cannot write to store: %w", err)
 		}
 		return nil

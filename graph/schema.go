@@ -7,6 +7,12 @@ import (
 	"lexgraph"
 )
 
+// SchemaVersion is the version of the schema DocumentQuads writes: raise
+// it with any change to the quads a document gives, so that stored
+// fingerprints (see Fingerprint) made under another are no longer
+// trusted and an ingest writes every record again.
+const SchemaVersion = 1
+
 // Node types: the object of a node's Type quad.
 const (
 	TypeQuestion        = "Question"

@@ -73,6 +73,9 @@ func quads(t *testing.T, db string) []string {
 // TestStoppedMidway stops an ingest after its second batch, as a crash
 // would, and checks that the store reads and that running the ingest again
 // completes it into the same graph as an ingest that was never stopped.
+// Written transaction by transaction, the store holds the first batches;
+// bulk-loaded (an empty store), it holds nothing: the load is whole or
+// absent.
 func TestStoppedMidway(t *testing.T) {
 	dir := t.TempDir()
 	inputs := dump(t, dir, 60)
@@ -81,37 +84,44 @@ func TestStoppedMidway(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := quads(t, clean)
-
-	db := filepath.Join(dir, "stopped.db")
-	stop := errors.New("stopped")
-	_, err := run(t, db, inputs, ingest.Options{BatchDocs: 10, AfterBatch: func(n int) error {
-		if n == 2 {
-			return stop
+	for _, bulk := range []bool{false, true} {
+		db := filepath.Join(dir, "stopped"+strconv.FormatBool(bulk)+".db")
+		stop := errors.New("stopped")
+		_, err := run(t, db, inputs, ingest.Options{BatchDocs: 10, NoBulk: !bulk, AfterBatch: func(n int) error {
+			if n == 2 {
+				return stop
+			}
+			return nil
+		}})
+		if !errors.Is(err, stop) {
+			t.Fatalf("ingest gave %v, want it stopped", err)
 		}
-		return nil
-	}})
-	if !errors.Is(err, stop) {
-		t.Fatalf("ingest gave %v, want it stopped", err)
-	}
-	if got := quads(t, db); len(got) == 0 || len(got) >= len(want) {
-		t.Errorf("the stopped store holds %d quads (a complete one %d)", len(got), len(want))
-	}
-	if _, err := run(t, db, inputs, ingest.Options{BatchDocs: 10}); err != nil {
-		t.Fatal(err)
-	}
-	if got := quads(t, db); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("the completed store differs from a clean ingest: %d quads, want %d", len(got), len(want))
+		got := quads(t, db)
+		switch {
+		case bulk && len(got) != 0:
+			t.Errorf("the stopped bulk load left %d quads", len(got))
+		case !bulk && (len(got) == 0 || len(got) >= len(want)):
+			t.Errorf("the stopped store holds %d quads (a complete one %d)", len(got), len(want))
+		}
+		if _, err := run(t, db, inputs, ingest.Options{BatchDocs: 10, NoBulk: !bulk}); err != nil {
+			t.Fatal(err)
+		}
+		if got := quads(t, db); strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("bulk %v: the completed store differs from a clean ingest: %d quads, want %d", bulk, len(got), len(want))
+		}
 	}
 }
 
 // TestKilledMidway kills (SIGKILL) a child process ingesting, right after
 // its sixth batch is committed (the reference records, read first, fill
 // four), then checks that the store opens, reads, and that the ingest run
-// again completes it.
+// again completes it. A bulk load killed midway leaves the store empty,
+// and the file it was writing is cleared by the next.
 func TestKilledMidway(t *testing.T) {
 	if dir := os.Getenv("LEXGRAPH_TEST_KILL_DIR"); dir != "" {
 		// the child: ingest, and kill itself after the sixth batch
-		run(t, filepath.Join(dir, "killed.db"), dump(t, dir, 60), ingest.Options{BatchDocs: 10, AfterBatch: func(n int) error {
+		bulk := os.Getenv("LEXGRAPH_TEST_KILL_BULK") != ""
+		run(t, filepath.Join(dir, "killed.db"), dump(t, dir, 60), ingest.Options{BatchDocs: 10, NoBulk: !bulk, AfterBatch: func(n int) error {
 			if n == 6 {
 				syscall.Kill(os.Getpid(), syscall.SIGKILL)
 			}
@@ -119,9 +129,18 @@ func TestKilledMidway(t *testing.T) {
 		}})
 		return
 	}
+	for _, bulk := range []bool{false, true} {
+		t.Run("bulk="+strconv.FormatBool(bulk), func(t *testing.T) { testKilledMidway(t, bulk) })
+	}
+}
+
+func testKilledMidway(t *testing.T, bulk bool) {
 	dir := t.TempDir()
 	cmd := exec.Command(os.Args[0], "-test.run", "^TestKilledMidway$")
 	cmd.Env = append(os.Environ(), "LEXGRAPH_TEST_KILL_DIR="+dir)
+	if bulk {
+		cmd.Env = append(cmd.Env, "LEXGRAPH_TEST_KILL_BULK=1")
+	}
 	err := cmd.Run()
 	var exit *exec.ExitError
 	if !errors.As(err, &exit) || exit.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
@@ -132,21 +151,28 @@ func TestKilledMidway(t *testing.T) {
 	n, err := st.CountQuads(context.Background())
 	qs, _ := st.Subjects(context.Background(), graph.Type, graph.IRI(graph.TypeQuestion))
 	st.Close()
-	if err != nil || n == 0 {
-		t.Fatalf("the killed store: %d quads, %v", n, err)
-	}
-	if len(qs) == 0 || len(qs) >= 60 {
+	switch {
+	case err != nil:
+		t.Fatal(err)
+	case bulk && n != 0:
+		t.Fatalf("the killed bulk load left %d quads", n)
+	case !bulk && n == 0:
+		t.Fatalf("the killed store holds no quads")
+	case !bulk && (len(qs) == 0 || len(qs) >= 60):
 		t.Errorf("the killed store holds %d questions, want some of 60", len(qs))
 	}
-	sum, err := run(t, db, []string{filepath.Join(dir, "Questions_ecrites_XIV.json.zip"), filepath.Join(dir, "AMO.json")}, ingest.Options{BatchDocs: 10})
+	sum, err := run(t, db, []string{filepath.Join(dir, "Questions_ecrites_XIV.json.zip"), filepath.Join(dir, "AMO.json")}, ingest.Options{BatchDocs: 10, NoBulk: !bulk})
 	if err != nil {
 		t.Fatal(err)
 	}
 	st = open(t, db)
 	qs, _ = st.Subjects(context.Background(), graph.Type, graph.IRI(graph.TypeQuestion))
 	st.Close()
-	if len(qs) != 60 || sum.Unchanged == 0 {
-		t.Errorf("after running again: %d questions, %d documents unchanged (want 60, and the first batches unchanged)", len(qs), sum.Unchanged)
+	if len(qs) != 60 || !bulk && (sum.Unchanged == 0 || sum.SkippedUnchanged == 0) {
+		t.Errorf("after running again: %d questions, %d documents unchanged, %d skipped (want 60, and the first batches unchanged)", len(qs), sum.Unchanged, sum.SkippedUnchanged)
+	}
+	if _, err := os.Stat(db + ".bulk"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the bulk load's file is left: %v", err)
 	}
 }
 
