@@ -280,17 +280,22 @@ func decodePrimitive(b []byte) (primitive, error) {
 
 // finishBulkBolt writes a bulk load into a new bolt file beside the store
 // (<store>.bulk), moves it over the store once complete and synced, and
-// reads it from then on. The new file stays locked by this process from
-// its creation: no other process opens the store between the move and
-// the switch. A load killed midway leaves the store as it was (empty) and
-// the new file half written, removed by the next bulk load.
+// reads it from then on. The new file is locked by this process before it
+// is moved: no other process opens the store between the move and the
+// switch. A load killed midway leaves the store as it was (empty) and the
+// new file half written, removed by the next bulk load.
 func (s *Store) finishBulkBolt(g *bulkGraph) error {
 	tmp := s.path + ".bulk"
 	if err := os.Remove(tmp); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return err
 	}
+	if err := writeBulkBolt(tmp, g, s.cfg.NoSync); err != nil {
+		os.Remove(tmp)
+		return err
+	}
 	db, err := hbolt.Open(tmp, &bolt.Options{Timeout: time.Second, NoFreelistSync: true})
 	if err != nil {
+		os.Remove(tmp)
 		return err
 	}
 	db.DB().NoSync = s.cfg.NoSync
@@ -299,12 +304,6 @@ func (s *Store) finishBulkBolt(g *bulkGraph) error {
 		db.Close()
 		os.Remove(tmp)
 		return err
-	}
-	if err := initBolt(bkv); err != nil {
-		return fail(err)
-	}
-	if err := writeBulkBolt(db.DB(), g); err != nil {
-		return fail(err)
 	}
 	qs, err := kv.New(bkv, cgraph.Options{kv.OptNoBloom: true})
 	if err != nil {

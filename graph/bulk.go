@@ -3,6 +3,8 @@ package graph
 import (
 	"context"
 	"fmt"
+	"hash/maphash"
+	"strconv"
 )
 
 // A bulk load fills a fresh store (one that holds no quad) at the speed of
@@ -22,13 +24,20 @@ import (
 // bulkQuad is a quad of node indexes (0: none).
 type bulkQuad struct{ s, p, o, l uint32 }
 
-// bulkGraph is the graph of a bulk load, in memory.
+// bulkGraph is the graph of a bulk load, in memory. Values are kept in
+// one arena of bytes and found by a hash, so that the collector has
+// almost no pointer to follow in a graph of millions of quads.
 type bulkGraph struct {
-	ids   map[Value]uint32 // value → index
-	vals  []Value          // index → value; vals[0] is no value
-	quads []bulkQuad
-	dead  []bool // quads removed since they were added
-	live  int
+	arena []byte   // each value: its kind ('i' node, 's' string, 'n' integer) and bytes
+	offs  []uint32 // value index → start in arena; offs[len] is the arena's end
+	ids   map[uint64]uint32
+	// collided holds the values whose hash another value has (not met in
+	// practice with 64 bits; kept so that none is ever confused).
+	collided map[string]uint32
+	seed     maphash.Seed
+	quads    []bulkQuad
+	dead     []bool // quads removed since they were added
+	live     int
 	// indexes of the quads, for the reads an ingest makes
 	byLabel, bySubject, byObject map[uint32][]uint32
 	fps                          map[string]Fingerprint
@@ -36,7 +45,8 @@ type bulkGraph struct {
 
 func newBulkGraph() *bulkGraph {
 	return &bulkGraph{
-		ids: map[Value]uint32{}, vals: []Value{{}},
+		offs: []uint32{0, 0}, // value 0 is no value
+		ids:  map[uint64]uint32{}, collided: map[string]uint32{}, seed: maphash.MakeSeed(),
 		byLabel: map[uint32][]uint32{}, bySubject: map[uint32][]uint32{}, byObject: map[uint32][]uint32{},
 		fps: map[string]Fingerprint{},
 	}
@@ -47,16 +57,67 @@ func newBulkGraph() *bulkGraph {
 // that a ministry's renaming rewrites. Node objects are always indexed.
 var literalObjects = map[string]bool{ActeurID: true, OrganeID: true, AssignedOrder: true}
 
+// valueKey returns a value's kind and text, as the arena keeps them.
+func valueKey(v Value) (byte, string) {
+	switch {
+	case v.iri != "":
+		return 'i', v.iri
+	case v.isNum:
+		return 'n', strconv.FormatInt(v.num, 10)
+	}
+	return 's', v.str
+}
+
+func (g *bulkGraph) bytes(id uint32) []byte { return g.arena[g.offs[id]:g.offs[id+1]] }
+
+func (g *bulkGraph) value(id uint32) Value {
+	b := g.bytes(id)
+	if len(b) == 0 {
+		return Value{}
+	}
+	switch b[0] {
+	case 'i':
+		return IRI(string(b[1:]))
+	case 'n':
+		n, _ := strconv.ParseInt(string(b[1:]), 10, 64)
+		return Int(n)
+	}
+	return String(string(b[1:]))
+}
+
+func (g *bulkGraph) find(kind byte, text string) (uint32, uint64) {
+	var h maphash.Hash
+	h.SetSeed(g.seed)
+	h.WriteByte(kind)
+	h.WriteString(text)
+	sum := h.Sum64()
+	id, ok := g.ids[sum]
+	if !ok {
+		return 0, sum
+	}
+	if b := g.bytes(id); len(b) == len(text)+1 && b[0] == kind && string(b[1:]) == text {
+		return id, sum
+	}
+	return g.collided[string(kind)+text], sum
+}
+
 func (g *bulkGraph) intern(v Value) uint32 {
 	if v.IsZero() {
 		return 0
 	}
-	if id, ok := g.ids[v]; ok {
+	kind, text := valueKey(v)
+	id, sum := g.find(kind, text)
+	if id != 0 {
 		return id
 	}
-	id := uint32(len(g.vals))
-	g.vals = append(g.vals, v)
-	g.ids[v] = id
+	id = uint32(len(g.offs) - 1)
+	g.arena = append(append(g.arena, kind), text...)
+	g.offs = append(g.offs, uint32(len(g.arena)))
+	if _, taken := g.ids[sum]; taken {
+		g.collided[string(kind)+text] = id
+	} else {
+		g.ids[sum] = id
+	}
 	return id
 }
 
@@ -64,13 +125,17 @@ func (g *bulkGraph) lookup(v Value) uint32 {
 	if v.IsZero() {
 		return 0
 	}
-	return g.ids[v]
+	id, _ := g.find(valueKey(v))
+	return id
 }
 
+// values is the number of values, the first (0) being none.
+func (g *bulkGraph) values() int { return len(g.offs) - 1 }
+
 func (g *bulkGraph) quad(q bulkQuad) Quad {
-	out := Quad{Subject: g.vals[q.s].iri, Predicate: g.vals[q.p].iri, Object: g.vals[q.o]}
+	out := Quad{Subject: g.value(q.s).iri, Predicate: g.value(q.p).iri, Object: g.value(q.o)}
 	if q.l != 0 {
-		out.Label = g.vals[q.l].iri
+		out.Label = g.value(q.l).iri
 	}
 	return out
 }
@@ -96,9 +161,17 @@ func (g *bulkGraph) apply(dels, adds []Quad, fps map[string]Fingerprint) {
 			}
 		}
 	}
+	// a label that holds nothing yet needs no look for duplicates: the
+	// store's callers give each quad of a label once
+	empty := map[uint32]bool{}
 	for _, q := range adds {
 		k := bulkQuad{g.intern(IRI(q.Subject)), g.intern(IRI(q.Predicate)), g.intern(q.Object), g.intern(IRI(q.Label))}
-		if g.has(k) {
+		fresh, seen := empty[k.l]
+		if !seen {
+			fresh = len(g.byLabel[k.l]) == 0
+			empty[k.l] = fresh
+		}
+		if !fresh && g.has(k) {
 			continue
 		}
 		i := uint32(len(g.quads))
@@ -203,7 +276,7 @@ type layout struct {
 }
 
 func (g *bulkGraph) layout() *layout {
-	lay := &layout{nodeID: make([]uint64, len(g.vals)), refs: make([]uint32, len(g.vals))}
+	lay := &layout{nodeID: make([]uint64, g.values()), refs: make([]uint32, g.values())}
 	lay.quads = make([]uint32, 0, g.live)
 	for i, q := range g.quads {
 		if g.dead[i] {
@@ -218,7 +291,7 @@ func (g *bulkGraph) layout() *layout {
 		}
 	}
 	id := uint64(0)
-	for v := 1; v < len(g.vals); v++ {
+	for v := 1; v < g.values(); v++ {
 		if lay.refs[v] > 0 {
 			id++
 			lay.nodeID[v] = id

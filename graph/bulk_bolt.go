@@ -3,6 +3,7 @@ package graph
 import (
 	"cmp"
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"sort"
@@ -11,13 +12,12 @@ import (
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
-	bolt "go.etcd.io/bbolt"
 	"google.golang.org/protobuf/encoding/protowire"
 )
 
-// writeBulkBolt writes a bulk-loaded graph into a fresh bolt store
-// (initialised by initBolt: cayley's meta, log and index buckets, empty)
-// in cayley's kv layout (cayley/graph/kv, indexing.go):
+// writeBulkBolt writes a bulk-loaded graph as a new bolt file (see
+// boltFile) in cayley's kv layout (cayley/graph/kv: quadstore.go,
+// indexing.go), as cayley's own writes would have left it:
 //
 //   - log: id (8 bytes, big-endian) → Primitive (protobuf): a node's
 //     marshalled value, or a quad's four node ids;
@@ -26,79 +26,103 @@ import (
 //     have them, ascending, as uvarints;
 //   - "v" + the value hash's first two bytes: the hash → the node's id;
 //     "n" + the same: the hash → the number of quad directions using it;
-//   - meta: "horizon" (the last id handed out) and "size" (the quads).
-//
-// Every bucket is written in key order, appended to, and filled to the
-// brim, in transactions of a bounded number of writes.
-func writeBulkBolt(db *bolt.DB, g *bulkGraph) error {
+//   - meta: "version" (2), "indexes" (the JSON list cayley reads),
+//     "horizon" (the last id handed out), "size" (the quads);
+//   - lexgraph's fingerprints.
+func writeBulkBolt(path string, g *bulkGraph, noSync bool) error {
 	lay := g.layout()
 	if lay.horizon() >= 1<<32 {
 		return fmt.Errorf("a bulk load of %d ids is beyond what it can index", lay.horizon())
 	}
-	w := &bucketWriter{db: db}
-	ts := time.Now().UnixNano()
-	for _, v := range lay.nodes {
-		val, err := pquads.MarshalValue(g.vals[v].quad())
-		if err != nil {
-			return err
-		}
-		id := lay.nodeID[v]
-		p := protowire.AppendTag(w.buf(24+len(val)), 1, protowire.VarintType)
-		p = protowire.AppendVarint(p, id)
-		p = protowire.AppendTag(p, 7, protowire.VarintType)
-		p = protowire.AppendVarint(p, uint64(ts))
-		p = protowire.AppendTag(p, 8, protowire.BytesType)
-		p = protowire.AppendBytes(p, val)
-		if err := w.put(logBucket, w.id(id), p); err != nil {
-			return err
-		}
+	f, err := createBoltFile(path)
+	if err != nil {
+		return err
 	}
-	for k, qi := range lay.quads {
-		q := g.quads[qi]
-		p := w.buf(64)
-		for _, f := range [...]struct {
-			num protowire.Number
-			id  uint64
-		}{{1, lay.quadID(k)}, {2, lay.nodeID[q.s]}, {3, lay.nodeID[q.p]}, {4, lay.nodeID[q.o]}, {5, lay.nodeID[q.l]}, {7, uint64(ts)}} {
-			if f.id != 0 {
-				p = protowire.AppendTag(p, f.num, protowire.VarintType)
-				p = protowire.AppendVarint(p, f.id)
+	ts := uint64(time.Now().UnixNano())
+	err = f.bucket(string(logBucket), func(put func(k, v []byte) error) error {
+		key := make([]byte, 8)
+		var p []byte
+		for _, v := range lay.nodes {
+			val, err := pquads.MarshalValue(g.value(v).quad())
+			if err != nil {
+				return err
+			}
+			binary.BigEndian.PutUint64(key, lay.nodeID[v])
+			p = protowire.AppendTag(p[:0], 1, protowire.VarintType)
+			p = protowire.AppendVarint(p, lay.nodeID[v])
+			p = protowire.AppendTag(p, 7, protowire.VarintType)
+			p = protowire.AppendVarint(p, ts)
+			p = protowire.AppendTag(p, 8, protowire.BytesType)
+			p = protowire.AppendBytes(p, val)
+			if err := put(key, p); err != nil {
+				return err
 			}
 		}
-		if err := w.put(logBucket, w.id(lay.quadID(k)), p); err != nil {
-			return err
+		for k, qi := range lay.quads {
+			q := g.quads[qi]
+			p = p[:0]
+			for _, f := range [...]struct {
+				num protowire.Number
+				id  uint64
+			}{{1, lay.quadID(k)}, {2, lay.nodeID[q.s]}, {3, lay.nodeID[q.p]}, {4, lay.nodeID[q.o]}, {5, lay.nodeID[q.l]}, {7, ts}} {
+				if f.id != 0 {
+					p = protowire.AppendTag(p, f.num, protowire.VarintType)
+					p = protowire.AppendVarint(p, f.id)
+				}
+			}
+			binary.BigEndian.PutUint64(key, lay.quadID(k))
+			if err := put(key, p); err != nil {
+				return err
+			}
 		}
-	}
+		return nil
+	})
 	for _, ind := range storeIndexes {
-		if err := writeIndex(w, g, lay, ind.Dirs); err != nil {
-			return err
+		if err == nil {
+			err = writeIndex(f, g, lay, ind.Dirs)
 		}
 	}
-	if err := writeValues(w, g, lay); err != nil {
+	if err == nil {
+		err = writeValues(f, g, lay)
+	}
+	if err == nil {
+		err = f.bucket(string(metaBucket), func(put func(k, v []byte) error) error {
+			counter := func(n uint64) []byte { return binary.LittleEndian.AppendUint64(nil, n) }
+			indexes, err := json.Marshal(storeIndexes)
+			if err != nil {
+				return err
+			}
+			for _, kv := range []struct {
+				k string
+				v []byte
+			}{{"horizon", counter(lay.horizon())}, {"indexes", indexes}, {"size", counter(uint64(len(lay.quads)))}, {"version", counter(2)}} {
+				if err := put([]byte(kv.k), kv.v); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	if err == nil {
+		err = f.bucket(string(fingerprintBucket), func(put func(k, v []byte) error) error {
+			labels := make([]string, 0, len(g.fps))
+			for l := range g.fps {
+				labels = append(labels, l)
+			}
+			sort.Strings(labels)
+			for _, l := range labels {
+				if err := put([]byte(l), g.fps[l].encode()); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	if err != nil {
+		f.f.Close()
 		return err
 	}
-	counter := func(n uint64) []byte {
-		b := w.buf(8)[:8]
-		binary.LittleEndian.PutUint64(b, n)
-		return b
-	}
-	if err := w.put(metaBucket, []byte("horizon"), counter(lay.horizon())); err != nil {
-		return err
-	}
-	if err := w.put(metaBucket, []byte("size"), counter(uint64(len(lay.quads)))); err != nil {
-		return err
-	}
-	labels := make([]string, 0, len(g.fps))
-	for l := range g.fps {
-		labels = append(labels, l)
-	}
-	sort.Strings(labels)
-	for _, l := range labels {
-		if err := w.put(fingerprintBucket, []byte(l), g.fps[l].encode()); err != nil {
-			return err
-		}
-	}
-	return w.commit()
+	return f.close(noSync)
 }
 
 // indexKey is a quad's key in an index (up to three node ids: cayley's
@@ -109,13 +133,13 @@ type indexKey struct {
 }
 
 // writeIndex writes one of cayley's quad indexes.
-func writeIndex(w *bucketWriter, g *bulkGraph, lay *layout, dirs []quad.Direction) error {
+func writeIndex(f *boltFile, g *bulkGraph, lay *layout, dirs []quad.Direction) error {
+	if len(dirs) > 3 {
+		return fmt.Errorf("an index of %d directions", len(dirs))
+	}
 	name := make([]byte, len(dirs))
 	for i, d := range dirs {
 		name[i] = d.Prefix()
-	}
-	if len(dirs) > 3 {
-		return fmt.Errorf("an index of %d directions", len(dirs))
 	}
 	keys := make([]indexKey, len(lay.quads))
 	for k, qi := range lay.quads {
@@ -145,116 +169,66 @@ func writeIndex(w *bucketWriter, g *bulkGraph, lay *layout, dirs []quad.Directio
 		}
 		return cmp.Compare(a.q, b.q)
 	})
-	for i := 0; i < len(keys); {
-		j := i + 1
-		for j < len(keys) && keys[j].k == keys[i].k {
-			j++
+	return f.bucket(string(name), func(put func(k, v []byte) error) error {
+		key := make([]byte, 8*len(dirs))
+		var val []byte
+		for i := 0; i < len(keys); {
+			j := i + 1
+			for j < len(keys) && keys[j].k == keys[i].k {
+				j++
+			}
+			for d := range dirs {
+				binary.BigEndian.PutUint64(key[8*d:], uint64(keys[i].k[d]))
+			}
+			val = val[:0]
+			for _, e := range keys[i:j] {
+				val = binary.AppendUvarint(val, uint64(e.q))
+			}
+			if err := put(key, val); err != nil {
+				return err
+			}
+			i = j
 		}
-		key := w.buf(8 * len(dirs))[:8*len(dirs)]
-		for d := range dirs {
-			binary.BigEndian.PutUint64(key[8*d:], uint64(keys[i].k[d]))
-		}
-		val := w.buf(5 * (j - i))
-		for _, e := range keys[i:j] {
-			val = binary.AppendUvarint(val, uint64(e.q))
-		}
-		if err := w.put(name, key, val); err != nil {
-			return err
-		}
-		i = j
-	}
-	return nil
+		return nil
+	})
 }
 
-// writeValues writes the value buckets: each node's id and count of uses
-// by its value's hash.
-func writeValues(w *bucketWriter, g *bulkGraph, lay *layout) error {
+// writeValues writes the value buckets: each node's id, and its count of
+// uses, by its value's hash.
+func writeValues(f *boltFile, g *bulkGraph, lay *layout) error {
 	type hashed struct {
 		h refs.ValueHash
 		v uint32
 	}
 	hs := make([]hashed, len(lay.nodes))
 	for i, v := range lay.nodes {
-		hs[i] = hashed{refs.HashOf(g.vals[v].quad()), v}
+		hs[i] = hashed{refs.HashOf(g.value(v).quad()), v}
 	}
 	slices.SortFunc(hs, func(a, b hashed) int { return slices.Compare(a.h[:], b.h[:]) })
-	for _, prefix := range []byte{'n', 'v'} { // in the order of the bucket names
-		for _, x := range hs {
-			n := uint64(lay.refs[x.v])
-			if prefix == 'v' {
-				n = lay.nodeID[x.v]
+	for _, prefix := range []byte{'n', 'v'} {
+		for i := 0; i < len(hs); {
+			j := i + 1
+			for j < len(hs) && hs[j].h[0] == hs[i].h[0] && hs[j].h[1] == hs[i].h[1] {
+				j++
 			}
-			key := append(w.buf(len(x.h)), x.h[:]...)
-			if err := w.put([]byte{prefix, x.h[0], x.h[1]}, key, binary.AppendUvarint(w.buf(binary.MaxVarintLen64), n)); err != nil {
+			err := f.bucket(string([]byte{prefix, hs[i].h[0], hs[i].h[1]}), func(put func(k, v []byte) error) error {
+				var val []byte
+				for _, x := range hs[i:j] {
+					n := uint64(lay.refs[x.v])
+					if prefix == 'v' {
+						n = lay.nodeID[x.v]
+					}
+					if err := put(x.h[:], binary.AppendUvarint(val[:0], n)); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+			if err != nil {
 				return err
 			}
+			i = j
 		}
 	}
 	return nil
-}
-
-// bucketWriter writes keys in order into bolt buckets, committing every
-// bulkTxWrites writes. The keys and values it is given must stay as they
-// are until the commit: bolt keeps them until then. buf gives space for
-// them.
-type bucketWriter struct {
-	db     *bolt.DB
-	tx     *bolt.Tx
-	name   string
-	b      *bolt.Bucket
-	writes int
-	arena  []byte
-}
-
-// bulkTxWrites bounds the writes of one transaction, so that the pages a
-// transaction holds in memory until its commit stay a few tens of MB.
-const bulkTxWrites = 400000
-
-func (w *bucketWriter) buf(n int) []byte {
-	if cap(w.arena)-len(w.arena) < n {
-		w.arena = make([]byte, 0, max(n, 1<<20))
-	}
-	b := w.arena[len(w.arena):len(w.arena)]
-	w.arena = w.arena[:len(w.arena)+n]
-	return b[:0:n]
-}
-
-func (w *bucketWriter) id(id uint64) []byte {
-	b := w.buf(8)[:8]
-	binary.BigEndian.PutUint64(b, id)
-	return b
-}
-
-func (w *bucketWriter) put(bucket, key, val []byte) error {
-	if w.tx == nil {
-		tx, err := w.db.Begin(true)
-		if err != nil {
-			return err
-		}
-		w.tx, w.name, w.b = tx, "", nil
-	}
-	if w.b == nil || w.name != string(bucket) {
-		b, err := w.tx.CreateBucketIfNotExists(bucket)
-		if err != nil {
-			return err
-		}
-		b.FillPercent = 1.0
-		w.b, w.name = b, string(bucket)
-	}
-	if err := w.b.Put(key, val); err != nil {
-		return err
-	}
-	if w.writes++; w.writes >= bulkTxWrites {
-		return w.commit()
-	}
-	return nil
-}
-
-func (w *bucketWriter) commit() error {
-	if w.tx == nil {
-		return nil
-	}
-	err := w.tx.Commit()
-	w.tx, w.b, w.writes, w.arena = nil, nil, 0, nil
-	return err
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/cayleygraph/quad"
 	_ "github.com/cayleygraph/quad/nquads"
 	"github.com/julienschmidt/httprouter"
+	bolt "go.etcd.io/bbolt"
 
 	"lexgraph"
 )
@@ -224,6 +225,12 @@ func TestBulkEqualsNormal(t *testing.T) {
 	if err := bulk.FinishBulk(ctx); err != nil {
 		t.Fatal(err)
 	}
+	bulk.bolt.View(func(tx *bolt.Tx) error {
+		for err := range tx.Check() {
+			t.Errorf("bbolt's check of the bulk-loaded store: %v", err)
+		}
+		return nil
+	})
 	want := view(t, normal)
 	if got := view(t, bulk); got != want {
 		t.Errorf("the bulk-loaded store reads otherwise:\n%s", diffLines(got, want))
