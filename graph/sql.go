@@ -51,3 +51,8 @@ func (p *sqlStore) saveBlob(ctx context.Context, name, gen string, data []byte) 
 func (p *sqlStore) loadBlob(ctx context.Context, name string) (string, []byte, error) {
 	return "", nil, nil
 }
+func (p *sqlStore) changes(ctx context.Context, since uint64) ([]changeRecord, error) {
+	return nil, nil
+}
+func (p *sqlStore) lastChange(ctx context.Context) (uint64, error)     { return 0, nil }
+func (p *sqlStore) trimChanges(ctx context.Context, upto uint64) error { return nil }

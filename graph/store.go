@@ -47,9 +47,12 @@ type Store struct {
 	// that keep none themselves (see Generation).
 	writes atomic.Uint64
 	memo   memo
-	// fps and blobs are the memory backend's fingerprints and derived data.
-	fps   map[string]Fingerprint
-	blobs map[string]memoryBlob
+	// fps, blobs and changes are the memory backend's fingerprints,
+	// derived data and change log.
+	fps       map[string]Fingerprint
+	blobs     map[string]memoryBlob
+	changes   []changeRecord
+	changeSeq uint64
 }
 
 type memoryBlob struct {
@@ -261,7 +264,10 @@ func (s *Store) apply(ctx context.Context, dels, adds []Quad, fps map[string]Fin
 			if err := write(); err != nil {
 				return err
 			}
-			return putFingerprints(tx, fps)
+			if err := putFingerprints(tx, fps); err != nil {
+				return err
+			}
+			return logBoltChange(tx, touched(dels, adds))
 		})
 	}
 	if err := write(); err != nil {
@@ -269,6 +275,11 @@ func (s *Store) apply(ctx context.Context, dels, adds []Quad, fps map[string]Fin
 	}
 	for l, f := range fps {
 		s.fps[l] = f
+	}
+	if nodes := touched(dels, adds); len(nodes) > 0 {
+		s.changeSeq++
+		gen, _ := s.Generation(ctx)
+		s.changes = append(s.changes, changeRecord{s.changeSeq, gen, nodes})
 	}
 	return nil
 }

@@ -82,14 +82,18 @@ type Summary struct {
 	// because the store holds them as they are, derived by the same
 	// extractor (their fingerprints; see graph.Fingerprint). They count
 	// among the documents, questions, mentions and unchanged documents.
-	SkippedUnchanged int           `json:"skipped_unchanged"`
-	Bulk             bool          `json:"bulk_load"` // the store was empty and bulk-loaded
-	QuadsInStore     int64         `json:"quads_in_store"`
-	Rejected         int           `json:"rejected"`
-	Skipped          int           `json:"skipped"` // files of structured data none of lexgraph's (other reference records)
-	RejectsFile      string        `json:"rejects_file,omitempty"`
-	Elapsed          time.Duration `json:"-"`
-	Seconds          float64       `json:"seconds"`
+	SkippedUnchanged int  `json:"skipped_unchanged"`
+	Bulk             bool `json:"bulk_load"` // the store was empty and bulk-loaded
+	// Model says how the command brought the query model up to date after
+	// the ingest: kept (nothing changed), updated (the nodes changed read
+	// again), built (from a scan of the store).
+	Model        string        `json:"query_model,omitempty"`
+	QuadsInStore int64         `json:"quads_in_store"`
+	Rejected     int           `json:"rejected"`
+	Skipped      int           `json:"skipped"` // files of structured data none of lexgraph's (other reference records)
+	RejectsFile  string        `json:"rejects_file,omitempty"`
+	Elapsed      time.Duration `json:"-"`
+	Seconds      float64       `json:"seconds"`
 }
 
 // Reject is a line of the rejects file: where the bad record is, why it

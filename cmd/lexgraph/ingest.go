@@ -72,6 +72,14 @@ exit status is then 3. On a terminal a progress bar shows how far it is.`,
 			if err != nil {
 				return err
 			}
+			// the query model, brought up to date and saved now, so that no
+			// query has to
+			start := time.Now()
+			if _, sum.Model, err = queries.RefreshModel(ctx, st); err != nil {
+				return err
+			}
+			sum.Elapsed += time.Since(start)
+			sum.Seconds = sum.Elapsed.Seconds()
 			var cited []queries.CitedRow
 			if top > 0 {
 				if cited, err = queries.Cited(ctx, st, queries.CitedOptions{Limit: top}); err != nil {
