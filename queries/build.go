@@ -21,10 +21,10 @@ import (
 
 // qrec is a question (or plain document) as a record.
 type qrec struct {
-	q                                         Question // its own fields; links and citations unset
+	q                                        Question // its own fields; links and citations unset
 	deputy, group, asked, answerer, rubrique string
-	assigned                                  []string
-	cites                                     []crec
+	assigned                                 []string
+	cites                                    []crec
 }
 
 // crec is a citation as a record.

@@ -523,4 +523,3 @@ func partOrder(p lexgraph.Part) int {
 	}
 	return 99
 }
-
