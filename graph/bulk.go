@@ -38,18 +38,47 @@ type bulkGraph struct {
 	quads    []bulkQuad
 	dead     []bool // quads removed since they were added
 	live     int
-	// indexes of the quads, for the reads an ingest makes
-	byLabel, bySubject, byObject map[uint32][]uint32
+	// indexes of the quads, for the reads an ingest makes: by label, by
+	// subject, by object (nodes, and the literals of literalObjects), each
+	// a chain through the quads (the last quad of a node, then each quad's
+	// previous one), which holds no pointer for the collector to follow
+	byLabel, bySubject, byObject chain
 	fps                          map[string]Fingerprint
+	// the last node interned in each position and the predicates: a
+	// document's quads mostly share their label and subject
+	last [2]struct {
+		iri string
+		id  uint32
+	}
+	predicates map[string]uint32
 }
 
 func newBulkGraph() *bulkGraph {
 	return &bulkGraph{
 		offs: []uint32{0, 0}, // value 0 is no value
 		ids:  map[uint64]uint32{}, collided: map[string]uint32{}, seed: maphash.MakeSeed(),
-		byLabel: map[uint32][]uint32{}, bySubject: map[uint32][]uint32{}, byObject: map[uint32][]uint32{},
-		fps: map[string]Fingerprint{},
+		byLabel: newChain(), bySubject: newChain(), byObject: newChain(),
+		fps: map[string]Fingerprint{}, predicates: map[string]uint32{},
 	}
+}
+
+// internIRI interns a node in position pos (0: subject, 1: label).
+func (g *bulkGraph) internIRI(iri string, pos int) uint32 {
+	if l := &g.last[pos]; l.id != 0 && l.iri == iri {
+		return l.id
+	}
+	id := g.intern(IRI(iri))
+	g.last[pos].iri, g.last[pos].id = iri, id
+	return id
+}
+
+func (g *bulkGraph) internPredicate(p string) uint32 {
+	if id, ok := g.predicates[p]; ok {
+		return id
+	}
+	id := g.intern(IRI(p))
+	g.predicates[p] = id
+	return id
 }
 
 // literalObjects are the predicates whose literal objects are indexed:
@@ -145,6 +174,34 @@ func (g *bulkGraph) key(q Quad) (bulkQuad, bool) {
 	return k, k.s != 0 && k.p != 0 && k.o != 0 && (k.l != 0 || q.Label == "")
 }
 
+// chain indexes quads by a node: head holds the last quad of each node
+// (its index + 1), prev each quad's previous one of the same node.
+type chain struct {
+	head map[uint32]uint32
+	prev []uint32
+}
+
+func newChain() chain { return chain{head: map[uint32]uint32{}} }
+
+// add chains quad i under node n; quads are added in index order, and
+// each chain takes each quad at most once.
+func (c *chain) add(n, i uint32) {
+	for uint32(len(c.prev)) <= i {
+		c.prev = append(c.prev, 0)
+	}
+	c.prev[i] = c.head[n]
+	c.head[n] = i + 1
+}
+
+// each calls fn with the live quads of node n, the last added first.
+func (g *bulkGraph) each(c *chain, n uint32, fn func(i uint32) bool) {
+	for at := c.head[n]; at != 0; at = c.prev[at-1] {
+		if i := at - 1; !g.dead[i] && !fn(i) {
+			return
+		}
+	}
+}
+
 // apply removes dels and adds adds. A removed quad that is not there, or
 // an added one that is, changes nothing.
 func (g *bulkGraph) apply(dels, adds []Quad, fps map[string]Fingerprint) {
@@ -153,22 +210,24 @@ func (g *bulkGraph) apply(dels, adds []Quad, fps map[string]Fingerprint) {
 		if !ok {
 			continue
 		}
-		for _, i := range g.byLabel[k.l] {
-			if !g.dead[i] && g.quads[i] == k {
+		g.each(&g.byLabel, k.l, func(i uint32) bool {
+			if g.quads[i] == k {
 				g.dead[i] = true
 				g.live--
-				break
+				return false
 			}
-		}
+			return true
+		})
 	}
 	// a label that holds nothing yet needs no look for duplicates: the
 	// store's callers give each quad of a label once
 	empty := map[uint32]bool{}
 	for _, q := range adds {
-		k := bulkQuad{g.intern(IRI(q.Subject)), g.intern(IRI(q.Predicate)), g.intern(q.Object), g.intern(IRI(q.Label))}
+		k := bulkQuad{g.internIRI(q.Subject, 0), g.internPredicate(q.Predicate), g.intern(q.Object), g.internIRI(q.Label, 1)}
 		fresh, seen := empty[k.l]
 		if !seen {
-			fresh = len(g.byLabel[k.l]) == 0
+			_, held := g.byLabel.head[k.l]
+			fresh = !held
 			empty[k.l] = fresh
 		}
 		if !fresh && g.has(k) {
@@ -178,10 +237,10 @@ func (g *bulkGraph) apply(dels, adds []Quad, fps map[string]Fingerprint) {
 		g.quads = append(g.quads, k)
 		g.dead = append(g.dead, false)
 		g.live++
-		g.byLabel[k.l] = append(g.byLabel[k.l], i)
-		g.bySubject[k.s] = append(g.bySubject[k.s], i)
+		g.byLabel.add(k.l, i)
+		g.bySubject.add(k.s, i)
 		if q.Object.IsIRI() || literalObjects[q.Predicate] {
-			g.byObject[k.o] = append(g.byObject[k.o], i)
+			g.byObject.add(k.o, i)
 		}
 	}
 	for l, f := range fps {
@@ -190,30 +249,18 @@ func (g *bulkGraph) apply(dels, adds []Quad, fps map[string]Fingerprint) {
 }
 
 func (g *bulkGraph) has(k bulkQuad) bool {
-	for _, i := range g.byLabel[k.l] {
-		if !g.dead[i] && g.quads[i] == k {
-			return true
-		}
-	}
-	return false
-}
-
-// each calls fn for the live quads of the index list.
-func (g *bulkGraph) each(list []uint32, fn func(bulkQuad) error) error {
-	for _, i := range list {
-		if !g.dead[i] {
-			if err := fn(g.quads[i]); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
+	found := false
+	g.each(&g.byLabel, k.l, func(i uint32) bool {
+		found = g.quads[i] == k
+		return !found
+	})
+	return found
 }
 
 func (g *bulkGraph) labelQuads(label string) map[Quad]bool {
 	out := map[Quad]bool{}
 	if l := g.lookup(IRI(label)); l != 0 {
-		g.each(g.byLabel[l], func(q bulkQuad) error { out[g.quad(q)] = true; return nil })
+		g.each(&g.byLabel, l, func(i uint32) bool { out[g.quad(g.quads[i])] = true; return true })
 	}
 	return out
 }
@@ -224,16 +271,14 @@ func (g *bulkGraph) about(v Value, d direction) []Quad {
 	if n == 0 {
 		return nil
 	}
-	index := g.bySubject
+	index := &g.bySubject
 	if d == object {
-		index = g.byObject
+		index = &g.byObject
 	}
 	var out []Quad
-	g.each(index[n], func(q bulkQuad) error {
-		if d == subject && q.s == n || d == object && q.o == n {
-			out = append(out, g.quad(q))
-		}
-		return nil
+	g.each(index, n, func(i uint32) bool {
+		out = append(out, g.quad(g.quads[i]))
+		return true
 	})
 	return out
 }

@@ -38,6 +38,15 @@ func writeBulkBolt(path string, g *bulkGraph, noSync bool) error {
 	if err != nil {
 		return err
 	}
+	// the indexes' keys are sorted, and the values hashed, while the log
+	// is written: on the other cores
+	sorted := make([]chan []indexKey, len(storeIndexes))
+	for i, ind := range storeIndexes {
+		sorted[i] = make(chan []indexKey, 1)
+		go func(ch chan []indexKey, dirs []quad.Direction) { ch <- indexKeys(g, lay, dirs) }(sorted[i], ind.Dirs)
+	}
+	hashes := make(chan []hashedValue, 1)
+	go func() { hashes <- hashValues(g, lay) }()
 	ts := uint64(time.Now().UnixNano())
 	err = f.bucket(string(logBucket), func(put func(k, v []byte) error) error {
 		key := make([]byte, 8)
@@ -77,13 +86,15 @@ func writeBulkBolt(path string, g *bulkGraph, noSync bool) error {
 		}
 		return nil
 	})
-	for _, ind := range storeIndexes {
+	for i, ind := range storeIndexes {
+		keys := <-sorted[i]
 		if err == nil {
-			err = writeIndex(f, g, lay, ind.Dirs)
+			err = writeIndex(f, keys, ind.Dirs)
 		}
 	}
+	hs := <-hashes
 	if err == nil {
-		err = writeValues(f, g, lay)
+		err = writeValues(f, hs, lay)
 	}
 	if err == nil {
 		err = f.bucket(string(metaBucket), func(put func(k, v []byte) error) error {
@@ -132,20 +143,14 @@ type indexKey struct {
 	q uint32
 }
 
-// writeIndex writes one of cayley's quad indexes.
-func writeIndex(f *boltFile, g *bulkGraph, lay *layout, dirs []quad.Direction) error {
-	if len(dirs) > 3 {
-		return fmt.Errorf("an index of %d directions", len(dirs))
-	}
-	name := make([]byte, len(dirs))
-	for i, d := range dirs {
-		name[i] = d.Prefix()
-	}
+// indexKeys returns the keys of one of cayley's quad indexes (at most
+// three directions: cayley's indexes and lexgraph's have no more), sorted.
+func indexKeys(g *bulkGraph, lay *layout, dirs []quad.Direction) []indexKey {
 	keys := make([]indexKey, len(lay.quads))
 	for k, qi := range lay.quads {
 		q := g.quads[qi]
 		e := indexKey{q: uint32(lay.quadID(k))}
-		for i, d := range dirs {
+		for i, d := range dirs[:min(len(dirs), 3)] {
 			var v uint32
 			switch d {
 			case quad.Subject:
@@ -169,6 +174,18 @@ func writeIndex(f *boltFile, g *bulkGraph, lay *layout, dirs []quad.Direction) e
 		}
 		return cmp.Compare(a.q, b.q)
 	})
+	return keys
+}
+
+// writeIndex writes one of cayley's quad indexes from its sorted keys.
+func writeIndex(f *boltFile, keys []indexKey, dirs []quad.Direction) error {
+	if len(dirs) > 3 {
+		return fmt.Errorf("an index of %d directions", len(dirs))
+	}
+	name := make([]byte, len(dirs))
+	for i, d := range dirs {
+		name[i] = d.Prefix()
+	}
 	return f.bucket(string(name), func(put func(k, v []byte) error) error {
 		key := make([]byte, 8*len(dirs))
 		var val []byte
@@ -193,18 +210,24 @@ func writeIndex(f *boltFile, g *bulkGraph, lay *layout, dirs []quad.Direction) e
 	})
 }
 
+type hashedValue struct {
+	h refs.ValueHash
+	v uint32
+}
+
+// hashValues returns the nodes by their values' hashes, sorted.
+func hashValues(g *bulkGraph, lay *layout) []hashedValue {
+	hs := make([]hashedValue, len(lay.nodes))
+	for i, v := range lay.nodes {
+		hs[i] = hashedValue{refs.HashOf(g.value(v).quad()), v}
+	}
+	slices.SortFunc(hs, func(a, b hashedValue) int { return slices.Compare(a.h[:], b.h[:]) })
+	return hs
+}
+
 // writeValues writes the value buckets: each node's id, and its count of
 // uses, by its value's hash.
-func writeValues(f *boltFile, g *bulkGraph, lay *layout) error {
-	type hashed struct {
-		h refs.ValueHash
-		v uint32
-	}
-	hs := make([]hashed, len(lay.nodes))
-	for i, v := range lay.nodes {
-		hs[i] = hashed{refs.HashOf(g.value(v).quad()), v}
-	}
-	slices.SortFunc(hs, func(a, b hashed) int { return slices.Compare(a.h[:], b.h[:]) })
+func writeValues(f *boltFile, hs []hashedValue, lay *layout) error {
 	for _, prefix := range []byte{'n', 'v'} {
 		for i := 0; i < len(hs); {
 			j := i + 1

@@ -97,6 +97,12 @@ func Rename(quads []Quad, aliases map[string]string) []Quad {
 		return quads
 	}
 	out := make([]Quad, 0, len(quads))
+	if renamesApart(quads, aliases) {
+		for _, q := range quads {
+			out = append(out, renameQuad(q, aliases))
+		}
+		return out
+	}
 	seen := make(map[Quad]bool, len(quads))
 	for _, q := range quads {
 		q = renameQuad(q, aliases)
@@ -106,6 +112,31 @@ func Rename(quads []Quad, aliases map[string]string) []Quad {
 		}
 	}
 	return out
+}
+
+// renamesApart reports whether renaming quads (distinct) leaves them
+// distinct, so that they need no look for duplicates: no two nodes are
+// renamed into one, and no quad names a node that one is renamed into
+// (as subject, object, shared label or attributaire's order).
+func renamesApart(quads []Quad, aliases map[string]string) bool {
+	targets := make(map[string]bool, len(aliases))
+	for _, to := range aliases {
+		if targets[to] {
+			return false
+		}
+		targets[to] = true
+	}
+	for _, q := range quads {
+		if targets[q.Subject] || q.Object.IsIRI() && targets[q.Object.IRI()] || IsShared(q.Label) && targets[strings.TrimPrefix(q.Label, "node/")] {
+			return false
+		}
+		if q.Predicate == AssignedOrder {
+			if i := strings.IndexByte(q.Object.Text(), ':'); i > 0 && targets["ministry/"+q.Object.Text()[i+1:]] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func renameQuad(q Quad, aliases map[string]string) Quad {

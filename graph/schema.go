@@ -299,7 +299,7 @@ func (b *quadBuilder) sharedNum(s, p string, n int) {
 // with the document's label, or with the shared label of the node it
 // describes (see SharedLabel). insts gives the cited instruments' metadata.
 func DocumentQuads(doc *lexgraph.Document, insts map[string]lexgraph.Instrument) []Quad {
-	b := &quadBuilder{label: DocLabel(doc.ID), seen: map[Quad]bool{}}
+	b := &quadBuilder{label: DocLabel(doc.ID), seen: make(map[Quad]bool, 64), quads: make([]Quad, 0, 64)}
 	var subject string
 	switch {
 	case doc.Question != nil:
