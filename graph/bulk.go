@@ -290,8 +290,13 @@ const (
 	object
 )
 
-// eachQuad calls fn for every live quad, in the order they were added.
+// eachQuad calls fn for every live quad, in the order they were added,
+// each value decoded once.
 func (g *bulkGraph) eachQuad(ctx context.Context, fn func(Quad) error) error {
+	vals := make([]Value, g.values())
+	for i := 1; i < len(vals); i++ {
+		vals[i] = g.value(uint32(i))
+	}
 	for i, q := range g.quads {
 		if g.dead[i] {
 			continue
@@ -301,7 +306,8 @@ func (g *bulkGraph) eachQuad(ctx context.Context, fn func(Quad) error) error {
 				return err
 			}
 		}
-		if err := fn(g.quad(q)); err != nil {
+		out := Quad{Subject: vals[q.s].iri, Predicate: vals[q.p].iri, Object: vals[q.o], Label: vals[q.l].iri}
+		if err := fn(out); err != nil {
 			return err
 		}
 	}
@@ -353,7 +359,7 @@ func (lay *layout) quadID(k int) uint64 { return lay.first + uint64(k) }
 func (lay *layout) horizon() uint64 { return uint64(len(lay.nodes)) + uint64(len(lay.quads)) }
 
 // bulkBackends are the backends a bulk load writes to.
-var bulkBackends = map[string]bool{"bolt": true}
+var bulkBackends = map[string]bool{"bolt": true, "postgres": true}
 
 // BeginBulk starts a bulk load when the store holds no quad and its
 // backend has a bulk path (bolt, PostgreSQL); it reports whether it did.
@@ -418,6 +424,12 @@ func (s *Store) FinishBulk(ctx context.Context) error {
 	}
 	if g.live > 0 {
 		s.writes.Add(1)
+	}
+	// kept to be read whole (EachQuad) until the next write: the query
+	// model built right after the load reads it from memory, not from the
+	// store
+	if s.snapshotGen, err = s.Generation(ctx); err == nil {
+		s.snapshot = g
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"io"
 	"net/http"
@@ -198,9 +199,45 @@ func view(t *testing.T, st *Store) string {
 // the indexes the bulk load filled), and after reopening the files.
 func TestBulkEqualsNormal(t *testing.T) {
 	dir := t.TempDir()
+	testBulkEqualsNormal(t,
+		func() *Store { return openTestBolt(t, filepath.Join(dir, "normal.db")) },
+		func() *Store { return openTestBolt(t, filepath.Join(dir, "bulk.db")) })
+}
+
+// TestBulkEqualsNormalPostgres is the same on PostgreSQL: the bulk load
+// (COPY, indexes made after) and lexgraph's batched writes against cayley's
+// reads, in two databases of one server.
+func TestBulkEqualsNormalPostgres(t *testing.T) {
+	addr := PostgresForTest(t)
+	db, err := sql.Open("postgres", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.Exec(`DROP DATABASE IF EXISTS lexgraph_bulk_test`)
+	if _, err := db.Exec(`CREATE DATABASE lexgraph_bulk_test`); err != nil {
+		t.Fatal(err)
+	}
+	other := strings.Replace(addr, "/"+databaseOf(t, db)+"?", "/lexgraph_bulk_test?", 1)
+	if other == addr {
+		t.Fatalf("cannot name another database in %q", addr)
+	}
+	testBulkEqualsNormal(t,
+		func() *Store { return openTestPostgres(t, addr, false) },
+		func() *Store { return openTestPostgres(t, other, false) })
+}
+
+func databaseOf(t *testing.T, db *sql.DB) string {
+	var name string
+	if err := db.QueryRow(`SELECT current_database()`).Scan(&name); err != nil {
+		t.Fatal(err)
+	}
+	return name
+}
+
+func testBulkEqualsNormal(t *testing.T, openNormal, openBulk func() *Store) {
 	ctx := context.Background()
-	normal := openTestBolt(t, filepath.Join(dir, "normal.db"))
-	bulk := openTestBolt(t, filepath.Join(dir, "bulk.db"))
+	normal, bulk := openNormal(), openBulk()
 	if ok, err := bulk.BeginBulk(ctx); !ok || err != nil {
 		t.Fatalf("BeginBulk: %v %v", ok, err)
 	}
@@ -225,12 +262,14 @@ func TestBulkEqualsNormal(t *testing.T) {
 	if err := bulk.FinishBulk(ctx); err != nil {
 		t.Fatal(err)
 	}
-	bulk.bolt.View(func(tx *bolt.Tx) error {
-		for err := range tx.Check() {
-			t.Errorf("bbolt's check of the bulk-loaded store: %v", err)
-		}
-		return nil
-	})
+	if bulk.bolt != nil {
+		bulk.bolt.View(func(tx *bolt.Tx) error {
+			for err := range tx.Check() {
+				t.Errorf("bbolt's check of the bulk-loaded store: %v", err)
+			}
+			return nil
+		})
+	}
 	want := view(t, normal)
 	if got := view(t, bulk); got != want {
 		t.Errorf("the bulk-loaded store reads otherwise:\n%s", diffLines(got, want))
@@ -248,8 +287,7 @@ func TestBulkEqualsNormal(t *testing.T) {
 	}
 	normal.Close()
 	bulk.Close()
-	normal = openTestBolt(t, filepath.Join(dir, "normal.db"))
-	bulk = openTestBolt(t, filepath.Join(dir, "bulk.db"))
+	normal, bulk = openNormal(), openBulk()
 	defer normal.Close()
 	defer bulk.Close()
 	if got := view(t, bulk); got != view(t, normal) {

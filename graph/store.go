@@ -31,15 +31,19 @@ var Backends = []string{"bolt", "memory", "postgres"}
 
 // Store is the graph store.
 type Store struct {
-	qs       cgraph.QuadStore
-	bolt     *bolt.DB // the bolt file under qs, for the bolt backend
-	kv       *batchKV // bolt's, for atomic writes; nil for the other backends
-	sql      *sqlStore
-	bulk     *bulkGraph // a bulk load under way (see BeginBulk)
-	backend  string
-	path     string
-	cfg      lexgraph.StoreConfig
-	readOnly bool
+	qs   cgraph.QuadStore
+	bolt *bolt.DB // the bolt file under qs, for the bolt backend
+	kv   *batchKV // bolt's, for atomic writes; nil for the other backends
+	sql  *sqlStore
+	bulk *bulkGraph // a bulk load under way (see BeginBulk)
+	// snapshot is the last bulk load, as the store holds it at generation
+	// snapshotGen, until the next write
+	snapshot    *bulkGraph
+	snapshotGen string
+	backend     string
+	path        string
+	cfg         lexgraph.StoreConfig
+	readOnly    bool
 	// mu serialises writes with reads: memstore is not safe for reads during
 	// writes, and a document's replacement must be seen whole.
 	mu sync.RWMutex
@@ -86,7 +90,6 @@ func open(ctx context.Context, cfg lexgraph.Config, readOnly bool) (*Store, erro
 		s.fps, s.blobs = map[string]Fingerprint{}, map[string]memoryBlob{}
 	case "postgres":
 		s.qs, s.sql, err = openPostgres(ctx, cfg.DB, readOnly)
-		s.fps, s.blobs = map[string]Fingerprint{}, map[string]memoryBlob{}
 	default:
 		return nil, lexgraph.Errorf(lexgraph.EINVALID, "unknown store backend %q (want one of %v)", cfg.Backend, Backends)
 	}
@@ -102,11 +105,15 @@ func (s *Store) Backend() string { return s.backend }
 // ReadOnly reports whether the store was opened read-only.
 func (s *Store) ReadOnly() bool { return s.readOnly }
 
+// Replica reports whether the store is a read replica (a PostgreSQL hot
+// standby), which no one writes but its primary.
+func (s *Store) Replica() bool { return s.sql != nil && s.sql.replica }
+
 // Close closes the store. A bulk load not finished is dropped.
 func (s *Store) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.bulk = nil
+	s.bulk, s.snapshot = nil, nil
 	err := s.qs.Close()
 	if s.sql != nil {
 		if e := s.sql.close(); err == nil {
@@ -240,6 +247,7 @@ func (s *Store) Replace(ctx context.Context, docs []DocQuads) (WriteStats, error
 // transactions but runs under the store's lock): deletions first, then
 // additions, in two cayley calls (see atomic.go).
 func (s *Store) apply(ctx context.Context, dels, adds []Quad, fps map[string]Fingerprint) error {
+	s.snapshot = nil
 	switch {
 	case s.bulk != nil:
 		s.bulk.apply(dels, adds, fps)
@@ -493,6 +501,42 @@ func (s *Store) Out(ctx context.Context, subject string) (map[string][]Value, er
 	return out, err
 }
 
+// OutMany is Out for many nodes at once (one query on PostgreSQL): the
+// nodes that are the subject of no quad are left out.
+func (s *Store) OutMany(ctx context.Context, subjects []string) (map[string]map[string][]Value, error) {
+	out := make(map[string]map[string][]Value, len(subjects))
+	if s.sql == nil || s.bulk != nil {
+		for _, n := range subjects {
+			m, err := s.Out(ctx, n)
+			if err != nil {
+				return nil, err
+			}
+			if len(m) > 0 {
+				out[n] = m
+			}
+		}
+		return out, nil
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	quads, err := s.sql.outMany(ctx, subjects)
+	if err != nil {
+		return nil, err
+	}
+	for n, qs := range quads {
+		m := map[string][]Value{}
+		seen := map[[2]any]bool{}
+		for _, q := range qs {
+			if k := [2]any{q.Predicate, q.Object}; !seen[k] {
+				seen[k] = true
+				m[q.Predicate] = append(m[q.Predicate], q.Object)
+			}
+		}
+		out[n] = m
+	}
+	return out, nil
+}
+
 // In returns, for a node, every (predicate, subject) of the quads it is the
 // object of.
 func (s *Store) In(ctx context.Context, object string) (map[string][]string, error) {
@@ -552,6 +596,11 @@ func (s *Store) CountQuads(ctx context.Context) (int64, error) {
 func (s *Store) EachQuad(ctx context.Context, fn func(Quad) error) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	if s.snapshot != nil {
+		if gen, err := s.Generation(ctx); err == nil && gen == s.snapshotGen {
+			return s.snapshot.eachQuad(ctx, fn)
+		}
+	}
 	switch {
 	case s.bulk != nil:
 		return s.bulk.eachQuad(ctx, fn)

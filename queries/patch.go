@@ -188,18 +188,15 @@ func patchModel(ctx context.Context, st *graph.Store, old *Model, sentences func
 	return m, nil
 }
 
-// outProps reads the statements of nodes the model reads, node by node.
+// outProps reads the statements of nodes the model reads.
 func outProps(ctx context.Context, st *graph.Store, nodes []string) (map[string]*props, error) {
 	out := make(map[string]*props, len(nodes))
-	for _, n := range nodes {
-		stmts, err := st.Out(ctx, n)
-		if err != nil {
-			return nil, fmt.Errorf("reading node %s: %w", n, err)
-		}
-		if len(stmts) == 0 {
-			continue
-		}
-		for p, vals := range stmts {
+	stmts, err := st.OutMany(ctx, nodes)
+	if err != nil {
+		return nil, fmt.Errorf("reading the nodes changed: %w", err)
+	}
+	for n, m := range stmts {
+		for p, vals := range m {
 			if !modelPredicates[p] {
 				continue
 			}

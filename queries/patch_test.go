@@ -47,7 +47,6 @@ func TestModelPatchedEqualsBuilt(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer st.Close()
 		write(st)
 		m, how, err := RefreshModel(ctx, st)
 		if err != nil {
@@ -56,6 +55,13 @@ func TestModelPatchedEqualsBuilt(t *testing.T) {
 		if how != wantHow {
 			t.Errorf("%s: the model was %s, want %s", name, how, wantHow)
 		}
+		// the model built from a scan of the store as another process
+		// opens it (not from what the ingest kept in memory)
+		st.Close()
+		if st, err = graph.Open(ctx, cfg); err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
 		g, _ := st.Generation(ctx)
 		full, err := buildModel(ctx, st, g)
 		if err != nil {

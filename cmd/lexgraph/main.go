@@ -121,7 +121,7 @@ graph that you query.`,
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.configPath, "config", "", "configuration file (default ./config.yaml when present, or LEXGRAPH_CONFIG)")
 	pf.String("db", "", "store path (bolt file) or connection string; also the db key and LEXGRAPH_DB (default lexgraph.db)")
-	pf.String("backend", "", "store backend: bolt, memory, postgres, cockroach (default bolt)")
+	pf.String("backend", "", "store backend: bolt, memory, postgres (default bolt); postgres takes a connection string in --db")
 	pf.StringVar(&a.format, "format", "table", "output format: table, json, csv or jsonl")
 	root.AddCommand(a.ingestCommand(), a.extractCommand(), a.evalCommand(), a.queryCommand(), a.statsCommand(), a.exportCommand(), a.genCommand())
 	return root
