@@ -248,3 +248,26 @@ func testGeneratedCounts(t *testing.T, leg int) {
 		t.Errorf("deputy PA330000 elected in %v", elected)
 	}
 }
+
+// TestBulkLimit checks an ingest whose bulk load passes its bound: the
+// load is written there and the rest goes in transaction by transaction,
+// into the graph an ingest without bulk load gives.
+func TestBulkLimit(t *testing.T) {
+	dir := t.TempDir()
+	inputs := dump(t, dir, 60)
+	plain := filepath.Join(dir, "plain.db")
+	if _, err := run(t, plain, inputs, ingest.Options{BatchDocs: 10, NoBulk: true}); err != nil {
+		t.Fatal(err)
+	}
+	bounded := filepath.Join(dir, "bounded.db")
+	sum, err := run(t, bounded, inputs, ingest.Options{BatchDocs: 10, BulkQuads: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sum.Bulk {
+		t.Error("no bulk load")
+	}
+	if got, want := quads(t, bounded), quads(t, plain); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("the bounded bulk load gives another graph: %d quads, want %d", len(got), len(want))
+	}
+}
