@@ -195,6 +195,9 @@ func (s *Store) RenameNodes(ctx context.Context, aliases map[string]string) (int
 			}
 			return nil
 		}
+		if s.sql != nil {
+			return s.sql.eachWith(ctx, d == quad.Object, fromQuad(v), "", func(q Quad) error { old[q] = true; return nil })
+		}
 		ref, err := s.qs.ValueOf(v)
 		if err != nil || ref == nil {
 			return err

@@ -425,6 +425,25 @@ func (p *sqlStore) outMany(ctx context.Context, nodes []string) (map[string][]Qu
 	return out, nil
 }
 
+// eachWith reads the quads of a predicate ("": of any) with v as subject
+// (or object).
+func (p *sqlStore) eachWith(ctx context.Context, object bool, v Value, predicate string, fn func(Quad) error) error {
+	where := ` WHERE q.subject_hash = $1`
+	if object {
+		where = ` WHERE q.object_hash = $1`
+	}
+	args := []any{hashOf(v)}
+	if predicate != "" {
+		where += ` AND q.predicate_hash = $2`
+		args = append(args, hashOf(IRI(predicate)))
+	}
+	rows, err := p.db.QueryContext(ctx, quadValues+where, args...)
+	if err != nil {
+		return err
+	}
+	return scanQuads(rows, fn)
+}
+
 func (p *sqlStore) countQuads(ctx context.Context) (int64, error) {
 	var n int64
 	err := p.db.QueryRowContext(ctx, `SELECT count(*) FROM quads`).Scan(&n)

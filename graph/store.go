@@ -424,6 +424,10 @@ func (s *Store) eachWith(ctx context.Context, d quad.Direction, v quad.Value, pr
 		}
 		return nil
 	}
+	if s.sql != nil {
+		// one query, rather than cayley's iterator and a query per value
+		return s.sql.eachWith(ctx, d == quad.Object, fromQuad(v), predicate, func(q Quad) error { return fn(q.quad()) })
+	}
 	ref, err := s.qs.ValueOf(v)
 	if err != nil || ref == nil {
 		return err
