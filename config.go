@@ -9,7 +9,7 @@ import (
 // LEXGRAPH_* variables and flags, on top of DefaultConfig.
 type Config struct {
 	// Backend is the store's backend: "bolt" (embedded, the default),
-	// "memory", "postgres" or "cockroach".
+	// "memory" or "postgres".
 	Backend string `mapstructure:"backend"`
 	// DB is where the store lives: a file for bolt, a connection string for
 	// the SQL backends. Also set by --db and LEXGRAPH_DB.

@@ -17,6 +17,12 @@ import (
 	"lexgraph/extract/opendata"
 )
 
+// ReaderVersion is the version of the readers (open data, pages, texts,
+// HTML cleaning): raise it with any change to the documents they give, so
+// that an ingest no longer trusts the fingerprints of records read before
+// and reads them again.
+const ReaderVersion = 1
+
 // Item is one record of the inputs, cut out but not decoded: a question,
 // acteur, organe or mandat record of the open data, or a whole page or
 // text file. Decoding is left to Decode, so that callers decode items in
@@ -56,6 +62,10 @@ func (it Item) Decode() ([]*lexgraph.Document, *lexgraph.InputError) {
 	}
 	return docs, nil
 }
+
+// Failed reports whether the item stands for input that could not be
+// read (Decode then says why).
+func (it Item) Failed() bool { return it.err != nil || it.rec != nil && it.rec.Err != nil }
 
 // Data returns the item's bytes (the record, or the file), for a rejects
 // file.

@@ -1,11 +1,22 @@
 // Package generate writes synthetic open data in the Assemblée nationale's
-// official shapes, at any size, for tests and benchmarks: a 14th-legislature
-// questions file ({"questionsEcrites": {"question": [...]}}) whose records
+// official shapes, at any size, for tests and benchmarks, made to look like
+// a legislature: the 14th legislature's single questions file
+// ({"questionsEcrites": {"question": [...]}}), or for the 15th and 16th one
+// file per question in a zip archive (json/QANR5L15QE<n>.json, each
+// {"question": {...}}); and an export of the acteur and organe records its
+// questions point to.
+//
+// What makes it look like one: the deputies sit in the real seats (each
+// department's number of circonscriptions), with civilities that agree
+// with their given names and groups in the proportions of the legislature;
+// questions are dated inside the legislature, answered weeks or months
+// later, asked of the ministries of the government of their day; they cite
+// thousands of instruments (codes, laws, ordinances and decrees by their
+// numbers, EU acts, decisions of the courts) with Zipf-like frequencies,
+// and only instruments adopted before the text citing them. The records
 // use every trap of the real files (objects or lists, null parts, "#text"
-// wrappers, both date formats, HTML in texts, re-attributions), with
-// realistic French texts citing known instruments; and an export of the
-// acteur and organe records its questions point to. Output is determined
-// by the seed.
+// wrappers, both date formats, HTML in texts, re-attributions). Output is
+// determined by the seed.
 package generate
 
 import (
@@ -14,22 +25,30 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
+	"time"
+
+	"lexgraph"
 )
 
 // Options shape a synthetic dump.
 type Options struct {
 	Questions   int     // number of questions
 	Seed        uint64  // the same seed writes the same files
-	Legislature int     // default 14
+	Legislature int     // 14 (default), 15 or 16
 	FirstNumber int     // number of the first question (default 1)
 	Answered    float64 // share of questions answered, default 0.7
 	// Deputies is the number of deputies asking (default min(577,
 	// Questions)); each asks at least one question.
 	Deputies int
+	// Instruments is the number of instruments the texts may cite
+	// (default 6,000), ranked by a Zipf law.
+	Instruments int
 }
 
 // Check reports options no dump can have: fewer than one question, a
@@ -52,9 +71,15 @@ func (o Options) Check() error {
 	return nil
 }
 
-func (o *Options) defaults() {
+func (o *Options) defaults() error {
 	if o.Legislature == 0 {
 		o.Legislature = 14
+	}
+	if _, ok := legislatures[o.Legislature]; !ok {
+		return lexgraph.Errorf(lexgraph.EINVALID, "no generated dump for legislature %d: the generator writes the 14th, 15th and 16th", o.Legislature)
+	}
+	if o.Questions < 0 {
+		return lexgraph.Errorf(lexgraph.EINVALID, "a negative number of questions (%d)", o.Questions)
 	}
 	if o.FirstNumber == 0 {
 		o.FirstNumber = 1
@@ -65,111 +90,232 @@ func (o *Options) defaults() {
 	if o.Deputies == 0 {
 		o.Deputies = min(577, o.Questions)
 	}
-	if o.Deputies > o.Questions {
-		o.Deputies = o.Questions
+	o.Deputies = min(o.Deputies, o.Questions, 577)
+	if o.Instruments <= 0 {
+		o.Instruments = 6000
 	}
+	return nil
 }
+
+// PerQuestion reports whether the legislature's dump holds one file per
+// question (the 15th onward) rather than one file.
+func PerQuestion(legislature int) bool { return legislature >= 15 }
 
 // Expect says what the generated files hold, for tests to compare with.
 type Expect struct {
 	Questions  int `json:"questions"`
 	Answers    int `json:"answers"`
 	Deputies   int `json:"deputies"`   // distinct authors; each has an acteur record
-	Ministries int `json:"ministries"` // distinct stable ministries, each with two bodies in the organe records
+	Ministries int `json:"ministries"` // distinct stable ministries asked or assigned, each with its bodies in the organe records
 	// Citations is the number of (question, part, instrument) citations the
 	// texts were written with.
 	Citations int `json:"citations"`
+	// Instruments is the number of distinct instruments cited.
+	Instruments int `json:"instruments"`
 }
 
-// body is a ministry body: stable name, then one government's form.
-type body struct {
-	stable, po, abrege, developpe string
+// generator holds the generated world.
+type generator struct {
+	o          Options
+	r          *rand.Rand
+	leg        legislature
+	deputies   []deputy
+	asking     distribution // which deputy asks: a few ask many questions
+	ministries [][2]body
+	pool       []instrument
+	ranks      distribution
+	exp        Expect
+	cited      map[string]bool
+	stables    map[string]bool
 }
 
-// ministries: each stable ministry in two governments, with the abrégés
-// and long titles the Assemblée used, so that stable names are exercised.
-var ministries = []body{
-	{"Justice", "PO700001", "Justice", "Ministère de la justice"},
-	{"Justice", "PO710001", "Justice", "Garde des sceaux, ministère de la justice"},
-	{"Intérieur", "PO700002", "Intérieur", "Ministère de l'intérieur"},
-	{"Intérieur", "PO710002", "Intérieur", "Ministère de l'intérieur"},
-	{"Économie", "PO700003", "Économie et finances", "Ministère de l'économie et des finances"},
-	{"Économie", "PO710003", "Économie, industrie et numérique", "Ministère de l'économie, de l'industrie et du numérique"},
-	{"Affaires sociales et santé", "PO700004", "Affaires sociales et santé", "Ministère des affaires sociales et de la santé"},
-	{"Affaires sociales et santé", "PO710004", "Affaires sociales, santé et droits des femmes", "Ministère des affaires sociales, de la santé et des droits des femmes"},
-	{"Écologie", "PO700005", "Écologie, développement durable et énergie", "Ministère de l'écologie, du développement durable et de l'énergie"},
-	{"Écologie", "PO710005", "Environnement, énergie et mer", "Ministère de l'environnement, de l'énergie et de la mer"},
-	{"Travail", "PO700006", "Travail, emploi, formation professionnelle et dialogue social", "Ministère du travail, de l'emploi, de la formation professionnelle et du dialogue social"},
-	{"Travail", "PO710006", "Travail, emploi, formation professionnelle et dialogue social", "Ministère du travail, de l'emploi, de la formation professionnelle et du dialogue social"},
-	{"Éducation nationale", "PO700007", "Éducation nationale", "Ministère de l'éducation nationale"},
-	{"Éducation nationale", "PO710007", "Éducation nationale, enseignement supérieur et recherche", "Ministère de l'éducation nationale, de l'enseignement supérieur et de la recherche"},
-	{"Agriculture", "PO700008", "Agriculture, agroalimentaire et forêt", "Ministère de l'agriculture, de l'agroalimentaire et de la forêt"},
-	{"Agriculture", "PO710008", "Agriculture, agroalimentaire et forêt", "Ministère de l'agriculture, de l'agroalimentaire et de la forêt"},
-	{"Défense", "PO700009", "Défense", "Ministère de la défense"},
-	{"Défense", "PO710009", "Défense", "Ministère de la défense"},
-	{"Culture", "PO700010", "Culture et communication", "Ministère de la culture et de la communication"},
-	{"Culture", "PO710010", "Culture et communication", "Ministère de la culture et de la communication"},
-	{"Numérique", "PO700011", "Numérique", "Secrétariat d'État chargé du numérique"},
-	{"Numérique", "PO710011", "Numérique", "Secrétariat d'État chargé du numérique"},
-	{"Logement", "PO700012", "Égalité des territoires et logement", "Ministère de l'égalité des territoires et du logement"},
-	{"Logement", "PO710012", "Logement, égalité des territoires et ruralité", "Ministère du logement, de l'égalité des territoires et de la ruralité"},
+func newGenerator(o Options) (*generator, error) {
+	if err := o.defaults(); err != nil {
+		return nil, err
+	}
+	g := &generator{o: o, r: rand.New(rand.NewPCG(o.Seed, 0x1e79a)), cited: map[string]bool{}, stables: map[string]bool{}}
+	g.leg = legislatures[o.Legislature]
+	g.ministries = g.leg.bodies(o.Legislature)
+	g.deputies = deputies(g.r, g.leg, o.Deputies)
+	g.asking = zipf(max(len(g.deputies), 1), 0.6)
+	g.pool = pool(g.r, o.Instruments, g.leg.end)
+	g.ranks = zipf(len(g.pool), 1.05)
+	return g, nil
 }
 
-var groups = [][3]string{
-	{"PO656002", "SRC", "Socialiste, républicain et citoyen"},
-	{"PO656006", "UMP", "Union pour un Mouvement Populaire"},
-	{"PO656010", "UDI", "Union des démocrates et indépendants"},
-	{"PO656014", "ECOLO", "Écologiste"},
-	{"PO656018", "GDR", "Gauche démocrate et républicaine"},
-	{"PO656022", "RRDP", "Radical, républicain, démocrate et progressiste"},
-	{"PO645633", "NI", "Non inscrit"},
+// Questions writes the questions in the 14th legislature's single JSON
+// shape (whatever the legislature: for the layout of the 15th onward, see
+// WriteFiles) and returns what they hold.
+func Questions(w io.Writer, o Options) (Expect, error) {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	bw.WriteString("{\"questionsEcrites\": {\"question\": [\n")
+	exp, err := records(o, func(i int, uid string, q map[string]any) error {
+		data, err := json.Marshal(q)
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteString(",\n")
+		}
+		_, err = bw.Write(data)
+		return err
+	})
+	if err != nil {
+		return exp, err
+	}
+	bw.WriteString("\n]}}\n")
+	return exp, bw.Flush()
 }
 
-var firstNames = []string{"Jean", "Marie", "Pierre", "Nathalie", "François", "Isabelle", "Michel", "Catherine", "Philippe", "Sylvie",
-	"Alain", "Christine", "Jacques", "Martine", "Bernard", "Valérie", "Éric", "Sophie", "Laurent", "Anne", "Olivier", "Brigitte",
-	"Thierry", "Françoise", "Patrick", "Hélène", "Daniel", "Véronique", "Gérard", "Monique"}
-var lastNames = []string{"Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau",
-	"Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier", "Morel", "Girard",
-	"André", "Lefebvre", "Mercier", "Dupont", "Lambert", "Bonnet", "François", "Martinez", "Legrand", "Garnier", "Faure",
-	"Rousseau", "Blanc", "Guérin", "Muller", "Henry", "Roussel", "Nicolas", "Perrin", "Morin", "Mathieu", "Clément", "Gauthier"}
-var departments = []string{"Ain", "Aisne", "Allier", "Ardèche", "Aude", "Aveyron", "Bouches-du-Rhône", "Calvados", "Cantal",
-	"Charente", "Corrèze", "Côte-d'Or", "Creuse", "Dordogne", "Doubs", "Drôme", "Eure", "Finistère", "Gard", "Haute-Garonne",
-	"Gers", "Gironde", "Hérault", "Isère", "Jura", "Landes", "Loire", "Loiret", "Lot", "Manche", "Marne", "Mayenne", "Moselle",
-	"Nord", "Oise", "Orne", "Pas-de-Calais", "Puy-de-Dôme", "Pyrénées-Orientales", "Bas-Rhin", "Rhône", "Sarthe", "Savoie",
-	"Paris", "Seine-Maritime", "Somme", "Tarn", "Var", "Vaucluse", "Vendée", "Vienne", "Vosges", "Yonne", "Essonne"}
+// records builds each question record in turn and hands it to fn.
+func records(o Options, fn func(i int, uid string, q map[string]any) error) (Expect, error) {
+	g, err := newGenerator(o)
+	if err != nil {
+		return Expect{}, err
+	}
+	for i := 0; i < g.o.Questions; i++ {
+		uid, q := g.question(i)
+		if err := fn(i, uid, q); err != nil {
+			return g.exp, err
+		}
+	}
+	g.exp.Questions = g.o.Questions
+	g.exp.Deputies = len(g.deputies)
+	g.exp.Ministries = len(g.stables)
+	g.exp.Instruments = len(g.cited)
+	return g.exp, nil
+}
 
-var rubriques = []string{"justice", "sécurité publique", "impôts et taxes", "santé", "environnement", "travail", "enseignement",
-	"agriculture", "défense", "culture", "télécommunications", "logement", "collectivités territoriales", "retraites : généralités",
-	"handicapés", "transports", "professions de santé", "fonctionnaires et agents publics", "étrangers", "famille"}
+// questionDay draws the day a question is published: any day of the
+// legislature but its last month.
+func (g *generator) questionDay() time.Time {
+	span := int(g.leg.end.Sub(g.leg.start).Hours()/24) - 30
+	return g.leg.start.AddDate(0, 0, g.r.IntN(span))
+}
 
-// references are known instruments, each as the texts cite it and as the
-// extractor resolves it.
-var references = []struct{ text, id string }{
-	{"la loi n° 2014-1353 du 13 novembre 2014", "loi/2014-1353"},
-	{"l'article L. 411-1 du code de l'environnement", "code/environnement"},
-	{"la directive 92/43/CEE du Conseil du 21 mai 1992", "celex/31992L0043"},
-	{"le décret n° 2020-274 du 17 mars 2020", "decret/2020-274"},
-	{"la convention de Budapest sur la cybercriminalité du 23 novembre 2001", "traite/coe-185"},
-	{"l'article 2 de la loi n° 78-17 du 6 janvier 1978", "loi/78-17"},
-	{"le règlement (UE) 2016/679 du Parlement européen et du Conseil du 27 avril 2016", "celex/32016R0679"},
-	{"l'article 1240 du code civil", "code/civil"},
-	{"la loi n° 2016-1088 du 8 août 2016", "loi/2016-1088"},
-	{"l'article L. 3121-1 du code du travail", "code/travail"},
-	{"l'ordonnance n° 2017-1387 du 22 septembre 2017", "ordonnance/2017-1387"},
-	{"la loi n° 91-32 du 10 janvier 1991", "loi/91-32"},
-	{"l'article L. 2212-2 du code général des collectivités territoriales", "code/cgct"},
-	{"l'article 8 de la loi n° 2005-102 du 11 février 2005", "loi/2005-102"},
-	{"la loi n° 2009-879 du 21 juillet 2009", "loi/2009-879"},
-	{"l'article L. 162-5 du code de la sécurité sociale", "code/securite-sociale"},
-	{"la directive 2006/126/CE", "celex/32006L0126"},
-	{"l'article 34 de la Constitution", "constitution/1958"},
+// answerDay draws the day of the answer: weeks to a year or more after
+// the question (a median of about three months), before the legislature
+// ends.
+func (g *generator) answerDay(asked time.Time) time.Time {
+	days := int(math.Exp(math.Log(90) + 0.8*g.r.NormFloat64()))
+	a := asked.AddDate(0, 0, max(days, 14))
+	if !a.Before(g.leg.end) {
+		a = g.leg.end.AddDate(0, 0, -1)
+	}
+	return a
+}
+
+// body returns the body of a stable ministry (by index) in office on day d.
+func (g *generator) body(k int, d time.Time) body {
+	if d.Before(g.ministries[k][1].start) {
+		return g.ministries[k][0]
+	}
+	return g.ministries[k][1]
+}
+
+// question builds the i-th question record.
+func (g *generator) question(i int) (string, map[string]any) {
+	r := g.r
+	n := g.o.FirstNumber + i
+	d := g.deputies[i%len(g.deputies)]
+	if i >= len(g.deputies) {
+		d = g.deputies[g.asking.draw(r)]
+	}
+	asked := g.questionDay()
+	k := i % len(g.ministries)
+	if i >= len(g.ministries) {
+		k = r.IntN(len(g.ministries))
+	}
+	askedBody := g.body(k, asked)
+	g.stables[askedBody.stable()] = true
+	date := func(t time.Time) any {
+		if r.IntN(5) == 0 { // both formats, as in the real files
+			return t.Format("02/01/2006")
+		}
+		return t.Format("2006-01-02")
+	}
+	infoJO := func(t time.Time) map[string]any {
+		return map[string]any{"typeJO": "JO_QUESTION", "dateJO": date(t), "pageJO": fmt.Sprint(1000 + r.IntN(9000)), "numJO": fmt.Sprint(1 + r.IntN(52))}
+	}
+	denomination := func(b body) map[string]any {
+		return map[string]any{"organeRef": b.po, "abrege": b.abrege, "developpe": b.developpe}
+	}
+	attribs := []any{map[string]any{"infoJO": infoJO(asked), "denomination": denomination(askedBody)}}
+	if r.IntN(6) == 0 { // a re-attribution, to a ministry of the same day
+		later := asked.AddDate(0, 0, 7+r.IntN(30))
+		other := g.body(r.IntN(len(g.ministries)), later)
+		g.stables[other.stable()] = true
+		attribs = append(attribs, map[string]any{"infoJO": infoJO(later), "denomination": denomination(other)})
+	}
+	var minAttribs any = map[string]any{"minAttrib": attribs[0]}
+	if len(attribs) > 1 {
+		minAttribs = map[string]any{"minAttrib": attribs}
+	}
+	rub := rubriques[r.IntN(len(rubriques))]
+	var analyses any = "réglementation"
+	if r.IntN(2) == 0 {
+		analyses = []any{"réglementation", "application"}
+	}
+	qText, qRefs := g.questionText(d, askedBody, asked)
+	uid := fmt.Sprintf("QANR5L%dQE%d", g.o.Legislature, n)
+	var uidVal any = uid
+	if r.IntN(10) == 0 {
+		uidVal = map[string]any{"@xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance", "#text": uid}
+	}
+	q := map[string]any{
+		"@xmlns:xsi":  "http://www.w3.org/2001/XMLSchema-instance",
+		"uid":         uidVal,
+		"identifiant": map[string]any{"numero": fmt.Sprint(n), "regime": "5ème République", "legislature": fmt.Sprint(g.o.Legislature)},
+		"type":        "QE",
+		"indexationAN": map[string]any{"rubrique": rub, "rubriqueTa": nil, "teteAnalyse": "application",
+			"analyses": map[string]any{"analyse": analyses}},
+		"auteur": map[string]any{
+			"identite": map[string]any{"acteurRef": d.pa, "mandatRef": "PM" + d.pa[2:]},
+			"groupe":   map[string]any{"organeRef": d.group.po, "abrege": d.group.short, "developpe": d.group.name},
+		},
+		"minInt":          denomination(askedBody),
+		"minAttribs":      minAttribs,
+		"textesQuestion":  map[string]any{"texteQuestion": map[string]any{"infoJO": infoJO(asked), "texte": qText, "erratum": nil}},
+		"textesReponse":   nil,
+		"cloture":         nil,
+		"signalement":     nil,
+		"renouvellements": nil,
+	}
+	g.count(qRefs)
+	if r.Float64() < g.o.Answered {
+		answered := g.answerDay(asked)
+		aText, aRefs := g.answerText(answered)
+		g.count(aRefs)
+		q["textesReponse"] = map[string]any{"texteReponse": map[string]any{"infoJO": infoJO(answered), "texte": aText, "erratum": nil}}
+		q["cloture"] = map[string]any{"codeCloture": "REP_PUB", "libelleCloture": "Réponse publiée", "dateCloture": date(answered), "infoJO": infoJO(answered)}
+		g.exp.Answers++
+	}
+	return uid, q
+}
+
+func (g *generator) count(ids map[string]bool) {
+	g.exp.Citations += len(ids)
+	for id := range ids {
+		g.cited[id] = true
+	}
+}
+
+// cite draws an instrument by its rank among those adopted before day d
+// and writes a citation of it.
+func (g *generator) cite(d time.Time) (string, string) {
+	for {
+		in := g.pool[g.ranks.draw(g.r)]
+		if in.date.IsZero() || in.date.Before(d) {
+			return in.cite(g.r), in.id
+		}
+	}
 }
 
 var questionOpenings = []string{
-	"%s attire l'attention de %s sur les difficultés rencontrées par les collectivités dans l'application de %s.",
-	"%s interroge %s sur la mise en œuvre de %s et sur ses conséquences pour les usagers.",
-	"%s appelle l'attention de %s sur les effets de %s dans les territoires ruraux.",
-	"%s souhaite connaître la position de %s sur l'évolution de %s.",
+	"%s attire l'attention de %s sur les difficultés rencontrées par les collectivités dans l'application %s.",
+	"%s interroge %s sur la mise en œuvre %s et sur ses conséquences pour les usagers.",
+	"%s appelle l'attention de %s sur les effets %s dans les territoires ruraux.",
+	"%s souhaite connaître la position de %s sur l'évolution %s.",
 }
 var questionFiller = []string{
 	"De nombreux élus locaux font part de leur inquiétude face à la complexité des procédures administratives.",
@@ -196,171 +342,34 @@ var answerSentences = []string{
 	"Ces mesures s'inscrivent dans une démarche globale de simplification des normes applicables.",
 }
 
-// deputy is a generated acteur.
-type deputy struct {
-	pa, civ, first, last, dept string
-	circo                      int
-	group                      [3]string
+// of puts "de" before a citation, as French contracts it: "du règlement",
+// "de la loi", "de l'article".
+func of(citation string) string {
+	if rest, ok := strings.CutPrefix(citation, "le "); ok {
+		return "du " + rest
+	}
+	return "de " + citation
 }
 
-// generator holds the generated world.
-type generator struct {
-	o        Options
-	r        *rand.Rand
-	deputies []deputy
-	exp      Expect
-}
-
-func newGenerator(o Options) *generator {
-	o.defaults()
-	g := &generator{o: o, r: rand.New(rand.NewPCG(o.Seed, 0x1e79a))}
-	seen := map[string]bool{}
-	for i := 0; len(g.deputies) < o.Deputies; i++ {
-		first, last := firstNames[g.r.IntN(len(firstNames))], lastNames[g.r.IntN(len(lastNames))]
-		if seen[first+" "+last] {
-			first = first + "-" + firstNames[g.r.IntN(len(firstNames))]
-			if seen[first+" "+last] {
-				continue
-			}
-		}
-		seen[first+" "+last] = true
-		civ := "M."
-		if g.r.IntN(3) == 0 {
-			civ = "Mme"
-		}
-		g.deputies = append(g.deputies, deputy{
-			pa: fmt.Sprintf("PA%d", 330000+i), civ: civ, first: first, last: last,
-			dept: departments[i%len(departments)], circo: 1 + i/len(departments),
-			group: groups[g.r.IntN(len(groups))],
-		})
-	}
-	return g
-}
-
-// Questions writes the questions file, in the 14th legislature's single
-// JSON shape, and returns what it holds.
-func Questions(w io.Writer, o Options) (Expect, error) {
-	g := newGenerator(o)
-	bw := bufio.NewWriterSize(w, 1<<16)
-	bw.WriteString("{\"questionsEcrites\": {\"question\": [\n")
-	stables := map[string]bool{}
-	for i := 0; i < g.o.Questions; i++ {
-		q, stable := g.question(i)
-		for s := range stable {
-			stables[s] = true
-		}
-		data, err := json.Marshal(q)
-		if err != nil {
-			return g.exp, err
-		}
-		if i > 0 {
-			bw.WriteString(",\n")
-		}
-		bw.Write(data)
-	}
-	bw.WriteString("\n]}}\n")
-	g.exp.Questions = g.o.Questions
-	g.exp.Deputies = len(g.deputies)
-	g.exp.Ministries = len(stables)
-	return g.exp, bw.Flush()
-}
-
-// question builds the i-th question record and returns the stable
-// ministries it names.
-func (g *generator) question(i int) (map[string]any, map[string]bool) {
-	r := g.r
-	n := g.o.FirstNumber + i
-	d := g.deputies[i%len(g.deputies)]
-	if i >= len(g.deputies) {
-		d = g.deputies[r.IntN(len(g.deputies))]
-	}
-	fam := (i % (len(ministries) / 2)) * 2
-	if i >= len(ministries) {
-		fam = r.IntN(len(ministries)/2) * 2
-	}
-	asked := ministries[fam+r.IntN(2)]
-	stable := map[string]bool{asked.stable: true}
-	day := 1 + r.IntN(28)
-	month := 1 + r.IntN(12)
-	year := 2013 + r.IntN(4)
-	date := func(y, m, dd int) any {
-		if r.IntN(5) == 0 { // both formats, as in the real files
-			return fmt.Sprintf("%02d/%02d/%04d", dd, m, y)
-		}
-		return fmt.Sprintf("%04d-%02d-%02d", y, m, dd)
-	}
-	infoJO := func(y, m, dd int) map[string]any {
-		return map[string]any{"typeJO": "JO_QUESTION", "dateJO": date(y, m, dd), "pageJO": fmt.Sprint(1000 + r.IntN(9000)), "numJO": fmt.Sprint(1 + r.IntN(52))}
-	}
-	denomination := func(b body) map[string]any {
-		return map[string]any{"organeRef": b.po, "abrege": b.abrege, "developpe": b.developpe}
-	}
-	attribs := []any{map[string]any{"infoJO": infoJO(year, month, day), "denomination": denomination(asked)}}
-	if r.IntN(6) == 0 { // a re-attribution
-		other := ministries[r.IntN(len(ministries))]
-		stable[other.stable] = true
-		attribs = append(attribs, map[string]any{"infoJO": infoJO(year, month, min(day+7, 28)), "denomination": denomination(other)})
-	}
-	var minAttribs any = map[string]any{"minAttrib": attribs[0]}
-	if len(attribs) > 1 {
-		minAttribs = map[string]any{"minAttrib": attribs}
-	}
-	rub := rubriques[r.IntN(len(rubriques))]
-	var analyses any = "réglementation"
-	if r.IntN(2) == 0 {
-		analyses = []any{"réglementation", "application"}
-	}
-	qText, qRefs := g.questionText(d, asked)
-	uid := fmt.Sprintf("QANR5L%dQE%d", g.o.Legislature, n)
-	var uidVal any = uid
-	if r.IntN(10) == 0 {
-		uidVal = map[string]any{"@xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance", "#text": uid}
-	}
-	q := map[string]any{
-		"@xmlns:xsi":  "http://www.w3.org/2001/XMLSchema-instance",
-		"uid":         uidVal,
-		"identifiant": map[string]any{"numero": fmt.Sprint(n), "regime": "5ème République", "legislature": fmt.Sprint(g.o.Legislature)},
-		"type":        "QE",
-		"indexationAN": map[string]any{"rubrique": rub, "rubriqueTa": nil, "teteAnalyse": "application",
-			"analyses": map[string]any{"analyse": analyses}},
-		"auteur": map[string]any{
-			"identite": map[string]any{"acteurRef": d.pa, "mandatRef": "PM" + d.pa[2:]},
-			"groupe":   map[string]any{"organeRef": d.group[0], "abrege": d.group[1], "developpe": d.group[2]},
-		},
-		"minInt":          denomination(asked),
-		"minAttribs":      minAttribs,
-		"textesQuestion":  map[string]any{"texteQuestion": map[string]any{"infoJO": infoJO(year, month, day), "texte": qText, "erratum": nil}},
-		"textesReponse":   nil,
-		"cloture":         nil,
-		"signalement":     nil,
-		"renouvellements": nil,
-	}
-	g.exp.Citations += len(qRefs)
-	if r.Float64() < g.o.Answered {
-		y, m := year+1, 1+r.IntN(12)
-		aText, aRefs := g.answerText()
-		g.exp.Citations += len(aRefs)
-		q["textesReponse"] = map[string]any{"texteReponse": map[string]any{"infoJO": infoJO(y, m, day), "texte": aText, "erratum": nil}}
-		q["cloture"] = map[string]any{"codeCloture": "REP_PUB", "libelleCloture": "Réponse publiée", "dateCloture": date(y, m, day), "infoJO": infoJO(y, m, day)}
-		g.exp.Answers++
-	}
-	return q, stable
+// minister is how a question addresses the minister of a body.
+func minister(b body) string {
+	return "M. le ministre (" + strings.ToLower(b.abrege) + ")"
 }
 
 // questionText writes 350 to 1,900 characters citing up to two instruments.
-func (g *generator) questionText(d deputy, b body) (string, map[string]bool) {
+func (g *generator) questionText(d deputy, b body, day time.Time) (string, map[string]bool) {
 	r := g.r
-	ref := references[r.IntN(len(references))]
-	ids := map[string]bool{ref.id: true}
+	text, id := g.cite(day)
+	ids := map[string]bool{id: true}
 	var s strings.Builder
-	fmt.Fprintf(&s, questionOpenings[r.IntN(len(questionOpenings))], d.civ+" "+d.first+" "+d.last, "M. le ministre ("+strings.ToLower(b.abrege)+")", ref.text)
+	fmt.Fprintf(&s, questionOpenings[r.IntN(len(questionOpenings))], d.civ+" "+d.first+" "+d.last, minister(b), of(text))
 	for k := 0; k < 1+r.IntN(8); k++ {
 		s.WriteString(" ")
 		s.WriteString(questionFiller[r.IntN(len(questionFiller))])
 		if k == 2 && r.IntN(2) == 0 {
-			ref2 := references[r.IntN(len(references))]
-			ids[ref2.id] = true
-			s.WriteString(" Cette question se pose également au regard de " + ref2.text + ".")
+			text, id := g.cite(day)
+			ids[id] = true
+			s.WriteString(" Cette question se pose également au regard " + of(text) + ".")
 		}
 	}
 	s.WriteString(" ")
@@ -370,7 +379,7 @@ func (g *generator) questionText(d deputy, b body) (string, map[string]bool) {
 
 // answerText writes an HTML answer of 500 to 4,000 characters citing one
 // to four instruments, at times with a table.
-func (g *generator) answerText() (string, map[string]bool) {
+func (g *generator) answerText(day time.Time) (string, map[string]bool) {
 	r := g.r
 	ids := map[string]bool{}
 	var s strings.Builder
@@ -382,14 +391,15 @@ func (g *generator) answerText() (string, map[string]bool) {
 			s.WriteString(" ")
 		}
 		if p < 4 && r.IntN(3) != 0 || p == 0 {
-			ref := references[r.IntN(len(references))]
-			ids[ref.id] = true
-			fmt.Fprintf(&s, "Ainsi, %s a&nbsp;précisé le cadre applicable.", ref.text)
+			text, id := g.cite(day)
+			ids[id] = true
+			fmt.Fprintf(&s, "Ainsi, %s a&nbsp;précisé le cadre applicable.", text)
 		}
 		s.WriteString("</p>")
 	}
 	if r.IntN(8) == 0 {
-		s.WriteString("<table><tr><th>Année</th><th>Dossiers</th></tr><tr><td>2014</td><td>1&#160;204</td></tr><tr><td>2015</td><td>1&#160;387</td></tr></table>")
+		y := day.Year()
+		fmt.Fprintf(&s, "<table><tr><th>Année</th><th>Dossiers</th></tr><tr><td>%d</td><td>1&#160;204</td></tr><tr><td>%d</td><td>1&#160;387</td></tr></table>", y-2, y-1)
 	}
 	return s.String(), ids
 }
@@ -398,7 +408,10 @@ func (g *generator) answerText() (string, map[string]bool) {
 // and ministries of a dump written with the same options, as an export
 // file ({"export": {"organes": …, "acteurs": …}}).
 func Reference(w io.Writer, o Options) error {
-	g := newGenerator(o)
+	g, err := newGenerator(o)
+	if err != nil {
+		return err
+	}
 	bw := bufio.NewWriterSize(w, 1<<16)
 	enc := func(v any) {
 		data, _ := json.Marshal(v)
@@ -412,15 +425,21 @@ func Reference(w io.Writer, o Options) error {
 		}
 		first = false
 	}
-	for _, b := range ministries {
+	var bodies []body
+	for _, pair := range g.ministries {
+		bodies = append(bodies, pair[0], pair[1])
+	}
+	sort.Slice(bodies, func(i, j int) bool { return bodies[i].po < bodies[j].po })
+	for _, b := range bodies {
 		sep()
 		enc(map[string]any{"uid": b.po, "codeType": "MINISTERE", "libelle": b.developpe, "libelleAbrege": b.abrege,
-			"libelleAbrev": "MIN", "viMoDe": map[string]any{"dateDebut": "2012-05-16", "dateFin": nil}})
+			"libelleAbrev": "MIN", "viMoDe": map[string]any{"dateDebut": b.start.Format("2006-01-02"), "dateFin": b.end.Format("2006-01-02")}})
 	}
-	for _, gp := range groups {
+	start, end := g.leg.start.Format("2006-01-02"), g.leg.end.Format("2006-01-02")
+	for _, gp := range g.leg.groups {
 		sep()
-		enc(map[string]any{"uid": gp[0], "codeType": "GP", "libelle": gp[2], "libelleAbrege": gp[1], "libelleAbrev": gp[1],
-			"legislature": fmt.Sprint(g.o.Legislature), "viMoDe": map[string]any{"dateDebut": "2012-06-20", "dateFin": "2017-06-20"}})
+		enc(map[string]any{"uid": gp.po, "codeType": "GP", "libelle": gp.name, "libelleAbrege": gp.short, "libelleAbrev": gp.short,
+			"legislature": fmt.Sprint(g.o.Legislature), "viMoDe": map[string]any{"dateDebut": start, "dateFin": end}})
 	}
 	bw.WriteString("\n]}, \"acteurs\": {\"acteur\": [\n")
 	first = true
@@ -431,10 +450,10 @@ func Reference(w io.Writer, o Options) error {
 			"etatCivil": map[string]any{"ident": map[string]any{"civ": d.civ, "prenom": d.first, "nom": d.last}},
 			"mandats": map[string]any{"mandat": []any{
 				map[string]any{"uid": "PM" + d.pa[2:], "acteurRef": d.pa, "legislature": fmt.Sprint(g.o.Legislature), "typeOrgane": "ASSEMBLEE",
-					"dateDebut": "2012-06-20", "organes": map[string]any{"organeRef": "PO644420"},
+					"dateDebut": start, "organes": map[string]any{"organeRef": "PO644420"},
 					"election": map[string]any{"lieu": map[string]any{"departement": d.dept, "numCirco": fmt.Sprint(d.circo)}}},
 				map[string]any{"uid": "PM9" + d.pa[2:], "acteurRef": d.pa, "legislature": fmt.Sprint(g.o.Legislature), "typeOrgane": "GP",
-					"dateDebut": "2012-06-26", "organes": map[string]any{"organeRef": d.group[0]}},
+					"dateDebut": g.leg.start.AddDate(0, 0, 6).Format("2006-01-02"), "organes": map[string]any{"organeRef": d.group.po}},
 			}},
 		})
 	}
@@ -443,19 +462,61 @@ func Reference(w io.Writer, o Options) error {
 }
 
 // WriteFiles writes the questions to out and, when ref is not empty, the
-// reference records to ref; a name ending in .zip gets a zip archive
-// holding one JSON file.
+// reference records to ref; a name ending in .zip gets a zip archive. The
+// 14th legislature's questions are one JSON file (in the archive, or not);
+// from the 15th on, they are one file per question, json/<uid>.json, in a
+// zip archive (out must end in .zip).
 func WriteFiles(out, ref string, o Options) (Expect, error) {
 	var exp Expect
-	err := writeFile(out, "Questions_ecrites.json", func(w io.Writer) error {
-		var err error
-		exp, err = Questions(w, o)
-		return err
-	})
+	leg := o.Legislature
+	if leg == 0 {
+		leg = 14
+	}
+	var err error
+	if PerQuestion(leg) {
+		if !strings.HasSuffix(out, ".zip") {
+			return exp, lexgraph.Errorf(lexgraph.EINVALID, "the dump of legislature %d is a zip archive of one file per question: name it …zip, not %q", leg, out)
+		}
+		exp, err = writePerQuestion(out, o)
+	} else {
+		err = writeFile(out, "Questions_ecrites.json", func(w io.Writer) error {
+			var err error
+			exp, err = Questions(w, o)
+			return err
+		})
+	}
 	if err != nil || ref == "" {
 		return exp, err
 	}
 	return exp, writeFile(ref, "AMO_acteurs_organes.json", func(w io.Writer) error { return Reference(w, o) })
+}
+
+// writePerQuestion writes a zip archive of one JSON file per question.
+func writePerQuestion(name string, o Options) (Expect, error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return Expect{}, err
+	}
+	defer f.Close()
+	bw := bufio.NewWriterSize(f, 1<<16)
+	zw := zip.NewWriter(bw)
+	exp, err := records(o, func(i int, uid string, q map[string]any) error {
+		w, err := zw.Create("json/" + uid + ".json")
+		if err != nil {
+			return err
+		}
+		return json.NewEncoder(w).Encode(map[string]any{"question": q})
+	})
+	if err != nil {
+		return exp, err
+	}
+	if err := zw.Close(); err != nil {
+		return exp, err
+	}
+	if err := bw.Flush(); err != nil {
+		return exp, err
+	}
+	return exp, f.Close()
 }
 
 func writeFile(name, entry string, write func(io.Writer) error) error {

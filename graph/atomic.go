@@ -41,16 +41,17 @@ func (b *batchKV) Update(ctx context.Context, fn func(tx hkv.Tx) error) error {
 }
 
 // atomically runs fn, whose cayley writes all go to one transaction,
-// committed when fn succeeds and rolled back otherwise. The Store's write
+// committed when fn succeeds and rolled back otherwise; fn gets the bolt
+// transaction, for lexgraph's own buckets. The Store's write
 // lock is held: no reader shares the transaction.
-func (b *batchKV) atomically(ctx context.Context, fn func() error) error {
+func (b *batchKV) atomically(ctx context.Context, fn func(*bolt.Tx) error) error {
 	tx, err := b.KV.Tx(ctx, true)
 	if err != nil {
 		return err
 	}
 	packBuckets(tx)
 	b.cur = tx
-	err = fn()
+	err = fn(boltTx(tx))
 	b.cur = nil
 	if err != nil {
 		tx.Close()

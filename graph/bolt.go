@@ -33,10 +33,14 @@ var storeIndexes = append(append([]kv.QuadIndex{}, kv.DefaultQuadIndexes...),
 // say who holds it instead, and give up after cfg.OpenTimeout.
 //
 // Read-only, it takes a shared lock instead, so that several readers run at
-// once, and it skips bbolt's rebuilding of the free page list (a scan of the
-// whole file, since the list is not synced): opening a large store for a
-// query is then a matter of milliseconds. A read-only open never creates the
-// store.
+// once, and reads no free page list: opening a large store for a query is
+// then a matter of milliseconds. A read-only open never creates the store.
+//
+// The free page list is written with every commit (bbolt's default): a
+// writable open then reads it in place of rebuilding it from a walk of the
+// whole file (3 to 13 s for a legislature's gigabyte, paid by every ingest
+// and every query saving its model). lexgraph's commits are few and large,
+// so writing the list costs them little.
 func openBolt(path string, cfg lexgraph.StoreConfig, readOnly bool) (cgraph.QuadStore, *bolt.DB, *batchKV, error) {
 	if path == "" {
 		return nil, nil, nil, lexgraph.Errorf(lexgraph.EINVALID, "no store path: set --db, the db key of config.yaml, or LEXGRAPH_DB")
@@ -65,7 +69,7 @@ func openBolt(path string, cfg lexgraph.StoreConfig, readOnly bool) (cgraph.Quad
 	if timeout <= 0 {
 		timeout = 3 * time.Second
 	}
-	db, err := hbolt.Open(path, &bolt.Options{Timeout: timeout, NoFreelistSync: true, ReadOnly: readOnly})
+	db, err := hbolt.Open(path, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, nil, nil, lockedError(path, lockHolder(path, readOnly))
 	}
@@ -276,4 +280,88 @@ func decodePrimitive(b []byte) (primitive, error) {
 		}
 	}
 	return p, nil
+}
+
+// finishBulkBolt writes a bulk load into a new bolt file beside the store
+// (<store>.bulk), moves it over the store once complete and synced, and
+// reads it from then on. The new file is locked by this process before it
+// is moved: no other process opens the store between the move and the
+// switch. A load killed midway leaves the store as it was (empty) and the
+// new file half written, removed by the next bulk load.
+func (s *Store) finishBulkBolt(g *bulkGraph) error {
+	tmp := s.path + ".bulk"
+	if err := os.Remove(tmp); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	if err := writeBulkBolt(tmp, g, s.cfg.NoSync); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	db, err := hbolt.Open(tmp, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	db.DB().NoSync = s.cfg.NoSync
+	bkv := &batchKV{KV: db}
+	fail := func(err error) error {
+		db.Close()
+		os.Remove(tmp)
+		return err
+	}
+	qs, err := kv.New(bkv, cgraph.Options{kv.OptNoBloom: true})
+	if err != nil {
+		return fail(err)
+	}
+	// The store held no quad, but it may hold the index of French texts
+	// (legi import comes before the first ingest): it goes over too.
+	if err := copyBucket(s.bolt, db.DB(), legiBucket); err != nil {
+		qs.Close()
+		return fail(fmt.Errorf("carrying the index of French texts into the bulk-loaded store: %w", err))
+	}
+	if err := os.Rename(tmp, s.path); err != nil {
+		qs.Close()
+		return fail(err)
+	}
+	if !s.cfg.NoSync {
+		if dir, err := os.Open(filepath.Dir(s.path)); err == nil {
+			dir.Sync()
+			dir.Close()
+		}
+	}
+	s.qs.Close() // the empty store's, now unlinked
+	s.qs, s.bolt, s.kv = qs, db.DB(), bkv
+	return nil
+}
+
+// copyBucket copies the top-level bucket name, with its nested buckets,
+// from src into dst, in one transaction of dst; nothing when src has none.
+func copyBucket(src, dst *bolt.DB, name []byte) error {
+	return src.View(func(stx *bolt.Tx) error {
+		from := stx.Bucket(name)
+		if from == nil {
+			return nil
+		}
+		return dst.Update(func(dtx *bolt.Tx) error {
+			to, err := dtx.CreateBucketIfNotExists(name)
+			if err != nil {
+				return err
+			}
+			return copyInto(from, to)
+		})
+	})
+}
+
+func copyInto(from, to *bolt.Bucket) error {
+	to.FillPercent = 1 // keys arrive in order
+	return from.ForEach(func(k, v []byte) error {
+		if v != nil {
+			return to.Put(k, v)
+		}
+		sub, err := to.CreateBucketIfNotExists(k)
+		if err != nil {
+			return err
+		}
+		return copyInto(from.Bucket(k), sub)
+	})
 }

@@ -14,23 +14,31 @@ import (
 // Derived data: values computed from the whole graph (read models, indexes,
 // aggregates) that queries reuse until the graph changes. The store says
 // when its contents changed (Generation), keeps such values in memory for
-// the life of the process (Memo), and, for bolt, in the store file itself
-// (LoadBlob, SaveBlob), so that a fresh process need not recompute them.
+// the life of the process (Memo), and in the store itself (LoadBlob,
+// SaveBlob: the bolt file, PostgreSQL tables), so that a fresh process
+// need not recompute them.
 
 // Generation identifies the store's contents: it changes whenever a write
-// changes them, in this process or, for bolt, in any other. Values derived
-// from the graph are stamped with it.
+// changes them, in this process or, for bolt and PostgreSQL, in any other.
+// Values derived from the graph are stamped with it.
 //
 // For bolt it is read from cayley's own counters, the last id handed out
 // (which every added quad raises) and the number of quads (which every
-// removal lowers), so no write path has to maintain it. The other backends
-// count this process's writes only: a PostgreSQL store written by another
-// process at the same time is not seen to change.
+// removal lowers), so no write path has to maintain it. For PostgreSQL it
+// is a counter that a trigger on cayley's quads table raises with every
+// statement that changes it, whoever runs it (another lexgraph, cayley's
+// own HTTP API); a read replica sees it with the rows. The memory store
+// counts this process's writes.
 func (s *Store) Generation(ctx context.Context) (string, error) {
 	if p := s.pinned.Load(); p != nil {
 		return *p, nil
 	}
-	if s.bolt == nil {
+	switch {
+	case s.bulk != nil:
+		return fmt.Sprintf("bulk:%d", s.writes.Load()), nil
+	case s.sql != nil:
+		return s.sql.generation(ctx)
+	case s.bolt == nil:
 		return fmt.Sprintf("%s:%d", s.backend, s.writes.Load()), nil
 	}
 	var gen string
@@ -102,28 +110,14 @@ func (s *Store) Memo(ctx context.Context, key string, build func(ctx context.Con
 var derivedBucket = []byte("lexgraph.derived")
 
 // LoadBlob returns the data last saved under name and the generation it was
-// saved for; gen is "" when there is none (and always for the backends that
-// keep no derived data: memory, SQL). The caller compares gen with
+// saved for; gen is "" when there is none. The caller compares gen with
 // Generation before trusting the data.
 func (s *Store) LoadBlob(ctx context.Context, name string) (gen string, data []byte, err error) {
-	if s.bolt == nil {
-		return "", nil, nil
-	}
-	err = s.bolt.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(derivedBucket)
-		if b == nil {
-			return nil
+	err = s.ViewBlob(ctx, name, func(g string, d []byte) error {
+		gen, data = g, append([]byte(nil), d...)
+		if d == nil {
+			data = nil
 		}
-		v := b.Get([]byte(name))
-		if v == nil {
-			return nil
-		}
-		n, k := binary.Uvarint(v)
-		if k <= 0 || uint64(len(v)-k) < n {
-			return fmt.Errorf("derived data %q is damaged", name)
-		}
-		gen = string(v[k : k+int(n)])
-		data = append([]byte(nil), v[k+int(n):]...) // the tx's memory is not ours after View
 		return nil
 	})
 	return gen, data, err
@@ -131,14 +125,30 @@ func (s *Store) LoadBlob(ctx context.Context, name string) (gen string, data []b
 
 // SaveBlob saves data derived from the store's contents at generation gen
 // under name, unless the contents changed since (then it saves nothing and
-// reports false). Stores that keep no derived data save nothing. A store
-// opened read-only cannot save.
+// reports false): in the bolt file (a lexgraph bucket beside cayley's), in
+// a PostgreSQL table beside cayley's (lexgraph_derived), or in memory. A
+// store opened read-only cannot save.
 func (s *Store) SaveBlob(ctx context.Context, name, gen string, data []byte) (bool, error) {
-	if s.bolt == nil {
-		return false, nil
-	}
 	if s.readOnly {
 		return false, lexgraph.Errorf(lexgraph.EINVALID, "cannot save derived data in store %q: it was opened read-only", s.path)
+	}
+	switch {
+	case s.bulk != nil:
+		return false, nil
+	case s.sql != nil:
+		saved, err := s.sql.saveBlob(ctx, name, gen, data)
+		if err != nil {
+			return false, fmt.Errorf("cannot save derived data %q: %w", name, err)
+		}
+		return saved, nil
+	case s.bolt == nil:
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if now, _ := s.Generation(ctx); now != gen {
+			return false, nil
+		}
+		s.blobs[name] = memoryBlob{gen, append([]byte(nil), data...)}
+		return true, nil
 	}
 	saved := false
 	err := s.bolt.Update(func(tx *bolt.Tx) error {
@@ -163,12 +173,27 @@ func (s *Store) SaveBlob(ctx context.Context, name, gen string, data []byte) (bo
 }
 
 // ViewBlob calls fn with the data last saved under name and its
-// generation, without copying it: for large derived data of which a query
-// reads a few parts. data is valid only during fn; gen is "" (and data nil)
-// when there is none.
+// generation, without copying it where the backend allows (bolt's map):
+// for large derived data of which a query reads a few parts. data is valid
+// only during fn; gen is "" (and data nil) when there is none.
 func (s *Store) ViewBlob(ctx context.Context, name string, fn func(gen string, data []byte) error) error {
-	if s.bolt == nil {
+	switch {
+	case s.bulk != nil:
 		return fn("", nil)
+	case s.sql != nil:
+		gen, data, err := s.sql.loadBlob(ctx, name)
+		if err != nil {
+			return err
+		}
+		return fn(gen, data)
+	case s.bolt == nil:
+		s.mu.RLock()
+		b, ok := s.blobs[name]
+		s.mu.RUnlock()
+		if !ok {
+			return fn("", nil)
+		}
+		return fn(b.gen, b.data)
 	}
 	return s.bolt.View(func(tx *bolt.Tx) error {
 		var v []byte
@@ -184,6 +209,17 @@ func (s *Store) ViewBlob(ctx context.Context, name string, fn func(gen string, d
 		}
 		return fn(string(v[k:k+int(n)]), v[k+int(n):])
 	})
+}
+
+// BlobGeneration returns the generation of the data last saved under
+// name ("" for none), without reading the data: a server polls it.
+func (s *Store) BlobGeneration(ctx context.Context, name string) (string, error) {
+	if s.sql != nil && s.bulk == nil {
+		return s.sql.blobGeneration(ctx, name)
+	}
+	var gen string
+	err := s.ViewBlob(ctx, name, func(g string, _ []byte) error { gen = g; return nil })
+	return gen, err
 }
 
 // Memoized returns the value Memo last built under key, if any, and the

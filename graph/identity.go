@@ -8,8 +8,6 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
-
-	cgraph "github.com/cayleygraph/cayley/graph"
 )
 
 // Identity: one thing, one node, whatever the order in which its sources
@@ -99,6 +97,12 @@ func Rename(quads []Quad, aliases map[string]string) []Quad {
 		return quads
 	}
 	out := make([]Quad, 0, len(quads))
+	if renamesApart(quads, aliases) {
+		for _, q := range quads {
+			out = append(out, renameQuad(q, aliases))
+		}
+		return out
+	}
 	seen := make(map[Quad]bool, len(quads))
 	for _, q := range quads {
 		q = renameQuad(q, aliases)
@@ -108,6 +112,31 @@ func Rename(quads []Quad, aliases map[string]string) []Quad {
 		}
 	}
 	return out
+}
+
+// renamesApart reports whether renaming quads (distinct) leaves them
+// distinct, so that they need no look for duplicates: no two nodes are
+// renamed into one, and no quad names a node that one is renamed into
+// (as subject, object, shared label or attributaire's order).
+func renamesApart(quads []Quad, aliases map[string]string) bool {
+	targets := make(map[string]bool, len(aliases))
+	for _, to := range aliases {
+		if targets[to] {
+			return false
+		}
+		targets[to] = true
+	}
+	for _, q := range quads {
+		if targets[q.Subject] || q.Object.IsIRI() && targets[q.Object.IRI()] || IsShared(q.Label) && targets[strings.TrimPrefix(q.Label, "node/")] {
+			return false
+		}
+		if q.Predicate == AssignedOrder {
+			if i := strings.IndexByte(q.Object.Text(), ':'); i > 0 && targets["ministry/"+q.Object.Text()[i+1:]] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func renameQuad(q Quad, aliases map[string]string) Quad {
@@ -156,6 +185,19 @@ func (s *Store) RenameNodes(ctx context.Context, aliases map[string]string) (int
 	sort.Strings(froms)
 	old := map[Quad]bool{}
 	collect := func(d quad.Direction, v quad.Value) error {
+		if s.bulk != nil {
+			dir := subject
+			if d == quad.Object {
+				dir = object
+			}
+			for _, q := range s.bulk.about(fromQuad(v), dir) {
+				old[q] = true
+			}
+			return nil
+		}
+		if s.sql != nil {
+			return s.sql.eachWith(ctx, d == quad.Object, fromQuad(v), "", func(q Quad) error { old[q] = true; return nil })
+		}
 		ref, err := s.qs.ValueOf(v)
 		if err != nil || ref == nil {
 			return err
@@ -167,24 +209,24 @@ func (s *Store) RenameNodes(ctx context.Context, aliases map[string]string) (int
 	}
 	n := 0
 	flush := func() error {
-		var deltas []cgraph.Delta
+		var dels, adds []Quad
 		for q := range old {
 			to := renameQuad(q, aliases)
 			if to == q {
 				continue
 			}
 			n++
-			deltas = append(deltas, cgraph.Delta{Quad: q.quad(), Action: cgraph.Delete})
+			dels = append(dels, q)
 			if !old[to] {
-				deltas = append(deltas, cgraph.Delta{Quad: to.quad(), Action: cgraph.Add})
+				adds = append(adds, to)
 			}
 		}
 		clear(old)
-		if len(deltas) == 0 {
+		if len(dels) == 0 {
 			return nil
 		}
 		s.writes.Add(1)
-		if err := s.apply(ctx, deltas); err != nil {
+		if err := s.apply(ctx, dels, adds, nil); err != nil {
 			return fmt.Errorf("cannot write to store: %w", err)
 		}
 		return nil

@@ -244,3 +244,46 @@ func TestTextIndexSQL(t *testing.T) {
 		t.Errorf("postgres Texts: %v %v", idx, err)
 	}
 }
+
+// TestBulkLoadKeepsTextIndex checks that the first ingest into a store
+// that holds only the index of French texts (legi import first, as the
+// README says) keeps the index: a bulk load writes a new file.
+func TestBulkLoadKeepsTextIndex(t *testing.T) {
+	ctx := context.Background()
+	cfg := lexgraph.DefaultConfig()
+	cfg.DB = filepath.Join(t.TempDir(), "legi-then-ingest.db")
+	st, err := Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	write(t, st, []TextFile{
+		textFile("JORFTEXT000000000001", RootVersion, "JORFTEXT000000000001", "LOI", "2000-1", "2000-01-02", ""),
+		textFile("JORFTEXT000000000002", RootVersion, "JORFTEXT000000000002", "DECRET", "2001-7", "2001-03-04", ""),
+	}, nil)
+	if ok, err := st.BeginBulk(ctx); !ok || err != nil {
+		t.Fatalf("BeginBulk on a store holding only the index: %v %v", ok, err)
+	}
+	for _, b := range bulkDocs(5) {
+		if _, err := st.Replace(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.FinishBulk(ctx); err != nil {
+		t.Fatal(err)
+	}
+	texts, files, err := st.TextCount(ctx)
+	if err != nil || texts != 2 || files != 2 {
+		t.Fatalf("after the bulk load, the index holds %d texts, %d files (%v); want 2, 2", texts, files, err)
+	}
+	idx, err := st.Texts(ctx)
+	if err != nil || idx == nil {
+		t.Fatal(err)
+	}
+	if ts, _ := idx.TextsByNumber("DECRET", "2001-7"); len(ts) != 1 {
+		t.Errorf("lookup after the bulk load: %v", ts)
+	}
+	if n, _ := st.CountQuads(ctx); n == 0 {
+		t.Error("the bulk load wrote no quad")
+	}
+}

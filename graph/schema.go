@@ -7,6 +7,12 @@ import (
 	"lexgraph"
 )
 
+// SchemaVersion is the version of the schema DocumentQuads writes: raise
+// it with any change to the quads a document gives, so that stored
+// fingerprints (see Fingerprint) made under another are no longer
+// trusted and an ingest writes every record again.
+const SchemaVersion = 1
+
 // Node types: the object of a node's Type quad.
 const (
 	TypeQuestion        = "Question"
@@ -305,7 +311,7 @@ func (b *quadBuilder) sharedNum(s, p string, n int) {
 // with the document's label, or with the shared label of the node it
 // describes (see SharedLabel). insts gives the cited instruments' metadata.
 func DocumentQuads(doc *lexgraph.Document, insts map[string]lexgraph.Instrument) []Quad {
-	b := &quadBuilder{label: DocLabel(doc.ID), seen: map[Quad]bool{}}
+	b := &quadBuilder{label: DocLabel(doc.ID), seen: make(map[Quad]bool, 64), quads: make([]Quad, 0, 64)}
 	var subject string
 	switch {
 	case doc.Question != nil:

@@ -16,8 +16,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/memstore"
 	"github.com/cayleygraph/cayley/graph/refs"
-	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // the "cockroach" backend
-	_ "github.com/cayleygraph/cayley/graph/sql/postgres"  // the "postgres" backend
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // the "postgres" backend
 	"github.com/cayleygraph/cayley/query"
 	_ "github.com/cayleygraph/cayley/query/gizmo"   // the Gizmo language
 	_ "github.com/cayleygraph/cayley/query/graphql" // the GraphQL language
@@ -28,16 +27,23 @@ import (
 )
 
 // Backends lists the store backends lexgraph opens.
-var Backends = []string{"bolt", "memory", "postgres", "cockroach"}
+var Backends = []string{"bolt", "memory", "postgres"}
 
 // Store is the graph store.
 type Store struct {
-	qs       cgraph.QuadStore
-	bolt     *bolt.DB // the bolt file under qs, for the bolt backend
-	kv       *batchKV // bolt's, for atomic writes; nil for the other backends
-	backend  string
-	path     string
-	readOnly bool
+	qs   cgraph.QuadStore
+	bolt *bolt.DB // the bolt file under qs, for the bolt backend
+	kv   *batchKV // bolt's, for atomic writes; nil for the other backends
+	sql  *sqlStore
+	bulk *bulkGraph // a bulk load under way (see BeginBulk)
+	// snapshot is the last bulk load, as the store holds it at generation
+	// snapshotGen, until the next write
+	snapshot    *bulkGraph
+	snapshotGen string
+	backend     string
+	path        string
+	cfg         lexgraph.StoreConfig
+	readOnly    bool
 	// mu serialises writes with reads: memstore is not safe for reads during
 	// writes, and a document's replacement must be seen whole.
 	mu sync.RWMutex
@@ -50,6 +56,17 @@ type Store struct {
 	// legiMem is the index of French texts of a memory store (legi.go).
 	legiOnce sync.Once
 	legiMem  *memLegi
+	// fps, blobs and changes are the memory backend's fingerprints,
+	// derived data and change log.
+	fps       map[string]Fingerprint
+	blobs     map[string]memoryBlob
+	changes   []changeRecord
+	changeSeq uint64
+}
+
+type memoryBlob struct {
+	gen  string
+	data []byte
 }
 
 // Open opens the store the configuration names, creating it when it does
@@ -60,13 +77,14 @@ func Open(ctx context.Context, cfg lexgraph.Config) (*Store, error) {
 
 // OpenReadOnly opens an existing store for reading only: several processes
 // may then read a bolt store at once (each takes a shared lock), and opening
-// a large one is fast. Writes to it fail.
+// a large one is fast; a PostgreSQL store is not initialised (a read
+// replica refuses every write). Writes to it fail.
 func OpenReadOnly(ctx context.Context, cfg lexgraph.Config) (*Store, error) {
 	return open(ctx, cfg, true)
 }
 
 func open(ctx context.Context, cfg lexgraph.Config, readOnly bool) (*Store, error) {
-	s := &Store{backend: cfg.Backend, path: cfg.DB, readOnly: readOnly}
+	s := &Store{backend: cfg.Backend, path: cfg.DB, cfg: cfg.Store, readOnly: readOnly}
 	var err error
 	switch cfg.Backend {
 	case "bolt", "":
@@ -74,8 +92,9 @@ func open(ctx context.Context, cfg lexgraph.Config, readOnly bool) (*Store, erro
 		s.qs, s.bolt, s.kv, err = openBolt(cfg.DB, cfg.Store, readOnly)
 	case "memory":
 		s.qs = memstore.New()
-	case "postgres", "cockroach":
-		s.qs, err = openSQL(cfg.Backend, cfg.DB)
+		s.fps, s.blobs = map[string]Fingerprint{}, map[string]memoryBlob{}
+	case "postgres":
+		s.qs, s.sql, err = openPostgres(ctx, cfg.DB, readOnly)
 	default:
 		return nil, lexgraph.Errorf(lexgraph.EINVALID, "unknown store backend %q (want one of %v)", cfg.Backend, Backends)
 	}
@@ -85,31 +104,28 @@ func open(ctx context.Context, cfg lexgraph.Config, readOnly bool) (*Store, erro
 	return s, nil
 }
 
-func openSQL(backend, addr string) (cgraph.QuadStore, error) {
-	if addr == "" {
-		return nil, lexgraph.Errorf(lexgraph.EINVALID, "the %s backend needs a connection string in --db", backend)
-	}
-	if err := cgraph.InitQuadStore(backend, addr, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-		return nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot initialise %s store", backend), Err: err}
-	}
-	qs, err := cgraph.NewQuadStore(backend, addr, nil)
-	if err != nil {
-		return nil, &lexgraph.Error{Code: lexgraph.EINVALID, Message: fmt.Sprintf("cannot open %s store", backend), Err: err}
-	}
-	return qs, nil
-}
-
 // Backend returns the store's backend name.
 func (s *Store) Backend() string { return s.backend }
 
 // ReadOnly reports whether the store was opened read-only.
 func (s *Store) ReadOnly() bool { return s.readOnly }
 
-// Close closes the store.
+// Replica reports whether the store is a read replica (a PostgreSQL hot
+// standby), which no one writes but its primary.
+func (s *Store) Replica() bool { return s.sql != nil && s.sql.replica }
+
+// Close closes the store. A bulk load not finished is dropped.
 func (s *Store) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.qs.Close()
+	s.bulk, s.snapshot = nil, nil
+	err := s.qs.Close()
+	if s.sql != nil {
+		if e := s.sql.close(); err == nil {
+			err = e
+		}
+	}
+	return err
 }
 
 // DocQuads are the quads of one document, which replace whatever the store
@@ -124,6 +140,9 @@ type DocQuads struct {
 	// Fresh says the caller knows the label holds nothing yet (a bulk load
 	// into an empty store): the store is not asked.
 	Fresh bool
+	// Fingerprint, when set, is stored with the label's quads, in the same
+	// transaction (see Fingerprint); nil leaves the label's as it is.
+	Fingerprint *Fingerprint
 }
 
 // GroupByLabel gathers quads into one DocQuads per label, in the order
@@ -159,23 +178,37 @@ func (s *Store) Replace(ctx context.Context, docs []DocQuads) (WriteStats, error
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var st WriteStats
-	var deltas []cgraph.Delta
+	var dels, adds []Quad
+	var fps map[string]Fingerprint
 	docs = mergeLabels(docs)
+	var ask []string
 	for _, d := range docs {
+		if !d.Fresh {
+			ask = append(ask, d.Label)
+		}
+	}
+	stored, err := s.labelsQuads(ctx, ask)
+	if err != nil {
+		return st, err
+	}
+	for _, d := range docs {
+		if d.Fingerprint != nil {
+			if fps == nil {
+				fps = map[string]Fingerprint{}
+			}
+			fps[d.Label] = *d.Fingerprint
+		}
 		if d.Fresh {
 			// nothing to compare with: every quad is new (the builders
 			// give each once)
 			for _, q := range d.Quads {
 				q.Label = d.Label
-				deltas = append(deltas, cgraph.Delta{Quad: q.quad(), Action: cgraph.Add})
+				adds = append(adds, q)
 			}
 			st.Added += len(d.Quads)
 			continue
 		}
-		old, err := s.labelQuads(ctx, d.Label)
-		if err != nil {
-			return st, err
-		}
+		old := stored[d.Label]
 		fresh := make(map[Quad]bool, len(d.Quads))
 		for _, q := range d.Quads {
 			q.Label = d.Label
@@ -184,14 +217,16 @@ func (s *Store) Replace(ctx context.Context, docs []DocQuads) (WriteStats, error
 		changed := false
 		for q := range old {
 			if !fresh[q] && !d.Additive {
-				deltas = append(deltas, cgraph.Delta{Quad: q.quad(), Action: cgraph.Delete})
+				dels = append(dels, q)
 				st.Removed++
 				changed = true
 			}
 		}
-		for q := range fresh {
-			if !old[q] {
-				deltas = append(deltas, cgraph.Delta{Quad: q.quad(), Action: cgraph.Add})
+		for _, q := range d.Quads {
+			q.Label = d.Label
+			if !old[q] && fresh[q] {
+				delete(fresh, q) // once, if given twice
+				adds = append(adds, q)
 				st.Added++
 				changed = true
 			}
@@ -200,54 +235,74 @@ func (s *Store) Replace(ctx context.Context, docs []DocQuads) (WriteStats, error
 			st.Unchanged++
 		}
 	}
-	if len(deltas) == 0 {
+	if len(dels)+len(adds)+len(fps) == 0 {
 		return st, nil
 	}
-	s.writes.Add(1)
-	if err := s.apply(ctx, deltas); err != nil {
+	if len(dels)+len(adds) > 0 {
+		s.writes.Add(1)
+	}
+	if err := s.apply(ctx, dels, adds, fps); err != nil {
 		return st, fmt.Errorf("cannot write to store: %w", err)
 	}
 	return st, nil
 }
 
-// apply writes deltas in one transaction where the backend allows it (bolt
-// and memory; the SQL backends commit deletions and additions apart):
-// deletions first, then additions, in two cayley calls (see atomic.go).
-func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta) error {
-	if len(deltas) == 0 {
+// apply removes dels and adds adds, and stores fps, in one transaction
+// where the backend allows it (bolt, PostgreSQL; memory has no
+// transactions but runs under the store's lock): deletions first, then
+// additions, in two cayley calls (see atomic.go).
+func (s *Store) apply(ctx context.Context, dels, adds []Quad, fps map[string]Fingerprint) error {
+	s.snapshot = nil
+	switch {
+	case s.bulk != nil:
+		s.bulk.apply(dels, adds, fps)
 		return nil
-	}
-	var dels, adds []cgraph.Delta
-	for _, d := range deltas {
-		if d.Action == cgraph.Delete {
-			dels = append(dels, d)
-		}
-	}
-	if len(dels) == 0 {
-		adds = deltas
-	} else {
-		for _, d := range deltas {
-			if d.Action != cgraph.Delete {
-				adds = append(adds, d)
-			}
-		}
+	case s.sql != nil:
+		return s.sql.apply(ctx, dels, adds, fps)
 	}
 	write := func() error {
 		ignore := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
 		if len(dels) > 0 {
-			if err := s.qs.ApplyDeltas(dels, ignore); err != nil {
+			if err := s.qs.ApplyDeltas(deltas(dels, cgraph.Delete), ignore); err != nil {
 				return err
 			}
 		}
 		if len(adds) > 0 {
-			return s.qs.ApplyDeltas(adds, ignore)
+			return s.qs.ApplyDeltas(deltas(adds, cgraph.Add), ignore)
 		}
 		return nil
 	}
 	if s.kv != nil {
-		return s.kv.atomically(ctx, write)
+		return s.kv.atomically(ctx, func(tx *bolt.Tx) error {
+			if err := write(); err != nil {
+				return err
+			}
+			if err := putFingerprints(tx, fps); err != nil {
+				return err
+			}
+			return logBoltChange(tx, touched(dels, adds))
+		})
 	}
-	return write()
+	if err := write(); err != nil {
+		return err
+	}
+	for l, f := range fps {
+		s.fps[l] = f
+	}
+	if nodes := touched(dels, adds); len(nodes) > 0 {
+		s.changeSeq++
+		gen, _ := s.Generation(ctx)
+		s.changes = append(s.changes, changeRecord{s.changeSeq, gen, nodes})
+	}
+	return nil
+}
+
+func deltas(quads []Quad, action cgraph.Procedure) []cgraph.Delta {
+	out := make([]cgraph.Delta, len(quads))
+	for i, q := range quads {
+		out[i] = cgraph.Delta{Quad: q.quad(), Action: action}
+	}
+	return out
 }
 
 // mergeLabels gives each label one entry: a label given twice (the same
@@ -266,6 +321,7 @@ func mergeLabels(docs []DocQuads) []DocQuads {
 			out = append(out, d)
 		case d.Additive:
 			out[i].Quads = append(append([]Quad{}, out[i].Quads...), d.Quads...)
+			out[i].Fresh = out[i].Fresh && d.Fresh
 		default:
 			out[i] = d
 		}
@@ -273,8 +329,31 @@ func mergeLabels(docs []DocQuads) []DocQuads {
 	return out
 }
 
+// labelsQuads returns the quads stored under each of the labels.
+func (s *Store) labelsQuads(ctx context.Context, labels []string) (map[string]map[Quad]bool, error) {
+	if s.sql != nil && s.bulk == nil {
+		return s.sql.labelsQuads(ctx, labels)
+	}
+	out := make(map[string]map[Quad]bool, len(labels))
+	for _, l := range labels {
+		m, err := s.labelQuads(ctx, l)
+		if err != nil {
+			return nil, err
+		}
+		out[l] = m
+	}
+	return out, nil
+}
+
 // labelQuads returns the quads stored under a label.
 func (s *Store) labelQuads(ctx context.Context, label string) (map[Quad]bool, error) {
+	if s.bulk != nil {
+		return s.bulk.labelQuads(label), nil
+	}
+	if s.sql != nil {
+		m, err := s.sql.labelsQuads(ctx, []string{label})
+		return m[label], err
+	}
 	out := map[Quad]bool{}
 	ref, err := s.qs.ValueOf(quad.IRI(label))
 	if err != nil || ref == nil {
@@ -303,6 +382,11 @@ func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v cgraph.Ref, fn
 	return it.Err()
 }
 
+// errBulk is what a read that a bulk load cannot answer gets.
+func (s *Store) errBulk() error {
+	return lexgraph.Errorf(lexgraph.ECONFLICT, "store %q is being bulk-loaded: it reads when the load is finished", s.path)
+}
+
 // Objects returns the distinct objects of the quads (subject, predicate, *),
 // in no particular order.
 func (s *Store) Objects(ctx context.Context, subject, predicate string) ([]Value, error) {
@@ -327,6 +411,28 @@ func (s *Store) objects(ctx context.Context, subject, predicate string) ([]Value
 // eachWith calls fn for every quad with v in direction d and predicate
 // predicate; a value the store does not hold has none.
 func (s *Store) eachWith(ctx context.Context, d quad.Direction, v quad.Value, predicate string, fn func(quad.Quad) error) error {
+	if s.bulk != nil {
+		val := fromQuad(v)
+		dir := subject
+		if d == quad.Object {
+			dir = object
+			if !val.IsIRI() && !literalObjects[predicate] {
+				return s.errBulk()
+			}
+		}
+		for _, q := range s.bulk.about(val, dir) {
+			if q.Predicate == predicate {
+				if err := fn(q.quad()); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	if s.sql != nil {
+		// one query, rather than cayley's iterator and a query per value
+		return s.sql.eachWith(ctx, d == quad.Object, fromQuad(v), predicate, func(q Quad) error { return fn(q.quad()) })
+	}
 	ref, err := s.qs.ValueOf(v)
 	if err != nil || ref == nil {
 		return err
@@ -379,6 +485,9 @@ var errFound = errors.New("found")
 func (s *Store) Out(ctx context.Context, subject string) (map[string][]Value, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	if s.bulk != nil {
+		return nil, s.errBulk()
+	}
 	ref, err := s.qs.ValueOf(quad.IRI(subject))
 	if err != nil || ref == nil {
 		return nil, err
@@ -401,11 +510,50 @@ func (s *Store) Out(ctx context.Context, subject string) (map[string][]Value, er
 	return out, err
 }
 
+// OutMany is Out for many nodes at once (one query on PostgreSQL): the
+// nodes that are the subject of no quad are left out.
+func (s *Store) OutMany(ctx context.Context, subjects []string) (map[string]map[string][]Value, error) {
+	out := make(map[string]map[string][]Value, len(subjects))
+	if s.sql == nil || s.bulk != nil {
+		for _, n := range subjects {
+			m, err := s.Out(ctx, n)
+			if err != nil {
+				return nil, err
+			}
+			if len(m) > 0 {
+				out[n] = m
+			}
+		}
+		return out, nil
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	quads, err := s.sql.outMany(ctx, subjects)
+	if err != nil {
+		return nil, err
+	}
+	for n, qs := range quads {
+		m := map[string][]Value{}
+		seen := map[[2]any]bool{}
+		for _, q := range qs {
+			if k := [2]any{q.Predicate, q.Object}; !seen[k] {
+				seen[k] = true
+				m[q.Predicate] = append(m[q.Predicate], q.Object)
+			}
+		}
+		out[n] = m
+	}
+	return out, nil
+}
+
 // In returns, for a node, every (predicate, subject) of the quads it is the
 // object of.
 func (s *Store) In(ctx context.Context, object string) (map[string][]string, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	if s.bulk != nil {
+		return nil, s.errBulk()
+	}
 	ref, err := s.qs.ValueOf(quad.IRI(object))
 	if err != nil || ref == nil {
 		return nil, err
@@ -432,6 +580,12 @@ func (s *Store) In(ctx context.Context, object string) (map[string][]string, err
 func (s *Store) CountQuads(ctx context.Context) (int64, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	switch {
+	case s.bulk != nil:
+		return int64(s.bulk.live), nil
+	case s.sql != nil:
+		return s.sql.countQuads(ctx)
+	}
 	// Not exact: cayley's exact stats count the nodes too, one by one (two
 	// minutes on a legislature), while its quad count is exact already on
 	// bolt; a backend whose count is an estimate is asked again, exactly.
@@ -455,8 +609,18 @@ func (s *Store) CountQuads(ctx context.Context) (int64, error) {
 func (s *Store) EachQuad(ctx context.Context, fn func(Quad) error) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	if s.bolt != nil {
+	if s.snapshot != nil {
+		if gen, err := s.Generation(ctx); err == nil && gen == s.snapshotGen {
+			return s.snapshot.eachQuad(ctx, fn)
+		}
+	}
+	switch {
+	case s.bulk != nil:
+		return s.bulk.eachQuad(ctx, fn)
+	case s.bolt != nil:
 		return scanBolt(ctx, s.bolt, fn)
+	case s.sql != nil:
+		return s.sql.eachQuad(ctx, fn)
 	}
 	return s.scan(ctx, fn)
 }
@@ -547,6 +711,9 @@ func (s *Store) QueryAs(ctx context.Context, lang, src string, jsonld bool, limi
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	if s.bulk != nil {
+		return nil, s.errBulk()
+	}
 	collation := query.JSON
 	if jsonld {
 		collation = query.JSONLD

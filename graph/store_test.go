@@ -45,38 +45,39 @@ func TestBoltStore(t *testing.T) {
 	})
 }
 
-// TestPostgresStore runs the suite on PostgreSQL when
-// LEXGRAPH_TEST_POSTGRES holds a connection string (.ci/run sets it when it
-// could start a server).
-func TestPostgresStore(t *testing.T) {
-	addr := os.Getenv("LEXGRAPH_TEST_POSTGRES")
-	if addr == "" {
-		t.Skip("LEXGRAPH_TEST_POSTGRES is not set")
+// postgresStore returns the PostgreSQL test server's connection string,
+// its tables dropped, or skips (see graph.PostgresForTest).
+func postgresStore(t *testing.T) string { return graph.PostgresForTest(t) }
+
+func openPostgres(t *testing.T, addr string) *graph.Store {
+	t.Helper()
+	cfg := lexgraph.DefaultConfig()
+	cfg.Backend, cfg.DB = "postgres", addr
+	st, err := graph.Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
 	}
-	storetest.Run(t, func(t *testing.T) *graph.Store {
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// TestPostgresStore runs the suite on PostgreSQL, each test on empty
+// tables.
+func TestPostgresStore(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) *graph.Store { return openPostgres(t, postgresStore(t)) })
+}
+
+// TestPostgresNeedsConnString checks that the postgres backend without a
+// connection string says so, naming the flag.
+func TestPostgresNeedsConnString(t *testing.T) {
+	for _, db := range []string{"", "lexgraph.db", "/var/lib/store.db"} {
 		cfg := lexgraph.DefaultConfig()
-		cfg.Backend, cfg.DB = "postgres", addr
-		st, err := graph.Open(context.Background(), cfg)
-		if err != nil {
-			t.Fatal(err)
+		cfg.Backend, cfg.DB = "postgres", db
+		_, err := graph.Open(context.Background(), cfg)
+		if lexgraph.ErrorCode(err) != lexgraph.EINVALID || !strings.Contains(err.Error(), "needs a connection string") || !strings.Contains(err.Error(), "--db") {
+			t.Errorf("--db %q: %v", db, err)
 		}
-		// Each test starts empty: drop what earlier tests left.
-		var all []graph.Quad
-		st.EachQuad(context.Background(), func(q graph.Quad) error { all = append(all, q); return nil })
-		labels := map[string]bool{}
-		for _, q := range all {
-			labels[q.Label] = true
-		}
-		var docs []graph.DocQuads
-		for l := range labels {
-			docs = append(docs, graph.DocQuads{Label: l})
-		}
-		if _, err := st.Replace(context.Background(), docs); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { st.Close() })
-		return st
-	})
+	}
 }
 
 func TestBoltPersists(t *testing.T) {

@@ -10,9 +10,12 @@ package ingest
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/json"
+	"fmt"
 	"io"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -38,6 +41,17 @@ type Options struct {
 	// error stops the ingest there, as a kill would (tests use it to stop
 	// an ingest midway at a known point).
 	AfterBatch func(batches int) error
+	// Rederive decodes and searches every record, whatever the store's
+	// fingerprints say (after a fix to a reader the versions did not
+	// record, say).
+	Rederive bool
+	// NoBulk writes an empty store transaction by transaction, as any
+	// other, instead of bulk-loading it (see graph.Store.BeginBulk).
+	NoBulk bool
+	// BulkQuads bounds the quads a bulk load gathers in memory (default
+	// 25 million, about 1.5 GB): past it, the load is written and the
+	// ingest goes on transaction by transaction.
+	BulkQuads int
 }
 
 // Progress says how far an ingest is.
@@ -50,9 +64,12 @@ type Progress struct {
 
 // Summary says what an ingest did.
 type Summary struct {
-	Documents    int `json:"documents"`
-	Questions    int `json:"questions"`
-	Mentions     int `json:"mentions"`
+	Documents int `json:"documents"`
+	Questions int `json:"questions"`
+	Mentions  int `json:"mentions"`
+	// Extracted counts the documents decoded and searched for references
+	// in this ingest; the others were skipped unchanged.
+	Extracted    int `json:"extracted"`
 	Instruments  int `json:"instruments"`
 	QuadsAdded   int `json:"quads_added"`
 	QuadsRemoved int `json:"quads_removed"`
@@ -60,7 +77,17 @@ type Summary struct {
 	Merged       int `json:"merged_nodes"` // placeholders renamed into the node they stand for
 	// Timeouts counts the pattern matches that gave up (extract.match_timeout):
 	// a mention may be missed there, on a heavily loaded machine.
-	Timeouts     int64         `json:"match_timeouts"`
+	Timeouts int64 `json:"match_timeouts"`
+	// SkippedUnchanged counts the records skipped without being decoded,
+	// because the store holds them as they are, derived by the same
+	// extractor (their fingerprints; see graph.Fingerprint). They count
+	// among the documents, questions, mentions and unchanged documents.
+	SkippedUnchanged int  `json:"skipped_unchanged"`
+	Bulk             bool `json:"bulk_load"` // the store was empty and bulk-loaded
+	// Model says how the command brought the query model up to date after
+	// the ingest: kept (nothing changed), updated (the nodes changed read
+	// again), built (from a scan of the store).
+	Model        string        `json:"query_model,omitempty"`
 	QuadsInStore int64         `json:"quads_in_store"`
 	Rejected     int           `json:"rejected"`
 	Skipped      int           `json:"skipped"` // files of structured data none of lexgraph's (other reference records)
@@ -99,11 +126,48 @@ type decoded struct {
 	read    int64
 	docs    []*lexgraph.Document
 	quads   [][]graph.Quad
+	fps     []graph.Fingerprint // the documents'
+	pos     []int               // the documents' records' places in the batch
 	rejects []*lexgraph.InputError
 	skipped int
 	data    [][]byte // the rejected records' bytes
 	insts   map[string]lexgraph.Instrument
+	// unchanged are the records whose fingerprints the store holds: not
+	// decoded, unless the writer finds that a record of this ingest has
+	// replaced their documents since.
+	unchanged []unchanged
 }
+
+// unchanged is a record skipped for its fingerprint.
+type unchanged struct {
+	item   extract.Item
+	pos    int
+	fp     [16]byte
+	labels []string
+}
+
+// fingerprints knows the records the store holds: each stored content
+// fingerprint, with the labels of the documents derived from it.
+type fingerprints struct {
+	byContent map[[16]byte][]string
+	version   string // the extractor's
+}
+
+// contentFingerprint hashes what a record's documents are derived from,
+// but the extractor: the readers' and the schema's versions, the record's
+// source (a file's path is in its documents) and its bytes.
+func contentFingerprint(it extract.Item) [16]byte {
+	h := sha256.New()
+	fmt.Fprintf(h, "lexgraph reader %d schema %d\n%s\n", extract.ReaderVersion, graph.SchemaVersion, it.Source)
+	h.Write(it.Data())
+	var out [16]byte
+	copy(out[:], h.Sum(nil))
+	return out
+}
+
+// extractorVersion is the version the documents derived by x are stamped
+// with (a variable, for the tests to change it).
+var extractorVersion = (*refs.Extractor).Version
 
 // Run ingests the files, folders and archives of paths into st. Records
 // that cannot be read are returned in the error list (and written to
@@ -120,6 +184,18 @@ func Run(ctx context.Context, st *graph.Store, x *refs.Extractor, paths []string
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	stored, err := st.Fingerprints(ctx)
+	if err != nil {
+		return Summary{}, nil, err
+	}
+	known := &fingerprints{byContent: map[[16]byte][]string{}, version: extractorVersion(x)}
+	current := make(map[string]graph.Fingerprint, len(stored))
+	for label, f := range stored {
+		current[label] = f
+		if !opts.Rederive && (f.Extractor == "" || f.Extractor == known.version) {
+			known.byContent[f.Content] = append(known.byContent[f.Content], label)
+		}
+	}
 
 	walker := &extract.Walker{}
 	total := extract.InputSize(paths)
@@ -157,7 +233,7 @@ func Run(ctx context.Context, st *graph.Store, x *refs.Extractor, paths []string
 		go func() {
 			defer wg.Done()
 			for b := range batches {
-				d := decode(x, b)
+				d := decode(x, b, known)
 				select {
 				case results <- d:
 				case <-ctx.Done():
@@ -168,15 +244,24 @@ func Run(ctx context.Context, st *graph.Store, x *refs.Extractor, paths []string
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	w := &writer{st: st, opts: opts, aliases: map[string]string{}, written: map[graph.Quad]bool{}, instruments: map[string]bool{}}
+	w := &writer{st: st, x: x, known: known, current: current, opts: opts, aliases: map[string]string{}, written: map[graph.Quad]bool{}, instruments: map[string]bool{}}
 	if n, err := st.CountQuads(ctx); err != nil {
 		return Summary{}, nil, err
 	} else if n == 0 {
 		w.labels = map[string]bool{} // an empty store: no label to look up but those written now
+		if !opts.NoBulk {
+			if w.sum.Bulk, err = st.BeginBulk(ctx); err != nil {
+				return Summary{}, nil, err
+			}
+		}
 	}
+	defer func() {
+		if bulk, _ := st.Bulk(); bulk {
+			st.AbortBulk() // not finished: the store stays as it was
+		}
+	}()
 	pending := map[int]decoded{}
 	next := 0
-	var err error
 	for d := range results {
 		if err != nil {
 			continue // drain
@@ -213,6 +298,9 @@ func Run(ctx context.Context, st *graph.Store, x *refs.Extractor, paths []string
 	if err == nil {
 		err = w.reconcile(ctx)
 	}
+	if err == nil {
+		err = st.FinishBulk(ctx)
+	}
 	sum := w.sum
 	sum.Rejected = len(w.errs)
 	sum.Instruments = len(w.instruments)
@@ -229,13 +317,23 @@ func Run(ctx context.Context, st *graph.Store, x *refs.Extractor, paths []string
 }
 
 // decode decodes a batch's items, finds their references together, and
-// builds each document's quads.
-func decode(x *refs.Extractor, b batch) decoded {
+// builds each document's quads. Records whose fingerprints the store holds
+// are set aside, not decoded.
+func decode(x *refs.Extractor, b batch, known *fingerprints) decoded {
 	d := decoded{seq: b.seq, read: b.read}
-	for _, it := range b.items {
+	var contents [][16]byte
+	for pos, it := range b.items {
 		if it.Skipped != "" {
 			d.skipped++
 			continue
+		}
+		var fp [16]byte
+		if !it.Failed() {
+			fp = contentFingerprint(it)
+			if labels, ok := known.byContent[fp]; ok {
+				d.unchanged = append(d.unchanged, unchanged{item: it, pos: pos, fp: fp, labels: labels})
+				continue
+			}
 		}
 		docs, err := it.Decode()
 		if err != nil {
@@ -244,21 +342,42 @@ func decode(x *refs.Extractor, b batch) decoded {
 			continue
 		}
 		d.docs = append(d.docs, docs...)
+		for range docs {
+			contents = append(contents, fp)
+			d.pos = append(d.pos, pos)
+		}
 	}
 	d.insts = x.Annotate(d.docs)
 	d.quads = make([][]graph.Quad, len(d.docs))
+	d.fps = make([]graph.Fingerprint, len(d.docs))
 	for i, doc := range d.docs {
 		d.quads[i] = graph.DocumentQuads(doc, d.insts)
+		d.fps[i] = docFingerprint(doc, contents[i], known.version)
 	}
 	return d
+}
+
+// docFingerprint is a document's fingerprint: its record's content, and
+// the extractor's version when the document has texts to search.
+func docFingerprint(doc *lexgraph.Document, content [16]byte, version string) graph.Fingerprint {
+	f := graph.Fingerprint{Content: content, Question: doc.Question != nil, Mentions: len(doc.Mentions)}
+	if len(doc.Passages) > 0 {
+		f.Extractor = version
+	}
+	return f
 }
 
 // writer writes decoded batches in input order.
 type writer struct {
 	st   *graph.Store
+	x    *refs.Extractor
 	opts Options
-	sum  Summary
-	errs lexgraph.ErrorList
+	// known are the stored fingerprints at the start, current the label's
+	// fingerprints as this ingest writes them.
+	known   *fingerprints
+	current map[string]graph.Fingerprint
+	sum     Summary
+	errs    lexgraph.ErrorList
 	// aliases are the placeholders resolved so far: a resolution, once
 	// found, holds for the rest of the run.
 	aliases map[string]string
@@ -293,6 +412,9 @@ const (
 )
 
 func (w *writer) write(ctx context.Context, d decoded) error {
+	if err := w.checkUnchanged(&d); err != nil {
+		return err
+	}
 	for i, e := range d.rejects {
 		w.errs = append(w.errs, e)
 		if w.opts.Rejects != nil {
@@ -316,6 +438,7 @@ func (w *writer) write(ctx context.Context, d decoded) error {
 	officials := map[string][]graph.Quad{}
 	pages := map[string]bool{}
 	quads := make([][]graph.Quad, len(d.docs))
+	w.sum.Extracted += len(d.docs)
 	for i, doc := range d.docs {
 		w.sum.Documents++
 		if doc.Question != nil {
@@ -363,7 +486,9 @@ func (w *writer) write(ctx context.Context, d decoded) error {
 				entries = append(entries, graph.DocQuads{Label: graph.DocLabel(pagePrefix + uid), Quads: merged})
 			}
 		}
-		own := graph.DocQuads{Label: label}
+		fp := d.fps[i]
+		own := graph.DocQuads{Label: label, Fingerprint: &fp}
+		w.current[label] = fp
 		for _, x := range q {
 			if x.Label == label {
 				own.Quads = append(own.Quads, x)
@@ -385,8 +510,18 @@ func (w *writer) write(ctx context.Context, d decoded) error {
 	w.sum.QuadsAdded += ws.Added
 	w.sum.QuadsRemoved += ws.Removed
 	w.sum.Unchanged += ws.Unchanged
-	if err != nil || len(w.renames) == 0 {
+	if err != nil {
 		return err
+	}
+	if bulk, n := w.st.Bulk(); bulk && n > w.bulkLimit() {
+		// past what memory should hold: written now, the rest goes in
+		// transaction by transaction
+		if err := w.st.FinishBulk(ctx); err != nil {
+			return err
+		}
+	}
+	if len(w.renames) == 0 {
+		return nil
 	}
 	// placeholders a page and its record tied: renamed everywhere now, so
 	// that the page's earlier quads and other pages meet the same node
@@ -394,6 +529,95 @@ func (w *writer) write(ctx context.Context, d decoded) error {
 	w.sum.Merged += len(w.renames)
 	w.renames = nil
 	return err
+}
+
+func (w *writer) bulkLimit() int {
+	if w.opts.BulkQuads > 0 {
+		return w.opts.BulkQuads
+	}
+	return 25_000_000
+}
+
+// checkUnchanged settles the records a worker set aside for their
+// fingerprints: skipped when each of their documents still holds what the
+// fingerprint says, decoded and searched here otherwise: when a record
+// read before in this ingest, or another of the batch, writes one of them.
+func (w *writer) checkUnchanged(d *decoded) error {
+	if len(d.unchanged) == 0 {
+		return nil
+	}
+	inBatch := map[string]bool{}
+	for _, doc := range d.docs {
+		inBatch[graph.DocLabel(doc.ID)] = true
+	}
+	var redo []*lexgraph.Document
+	var contents [][16]byte
+	var pos []int
+	for _, u := range d.unchanged {
+		same := true
+		for _, l := range u.labels {
+			f, ok := w.current[l]
+			same = same && ok && !inBatch[l] && f.Content == u.fp && (f.Extractor == "" || f.Extractor == w.known.version)
+		}
+		if same {
+			for _, l := range u.labels {
+				f := w.current[l]
+				w.sum.Documents++
+				w.sum.Unchanged++
+				w.sum.Mentions += f.Mentions
+				if f.Question {
+					w.sum.Questions++
+				}
+			}
+			w.sum.SkippedUnchanged++
+			continue
+		}
+		docs, err := u.item.Decode()
+		if err != nil {
+			d.rejects = append(d.rejects, err)
+			d.data = append(d.data, u.item.Data())
+			continue
+		}
+		redo = append(redo, docs...)
+		for range docs {
+			contents = append(contents, u.fp)
+			pos = append(pos, u.pos)
+		}
+	}
+	if len(redo) == 0 {
+		return nil
+	}
+	// searched again with the batch's other documents, in the batch's
+	// order, as if no record had been set aside
+	all := append(append([]*lexgraph.Document{}, d.docs...), redo...)
+	allPos := append(append([]int{}, d.pos...), pos...)
+	allContents := append(append([][16]byte{}, make([][16]byte, len(d.docs))...), contents...)
+	for i := range d.docs {
+		allContents[i] = d.fps[i].Content
+	}
+	order := make([]int, len(all))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return allPos[order[a]] < allPos[order[b]] })
+	d.docs, d.pos = d.docs[:0], d.pos[:0]
+	var cs [][16]byte
+	for _, i := range order {
+		d.docs = append(d.docs, all[i])
+		d.pos = append(d.pos, allPos[i])
+		cs = append(cs, allContents[i])
+	}
+	for _, doc := range d.docs {
+		doc.Mentions = nil
+	}
+	d.insts = w.x.Annotate(d.docs)
+	d.quads = make([][]graph.Quad, len(d.docs))
+	d.fps = make([]graph.Fingerprint, len(d.docs))
+	for i, doc := range d.docs {
+		d.quads[i] = graph.DocumentQuads(doc, d.insts)
+		d.fps[i] = docFingerprint(doc, cs[i], w.known.version)
+	}
+	return nil
 }
 
 // tie records placeholders that a page and the official record of its

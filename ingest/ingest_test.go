@@ -73,6 +73,9 @@ func quads(t *testing.T, db string) []string {
 // TestStoppedMidway stops an ingest after its second batch, as a crash
 // would, and checks that the store reads and that running the ingest again
 // completes it into the same graph as an ingest that was never stopped.
+// Written transaction by transaction, the store holds the first batches;
+// bulk-loaded (an empty store), it holds nothing: the load is whole or
+// absent.
 func TestStoppedMidway(t *testing.T) {
 	dir := t.TempDir()
 	inputs := dump(t, dir, 60)
@@ -81,37 +84,44 @@ func TestStoppedMidway(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := quads(t, clean)
-
-	db := filepath.Join(dir, "stopped.db")
-	stop := errors.New("stopped")
-	_, err := run(t, db, inputs, ingest.Options{BatchDocs: 10, AfterBatch: func(n int) error {
-		if n == 2 {
-			return stop
+	for _, bulk := range []bool{false, true} {
+		db := filepath.Join(dir, "stopped"+strconv.FormatBool(bulk)+".db")
+		stop := errors.New("stopped")
+		_, err := run(t, db, inputs, ingest.Options{BatchDocs: 10, NoBulk: !bulk, AfterBatch: func(n int) error {
+			if n == 2 {
+				return stop
+			}
+			return nil
+		}})
+		if !errors.Is(err, stop) {
+			t.Fatalf("ingest gave %v, want it stopped", err)
 		}
-		return nil
-	}})
-	if !errors.Is(err, stop) {
-		t.Fatalf("ingest gave %v, want it stopped", err)
-	}
-	if got := quads(t, db); len(got) == 0 || len(got) >= len(want) {
-		t.Errorf("the stopped store holds %d quads (a complete one %d)", len(got), len(want))
-	}
-	if _, err := run(t, db, inputs, ingest.Options{BatchDocs: 10}); err != nil {
-		t.Fatal(err)
-	}
-	if got := quads(t, db); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("the completed store differs from a clean ingest: %d quads, want %d", len(got), len(want))
+		got := quads(t, db)
+		switch {
+		case bulk && len(got) != 0:
+			t.Errorf("the stopped bulk load left %d quads", len(got))
+		case !bulk && (len(got) == 0 || len(got) >= len(want)):
+			t.Errorf("the stopped store holds %d quads (a complete one %d)", len(got), len(want))
+		}
+		if _, err := run(t, db, inputs, ingest.Options{BatchDocs: 10, NoBulk: !bulk}); err != nil {
+			t.Fatal(err)
+		}
+		if got := quads(t, db); strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("bulk %v: the completed store differs from a clean ingest: %d quads, want %d", bulk, len(got), len(want))
+		}
 	}
 }
 
 // TestKilledMidway kills (SIGKILL) a child process ingesting, right after
 // its sixth batch is committed (the reference records, read first, fill
 // four), then checks that the store opens, reads, and that the ingest run
-// again completes it.
+// again completes it. A bulk load killed midway leaves the store empty,
+// and the file it was writing is cleared by the next.
 func TestKilledMidway(t *testing.T) {
 	if dir := os.Getenv("LEXGRAPH_TEST_KILL_DIR"); dir != "" {
 		// the child: ingest, and kill itself after the sixth batch
-		run(t, filepath.Join(dir, "killed.db"), dump(t, dir, 60), ingest.Options{BatchDocs: 10, AfterBatch: func(n int) error {
+		bulk := os.Getenv("LEXGRAPH_TEST_KILL_BULK") != ""
+		run(t, filepath.Join(dir, "killed.db"), dump(t, dir, 60), ingest.Options{BatchDocs: 10, NoBulk: !bulk, AfterBatch: func(n int) error {
 			if n == 6 {
 				syscall.Kill(os.Getpid(), syscall.SIGKILL)
 			}
@@ -119,9 +129,18 @@ func TestKilledMidway(t *testing.T) {
 		}})
 		return
 	}
+	for _, bulk := range []bool{false, true} {
+		t.Run("bulk="+strconv.FormatBool(bulk), func(t *testing.T) { testKilledMidway(t, bulk) })
+	}
+}
+
+func testKilledMidway(t *testing.T, bulk bool) {
 	dir := t.TempDir()
 	cmd := exec.Command(os.Args[0], "-test.run", "^TestKilledMidway$")
 	cmd.Env = append(os.Environ(), "LEXGRAPH_TEST_KILL_DIR="+dir)
+	if bulk {
+		cmd.Env = append(cmd.Env, "LEXGRAPH_TEST_KILL_BULK=1")
+	}
 	err := cmd.Run()
 	var exit *exec.ExitError
 	if !errors.As(err, &exit) || exit.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
@@ -132,21 +151,28 @@ func TestKilledMidway(t *testing.T) {
 	n, err := st.CountQuads(context.Background())
 	qs, _ := st.Subjects(context.Background(), graph.Type, graph.IRI(graph.TypeQuestion))
 	st.Close()
-	if err != nil || n == 0 {
-		t.Fatalf("the killed store: %d quads, %v", n, err)
-	}
-	if len(qs) == 0 || len(qs) >= 60 {
+	switch {
+	case err != nil:
+		t.Fatal(err)
+	case bulk && n != 0:
+		t.Fatalf("the killed bulk load left %d quads", n)
+	case !bulk && n == 0:
+		t.Fatalf("the killed store holds no quads")
+	case !bulk && (len(qs) == 0 || len(qs) >= 60):
 		t.Errorf("the killed store holds %d questions, want some of 60", len(qs))
 	}
-	sum, err := run(t, db, []string{filepath.Join(dir, "Questions_ecrites_XIV.json.zip"), filepath.Join(dir, "AMO.json")}, ingest.Options{BatchDocs: 10})
+	sum, err := run(t, db, []string{filepath.Join(dir, "Questions_ecrites_XIV.json.zip"), filepath.Join(dir, "AMO.json")}, ingest.Options{BatchDocs: 10, NoBulk: !bulk})
 	if err != nil {
 		t.Fatal(err)
 	}
 	st = open(t, db)
 	qs, _ = st.Subjects(context.Background(), graph.Type, graph.IRI(graph.TypeQuestion))
 	st.Close()
-	if len(qs) != 60 || sum.Unchanged == 0 {
-		t.Errorf("after running again: %d questions, %d documents unchanged (want 60, and the first batches unchanged)", len(qs), sum.Unchanged)
+	if len(qs) != 60 || !bulk && (sum.Unchanged == 0 || sum.SkippedUnchanged == 0) {
+		t.Errorf("after running again: %d questions, %d documents unchanged, %d skipped (want 60, and the first batches unchanged)", len(qs), sum.Unchanged, sum.SkippedUnchanged)
+	}
+	if _, err := os.Stat(db + ".bulk"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the bulk load's file is left: %v", err)
 	}
 }
 
@@ -171,11 +197,19 @@ func TestWorkersAgree(t *testing.T) {
 }
 
 // TestGeneratedCounts checks the generator's promises against the stats
-// of the graph: every question, answer, deputy and ministry it wrote.
+// of the graph: every question, answer, deputy, ministry and citation it
+// wrote, in the 14th legislature's single file and in the 15th's files of
+// one question each.
 func TestGeneratedCounts(t *testing.T) {
+	for _, leg := range []int{14, 15} {
+		t.Run(strconv.Itoa(leg), func(t *testing.T) { testGeneratedCounts(t, leg) })
+	}
+}
+
+func testGeneratedCounts(t *testing.T, leg int) {
 	dir := t.TempDir()
-	q, amo := filepath.Join(dir, "q.json"), filepath.Join(dir, "amo.json.zip")
-	exp, err := generate.WriteFiles(q, amo, generate.Options{Questions: 150, Seed: 3, Deputies: 20})
+	q, amo := filepath.Join(dir, "q.json.zip"), filepath.Join(dir, "amo.json.zip")
+	exp, err := generate.WriteFiles(q, amo, generate.Options{Questions: 150, Seed: 3, Deputies: 20, Legislature: leg})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,8 +231,8 @@ func TestGeneratedCounts(t *testing.T) {
 		t.Errorf("graph: %d questions, %d answers, %d deputies, %d ministries, %d citations; generated %+v",
 			count(graph.TypeQuestion), len(answered), count(graph.TypeDeputy), count(graph.TypeMinistry), count(graph.TypeCitation), exp)
 	}
-	if sum.Questions != exp.Questions || sum.Instruments == 0 {
-		t.Errorf("summary %+v", sum)
+	if sum.Questions != exp.Questions || sum.Instruments != exp.Instruments {
+		t.Errorf("summary %+v, generated %+v", sum, exp)
 	}
 	deputies, _ := st.Subjects(ctx, graph.ActeurID, graph.String("PA330000"))
 	if len(deputies) != 1 {
@@ -209,5 +243,31 @@ func TestGeneratedCounts(t *testing.T) {
 	}
 	if asked, _ := st.Subjects(ctx, graph.AskedBy, graph.IRI("deputy/PA330000")); len(asked) != 0 {
 		t.Errorf("questions still asked by the acteur id: %v", asked)
+	}
+	if elected, _ := st.Objects(ctx, deputies[0], graph.ElectedIn); len(elected) != 1 {
+		t.Errorf("deputy PA330000 elected in %v", elected)
+	}
+}
+
+// TestBulkLimit checks an ingest whose bulk load passes its bound: the
+// load is written there and the rest goes in transaction by transaction,
+// into the graph an ingest without bulk load gives.
+func TestBulkLimit(t *testing.T) {
+	dir := t.TempDir()
+	inputs := dump(t, dir, 60)
+	plain := filepath.Join(dir, "plain.db")
+	if _, err := run(t, plain, inputs, ingest.Options{BatchDocs: 10, NoBulk: true}); err != nil {
+		t.Fatal(err)
+	}
+	bounded := filepath.Join(dir, "bounded.db")
+	sum, err := run(t, bounded, inputs, ingest.Options{BatchDocs: 10, BulkQuads: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sum.Bulk {
+		t.Error("no bulk load")
+	}
+	if got, want := quads(t, bounded), quads(t, plain); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("the bounded bulk load gives another graph: %d quads, want %d", len(got), len(want))
 	}
 }

@@ -16,7 +16,7 @@ import (
 
 // modelVersion changes whenever the saved form or the model's meaning
 // changes; a saved model of another version is rebuilt.
-const modelVersion = 3
+const modelVersion = 4
 
 const modelMagic = "lexgraph.model"
 
@@ -144,6 +144,7 @@ func (m *Model) encode() []byte {
 	e := &encoder{b: make([]byte, 0, 64*len(m.Questions)+64*len(m.Citations)+1024)}
 	e.str(modelMagic)
 	e.int(modelVersion)
+	e.int(int64(m.Seq))
 	// The sizes of the decoder's pools: every list element of the model.
 	nstr, ni32 := 0, 0
 	for _, q := range m.Questions {
@@ -158,8 +159,9 @@ func (m *Model) encode() []byte {
 	}
 	nstr += 4*len(m.Groups) + 2*len(m.Ministries) + 2*len(m.Rubriques) + 3*len(m.Circos)
 	for _, in := range m.Instruments {
-		nstr += 10 + len(in.Wordings)
+		nstr += 12 + len(in.Wordings)
 	}
+	nstr += len(m.untyped)
 	e.int(int64(nstr))
 	e.int(int64(ni32))
 	e.int(int64(len(m.Questions)))
@@ -219,6 +221,7 @@ func (m *Model) encode() []byte {
 		e.strs([]string{in.Node, in.ID, in.Kind, in.Label, in.Number, in.Date, in.CELEX, in.ELI, in.Legifrance, in.CoE, in.NOR, in.Consolidated})
 		e.strs(in.Wordings)
 	}
+	e.strs(m.untyped)
 	return e.b
 }
 
@@ -239,9 +242,9 @@ func decodeModel(data string) (*Model, error) {
 	if d.str() != modelMagic || d.int() != modelVersion {
 		return nil, errors.New("saved model is of another version")
 	}
+	m := &Model{Seq: uint64(d.int())}
 	d.strPool = make([]string, 0, d.count())
 	d.i32Pool = make([]int32, 0, d.count())
-	m := &Model{}
 	m.Questions = make([]Question, d.count())
 	for i := range m.Questions {
 		q := &m.Questions[i]
@@ -303,6 +306,7 @@ func decodeModel(data string) (*Model, error) {
 		m.Instruments[i] = Instrument{Node: f[0], ID: f[1], Kind: f[2], Label: f[3], Number: f[4], Date: f[5], CELEX: f[6], ELI: f[7], Legifrance: f[8], CoE: f[9],
 			NOR: f[10], Consolidated: f[11], Wordings: d.strs()}
 	}
+	m.untyped = d.strs()
 	if d.err == nil && d.i != len(d.s) {
 		d.err = errDamaged
 	}

@@ -28,6 +28,10 @@ import (
 type Model struct {
 	// Generation is the store generation the model was built from.
 	Generation string
+	// Seq is the number of the last change of the store's change log the
+	// model holds (see graph.Store.Changes): an update reads again the
+	// nodes changed since.
+	Seq uint64
 	// Questions are in the order of their references: by legislature,
 	// then number, then node (plain documents, with neither, first).
 	Questions []Question
@@ -56,6 +60,10 @@ type Model struct {
 	// built in this process; a loaded model reads them from the store (see
 	// sentencesOf).
 	sentences []string
+	// untyped are the entities that no type statement makes one, only the
+	// links to them (a deputy known from a page under another label): an
+	// update drops them when nothing links to them any more.
+	untyped []string
 }
 
 // none is the index of a missing link.
@@ -256,26 +264,63 @@ const modelBlob = "queries.model"
 
 // LoadModel returns the read model of the store's contents as they are
 // now: kept in memory from an earlier call, else loaded from the copy saved
-// in the store, else built from a scan of the store (and saved, when the
-// store is writable).
+// in the store, else brought up to date from a saved copy of an earlier
+// generation and the nodes changed since (the store's change log), else
+// built from a scan of the store; saved when the store is writable.
 func LoadModel(ctx context.Context, st *graph.Store) (*Model, error) {
+	m, _, err := RefreshModel(ctx, st)
+	return m, err
+}
+
+// How a model was had, as RefreshModel says.
+const (
+	ModelKept    = "kept"    // in memory, or saved for this generation
+	ModelUpdated = "updated" // the saved one, with the nodes changed since read again
+	ModelBuilt   = "built"   // from a scan of the store
+)
+
+// RefreshModel is LoadModel, saying how it had the model (ModelKept,
+// ModelUpdated or ModelBuilt): the ingest calls it once it has written, so
+// that the next query finds the model saved.
+func RefreshModel(ctx context.Context, st *graph.Store) (*Model, string, error) {
+	how := ModelKept
 	v, err := st.Memo(ctx, modelBlob, func(ctx context.Context, gen string) (any, error) {
-		var loaded *Model
+		var saved *Model
 		err := st.ViewBlob(ctx, modelBlob, func(g string, data []byte) error {
-			if g == gen && data != nil {
+			if data != nil {
 				// One copy out of the store's memory; the model's strings
 				// are slices of it. A damaged or older copy is rebuilt.
-				loaded, _ = decodeModel(string(data))
+				saved, _ = decodeModel(string(data))
+				if saved != nil {
+					saved.Generation = g
+				}
 			}
 			return nil
 		})
-		if err == nil && loaded != nil {
-			loaded.Generation, loaded.Saved = gen, true
-			return loaded, nil
-		}
-		m, err := buildModel(ctx, st, gen)
 		if err != nil {
 			return nil, err
+		}
+		if saved != nil && saved.Generation == gen {
+			saved.Saved = true
+			return saved, nil
+		}
+		var sentences func(int) string
+		if saved != nil {
+			g, table, err := st.LoadBlob(ctx, sentencesBlob)
+			if err != nil {
+				return nil, err
+			}
+			if g == saved.Generation && table != nil {
+				sentences = func(i int) string { s, _ := sentenceAt(table, i); return s }
+			}
+		}
+		m, patched, err := updateModel(ctx, st, saved, sentences, gen)
+		if err != nil {
+			return nil, err
+		}
+		how = ModelBuilt
+		if patched {
+			how = ModelUpdated
 		}
 		if !st.ReadOnly() {
 			if _, err := SaveModel(ctx, st, m); err != nil {
@@ -285,9 +330,17 @@ func LoadModel(ctx context.Context, st *graph.Store) (*Model, error) {
 		return m, nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	return v.(*Model), nil
+	return v.(*Model), how, nil
+}
+
+// SavedModelGeneration returns the store generation of the model saved in
+// st ("" for none). An ingest saves the model once it has written: a
+// reader of a store that others write (PostgreSQL) takes a new state only
+// once it holds a saved model of that state, so never half an ingest.
+func SavedModelGeneration(ctx context.Context, st *graph.Store) (string, error) {
+	return st.BlobGeneration(ctx, modelBlob)
 }
 
 // UnsavedModel returns the model this process built for st and could not
@@ -316,6 +369,10 @@ func SaveModel(ctx context.Context, st *graph.Store, m *Model) (bool, error) {
 	ok, err := st.SaveBlob(ctx, modelBlob, m.Generation, m.encode())
 	if ok {
 		m.Saved = true
+		// the changes it holds are needed no more
+		if err := st.TrimChanges(ctx, m.Seq); err != nil {
+			return ok, err
+		}
 	}
 	return ok, err
 }
@@ -435,159 +492,6 @@ func dedup(s []string) []string {
 	return out
 }
 
-// buildModel reads the store once and assembles the model.
-func buildModel(ctx context.Context, st *graph.Store, gen string) (*Model, error) {
-	nodes := map[string]*props{}
-	err := st.EachQuad(ctx, func(q graph.Quad) error {
-		if !modelPredicates[q.Predicate] {
-			return nil
-		}
-		n := nodes[q.Subject]
-		if n == nil {
-			n = &props{pairs: make([]prop, 0, 8)}
-			nodes[q.Subject] = n
-		}
-		if q.Predicate == graph.Type {
-			if n.typ == "" || q.Object.Text() < n.typ {
-				n.typ = q.Object.Text()
-			}
-			return nil
-		}
-		n.add(prop{q.Predicate, q.Object})
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	m := &Model{Generation: gen, sentences: []string{}}
-	b := &builder{m: m, nodes: nodes, index: map[string]int32{}}
-
-	// Questions and documents in the order lists print them: by
-	// legislature, then number, then node (documents, with neither,
-	// first), the order of their references ("14-81473"). Lists of
-	// questions gathered in model order (a deputy's, an instrument's) are
-	// then sorted already.
-	type qkey struct {
-		iri         string
-		number, leg int32
-	}
-	var qkeys []qkey
-	for iri, n := range nodes {
-		if n.typ == graph.TypeQuestion || n.typ == graph.TypeDocument {
-			qkeys = append(qkeys, qkey{iri, n.num(graph.Number), n.num(graph.Legislature)})
-		}
-	}
-	sort.Slice(qkeys, func(i, j int) bool {
-		a, b := qkeys[i], qkeys[j]
-		if a.leg != b.leg {
-			return a.leg < b.leg
-		}
-		if a.number != b.number {
-			return a.number < b.number
-		}
-		return a.iri < b.iri
-	})
-	qnodes := make([]string, len(qkeys))
-	for i, k := range qkeys {
-		qnodes[i] = k.iri
-	}
-	m.Questions = make([]Question, 0, len(qnodes))
-	// Citation details by (question, part, instrument).
-	type citeKey struct{ q, part, in string }
-	details := map[citeKey]*props{}
-	for _, n := range nodes {
-		if n.typ == graph.TypeCitation {
-			details[citeKey{n.one(graph.CitationOf), n.one(graph.Part), n.one(graph.CitationTo)}] = n
-		}
-	}
-	// Entities first, in node order, so that their indexes are stable.
-	for _, kind := range []string{graph.TypeDeputy, graph.TypeGroup, graph.TypeMinistry, graph.TypeRubrique, graph.TypeCirconscription, graph.TypeInstrument} {
-		var iris []string
-		for iri, n := range nodes {
-			if n.typ == kind {
-				iris = append(iris, iri)
-			}
-		}
-		sort.Strings(iris)
-		for _, iri := range iris {
-			b.entity(kind, iri)
-		}
-	}
-	for _, iri := range qnodes {
-		n := nodes[iri]
-		q := Question{
-			Node: iri, UID: n.one(graph.UID), Number: n.num(graph.Number),
-			Legislature: n.num(graph.Legislature), Type: n.one(graph.QuestionType),
-			Title: n.one(graph.Title), Document: n.typ == graph.TypeDocument,
-			Published: earliest(n.all(graph.Published)), Answered: latest(n.all(graph.Answered)),
-			HasAnswer: n.one(graph.HasAnswer) == "true",
-			Deputy:    b.link(graph.TypeDeputy, n.one(graph.AskedBy)),
-			Group:     b.link(graph.TypeGroup, n.one(graph.AuthorGroup)),
-			Asked:     b.link(graph.TypeMinistry, n.one(graph.AddressedTo)),
-			Answerer:  b.link(graph.TypeMinistry, n.one(graph.AnsweredBy)),
-			Rubrique:  b.link(graph.TypeRubrique, n.one(graph.InRubrique)),
-		}
-		if q.Group == none {
-			q.Group = b.link(graph.TypeGroup, n.one(graph.PageGroup))
-			q.GroupFromPage = q.Group != none
-		}
-		for _, a := range assignedInOrder(n) {
-			q.Assigned = append(q.Assigned, b.link(graph.TypeMinistry, a))
-		}
-		qi := int32(len(m.Questions))
-		q.Cites[0] = int32(len(m.Citations))
-		type cite struct {
-			part lexgraph.Part
-			in   string
-		}
-		var cites []cite
-		for _, x := range n.pairs {
-			if part, ok := citesParts[x.p]; ok && x.v.IsIRI() {
-				cites = append(cites, cite{part, x.v.IRI()})
-			}
-		}
-		sort.Slice(cites, func(i, j int) bool {
-			if cites[i].part != cites[j].part {
-				return partOrder(cites[i].part) < partOrder(cites[j].part)
-			}
-			return cites[i].in < cites[j].in
-		})
-		for i, c := range cites {
-			if i > 0 && c == cites[i-1] {
-				continue
-			}
-			cit := Citation{Question: qi, Instrument: b.link(graph.TypeInstrument, c.in), Part: c.part}
-			sentence := ""
-			if d := details[citeKey{iri, string(c.part), c.in}]; d != nil {
-				cit.Articles = d.all(graph.Article)
-				cit.Wordings = d.all(graph.Wording)
-				cit.Mentions = d.num(graph.Mentions)
-				sentence = d.one(graph.Sentence)
-			}
-			m.Citations = append(m.Citations, cit)
-			m.sentences = append(m.sentences, sentence)
-		}
-		q.Cites[1] = int32(len(m.Citations))
-		m.Questions = append(m.Questions, q)
-	}
-	wordings := make([]map[string]bool, len(m.Instruments))
-	for _, c := range m.Citations {
-		for _, w := range c.Wordings {
-			if wordings[c.Instrument] == nil {
-				wordings[c.Instrument] = map[string]bool{}
-			}
-			wordings[c.Instrument][w] = true
-		}
-	}
-	for i, ws := range wordings {
-		for w := range ws {
-			m.Instruments[i].Wordings = append(m.Instruments[i].Wordings, w)
-		}
-		sort.Strings(m.Instruments[i].Wordings)
-	}
-	return m, nil
-}
-
 // assignedInOrder returns a question's ministères attributaires in the
 // order of assigned_order ("1:justice"); those without an order follow, by
 // node.
@@ -647,73 +551,4 @@ func partOrder(p lexgraph.Part) int {
 		}
 	}
 	return 99
-}
-
-// builder assembles entities, creating one for every node a question
-// points to even when the node has no type quad of its own.
-type builder struct {
-	m     *Model
-	nodes map[string]*props
-	index map[string]int32 // "type iri" → index
-}
-
-func (b *builder) link(kind, iri string) int32 {
-	if iri == "" {
-		return none
-	}
-	return b.entity(kind, iri)
-}
-
-func (b *builder) entity(kind, iri string) int32 {
-	key := kind + " " + iri
-	if i, ok := b.index[key]; ok {
-		return i
-	}
-	n := b.nodes[iri]
-	if n == nil {
-		n = &props{}
-	}
-	m := b.m
-	var i int32
-	switch kind {
-	case graph.TypeDeputy:
-		i = int32(len(m.Deputies))
-		m.Deputies = append(m.Deputies, Deputy{}) // reserve: links below may recurse
-		b.index[key] = i
-		d := Deputy{
-			Node: iri, Name: n.one(graph.Name), Civility: n.one(graph.Civility),
-			FirstName: n.one(graph.FirstName), LastName: n.one(graph.LastName),
-			Acteur: n.one(graph.ActeurID), Department: n.one(graph.Department),
-			Circo: b.link(graph.TypeCirconscription, n.one(graph.ElectedIn)),
-		}
-		for _, g := range n.all(graph.MemberOf) {
-			d.Groups = append(d.Groups, b.link(graph.TypeGroup, g))
-		}
-		m.Deputies[i] = d
-		return i
-	case graph.TypeGroup:
-		i = int32(len(m.Groups))
-		m.Groups = append(m.Groups, Group{Node: iri, Name: n.one(graph.Name), Short: n.one(graph.Short), Organe: n.one(graph.OrganeID)})
-	case graph.TypeMinistry:
-		i = int32(len(m.Ministries))
-		m.Ministries = append(m.Ministries, Named{Node: iri, Name: n.one(graph.Name)})
-	case graph.TypeRubrique:
-		i = int32(len(m.Rubriques))
-		m.Rubriques = append(m.Rubriques, Named{Node: iri, Name: n.one(graph.Name)})
-	case graph.TypeCirconscription:
-		i = int32(len(m.Circos))
-		m.Circos = append(m.Circos, Circo{Node: iri, Name: n.one(graph.Name), Department: n.one(graph.Department), Number: n.num(graph.Number)})
-	case graph.TypeInstrument:
-		i = int32(len(m.Instruments))
-		m.Instruments = append(m.Instruments, Instrument{
-			Node: iri, ID: graph.InstrumentID(iri), Kind: n.one(graph.Kind), Label: n.one(graph.Label),
-			Number: n.one(graph.Number), Date: n.one(graph.Date), CELEX: n.one(graph.CELEX),
-			ELI: n.one(graph.ELI), Legifrance: n.one(graph.Legifrance), CoE: n.one(graph.CoE),
-			NOR: n.one(graph.NOR), Consolidated: n.one(graph.Consolidated),
-		})
-	default:
-		return none
-	}
-	b.index[key] = i
-	return i
 }

@@ -3,11 +3,13 @@ package server
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -16,6 +18,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	_ "github.com/lib/pq" // the "postgres" driver, to empty the test database
 
 	"lexgraph"
 	"lexgraph/extract/refs"
@@ -753,29 +757,84 @@ func TestBounds(t *testing.T) {
 	}
 }
 
-// TestPostgres serves a PostgreSQL store: the sample ingested there,
-// then the API and a raw query, which the child process runs against the
-// same database. It needs a server: LEXGRAPH_TEST_POSTGRES_SERVE names an
-// empty database (.ci/run makes one).
+// TestPostgres checks the server over a PostgreSQL store, read from its
+// streaming replica when there is one (LEXGRAPH_TEST_POSTGRES_REPLICA
+// names the replica of the test server): the API answers as on bolt;
+// an ingest on the primary that has written but not yet saved its query
+// model (half an ingest, for a reader) leaves the served state as it was;
+// once the model is saved, the server takes the new state, without a
+// restart. It needs a server: LEXGRAPH_TEST_POSTGRES_SERVE names a
+// database of it (.ci/run makes one), emptied here.
 func TestPostgres(t *testing.T) {
 	addr := os.Getenv("LEXGRAPH_TEST_POSTGRES_SERVE")
 	if addr == "" {
 		t.Skip("no PostgreSQL database: set LEXGRAPH_TEST_POSTGRES_SERVE to a connection string (.ci/run starts a server and sets it)")
 	}
-	cfg := testConfig(addr)
-	cfg.Backend = "postgres"
-	st, err := graph.Open(context.Background(), cfg)
+	ctx := context.Background()
+	db, err := sql.Open("postgres", addr)
 	if err != nil {
 		t.Fatal(err)
 	}
+	if _, err := db.Exec(`DROP TABLE IF EXISTS quads, nodes, lexgraph_meta, lexgraph_changes, lexgraph_fingerprints, lexgraph_derived CASCADE`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	primary := testConfig(addr)
+	primary.Backend = "postgres"
 	x, _ := refs.New(refs.Options{})
-	if _, errs, err := ingest.Run(context.Background(), st, x, []string{corpus}, ingest.Options{Workers: 2, BatchDocs: 100}); err != nil || len(errs) > 0 {
-		t.Fatalf("ingest: %v %v", err, errs)
+	ingestPG := func(path string, saveModel bool) {
+		t.Helper()
+		st, err := graph.Open(ctx, primary)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		if _, errs, err := ingest.Run(ctx, st, x, []string{path}, ingest.Options{Workers: 2, BatchDocs: 100}); err != nil || len(errs) > 0 {
+			t.Fatalf("ingest: %v %v", err, errs)
+		}
+		if saveModel { // as lexgraph ingest does once it has written
+			if _, _, err := queries.RefreshModel(ctx, st); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	ingestPG(filepath.Join(corpus, "seeds"), true)
+	served := primary
+	if r := os.Getenv("LEXGRAPH_TEST_POSTGRES_REPLICA"); r != "" {
+		u, err := url.Parse(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pu, _ := url.Parse(addr)
+		u.Path = pu.Path
+		served.DB = u.String()
+		t.Logf("serving the replica")
+	}
+	s := newServer(t, served)
+	before := decode[queries.Stats](t, get(t, s.Handler(), "/api/v1/stats"))
+	if before.Questions == 0 || before.Questions >= 15 {
+		t.Fatalf("stats of the seeds: %+v", before)
+	}
+	ingestPG(filepath.Join(corpus, "pages"), false)
+	if err := s.Refresh(ctx); lexgraph.ErrorCode(err) != lexgraph.EUNAVAILABLE {
+		t.Errorf("refresh while the ingest has not saved its model: %v, want the store being written", err)
+	}
+	if got := decode[queries.Stats](t, get(t, s.Handler(), "/api/v1/stats")); got != before {
+		t.Errorf("half an ingest served: %+v, was %+v", got, before)
+	}
+	st, err := graph.Open(ctx, primary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := queries.RefreshModel(ctx, st); err != nil {
+		t.Fatal(err)
 	}
 	st.Close()
-	s := newServer(t, cfg)
+	if err := s.Refresh(ctx); err != nil {
+		t.Fatal(err)
+	}
 	if got := decode[queries.Stats](t, get(t, s.Handler(), "/api/v1/stats")); got.Questions != 15 {
-		t.Errorf("stats %+v", got)
+		t.Errorf("stats after the ingest: %+v", got)
 	}
 	rows := decode[[]queries.CitingRow](t, get(t, s.Handler(), "/api/v1/query/citing?instrument=budapest&part=answer"))
 	if len(rows) == 0 {

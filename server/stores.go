@@ -252,27 +252,39 @@ func (s *stores) next(ctx context.Context) (*snapshot, error) {
 	return snap, nil
 }
 
-// nextLive opens the live store anew when its generation changed (a SQL
-// store: see snapshot).
+// nextLive opens the live store anew when its generation changed and an
+// ingest has finished writing it (a SQL store: see snapshot). An ingest
+// commits batch by batch, and saves the query model of the state it ends
+// at once it has written (queries.SavedModelGeneration): until the saved
+// model is of the live generation, the store is half-written and the
+// current snapshot stays served. A store written by other programs, that
+// never save a model, is taken again on the next lexgraph ingest.
 func (s *stores) nextLive(ctx context.Context, cfg lexgraph.Config, cur *snapshot) (*snapshot, error) {
 	if cur != nil {
-		gen, err := cur.liveGeneration(ctx)
+		gen, saved, err := cur.liveGeneration(ctx)
 		if err != nil || gen == cur.gen {
 			return nil, err
+		}
+		if saved != gen {
+			return nil, lexgraph.Errorf(lexgraph.EUNAVAILABLE, "the store is being written (generation %s, no query model saved for it yet): the state of %s is served until the ingest is done", gen, stamp(cur.taken))
 		}
 	}
 	return open(ctx, cfg, "")
 }
 
 // liveGeneration asks the backend, past the pin, what the store's
-// generation is now.
-func (s *snapshot) liveGeneration(ctx context.Context) (string, error) {
+// generation is now, and the generation of the query model saved in it.
+func (s *snapshot) liveGeneration(ctx context.Context) (gen, saved string, err error) {
 	st, err := graph.OpenReadOnly(ctx, s.cfg)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	defer st.Close()
-	return st.Generation(ctx)
+	if gen, err = st.Generation(ctx); err != nil {
+		return "", "", err
+	}
+	saved, err = queries.SavedModelGeneration(ctx, st)
+	return gen, saved, err
 }
 
 // open opens a snapshot's store read-only and loads what every request

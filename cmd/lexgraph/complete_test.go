@@ -36,7 +36,7 @@ func TestCompletion(t *testing.T) {
 		{[]string{"query", "links", "--by", ""}, "deputy group"},
 		{[]string{"stats", "--format", ""}, "table json csv jsonl"},
 		{[]string{"export", "--format", ""}, "nquads jsonld graphml dot"},
-		{[]string{"--backend", ""}, "bolt memory postgres cockroach"},
+		{[]string{"--backend", ""}, "bolt memory postgres"},
 		{[]string{"query", "deputy", "--db", db, "jac"}, "jacques-cresta jacques-remiller"},
 		{[]string{"query", "ministry", "--db", db, ""}, "affaires-sociales-sante-et-ville interieur justice numerique"},
 		{[]string{"query", "cited", "--db", db, "--ministry", "ju"}, "justice"},

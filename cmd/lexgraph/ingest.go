@@ -21,7 +21,7 @@ import (
 
 func (a *app) ingestCommand() *cobra.Command {
 	var top int
-	var quiet bool
+	var quiet, rederive bool
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
 		Short: "Read files, folders and zip archives into the store",
@@ -31,7 +31,11 @@ not), question pages, plain texts and folders of them (walked); finds and
 resolves their references, and writes them to the store. Each input is
 recognised by its content, not its name. Each record replaces its own
 earlier quads: ingesting the same files again changes nothing, and a newer
-dump updates its questions in place. A record that cannot be read is named
+dump updates its questions in place. A record the store holds unchanged
+(the same bytes from the same file, read by the same readers and searched
+by the same extractor and catalogues: its fingerprint) is skipped without
+being decoded; --rederive derives every record again. An empty store is
+bulk-loaded: written whole at the end, or not at all. A record that cannot be read is named
 with its position on standard error and written to the rejects file
 (ingest.rejects, default <db>.rejects.jsonl) while the others go in; the
 exit status is then 3. On a terminal a progress bar shows how far it is.`,
@@ -55,7 +59,7 @@ exit status is then 3. On a terminal a progress bar shows how far it is.`,
 			}
 			rejects := &lazyFile{path: a.rejectsPath()}
 			defer rejects.Close()
-			opts := ingest.Options{BatchDocs: a.cfg.Ingest.BatchDocs, Workers: a.cfg.Ingest.Workers, Rejects: rejects}
+			opts := ingest.Options{BatchDocs: a.cfg.Ingest.BatchDocs, Workers: a.cfg.Ingest.Workers, Rejects: rejects, Rederive: rederive}
 			if !quiet {
 				opts.Progress = a.progress()
 			}
@@ -77,6 +81,14 @@ exit status is then 3. On a terminal a progress bar shows how far it is.`,
 			if err != nil {
 				return err
 			}
+			// the query model, brought up to date and saved now, so that no
+			// query has to
+			start := time.Now()
+			if _, sum.Model, err = queries.RefreshModel(ctx, st); err != nil {
+				return err
+			}
+			sum.Elapsed += time.Since(start)
+			sum.Seconds = sum.Elapsed.Seconds()
 			var cited []queries.CitedRow
 			if top > 0 {
 				if cited, err = queries.Cited(ctx, st, queries.CitedOptions{Limit: top}); err != nil {
@@ -105,6 +117,7 @@ exit status is then 3. On a terminal a progress bar shows how far it is.`,
 	}
 	cmd.Flags().IntVar(&top, "top", 10, "after the summary, list the N most cited instruments (0: none)")
 	cmd.Flags().BoolVar(&quiet, "quiet", false, "no progress bar or progress lines")
+	cmd.Flags().BoolVar(&rederive, "rederive", false, "decode and search every record, even those the store holds unchanged (fingerprints)")
 	cmd.Flags().Int("batch", 0, "records read, searched and written together (ingest.batch_docs)")
 	cmd.Flags().Int("workers", 0, "batches read and searched in parallel (ingest.workers, default one per core)")
 	cmd.Flags().String("rejects", "", "file for the rejected records (ingest.rejects, default <db>.rejects.jsonl)")

@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -37,6 +38,16 @@ func main() {
 	raw.RunChildIfAsked() // a raw query's own process: see package raw
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	// LEXGRAPH_CPUPROFILE names a file for a CPU profile of the command,
+	// for the measures of BENCHMARKS.md.
+	if path := os.Getenv("LEXGRAPH_CPUPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil && pprof.StartCPUProfile(f) == nil {
+			code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+			pprof.StopCPUProfile()
+			f.Close()
+			os.Exit(code)
+		}
+	}
 	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -124,7 +135,7 @@ graph that you query.`,
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.configPath, "config", "", "configuration file (default ./config.yaml when present, or LEXGRAPH_CONFIG)")
 	pf.String("db", "", "store path (bolt file) or connection string; also the db key and LEXGRAPH_DB (default lexgraph.db)")
-	pf.String("backend", "", "store backend: bolt, memory, postgres, cockroach (default bolt)")
+	pf.String("backend", "", "store backend: bolt, memory, postgres (default bolt); postgres takes a connection string in --db")
 	pf.StringVar(&a.format, "format", "table", "output format: table, json, csv or jsonl")
 	root.RegisterFlagCompletionFunc("format", fixed(formats...))
 	root.RegisterFlagCompletionFunc("backend", fixed(graph.Backends...))

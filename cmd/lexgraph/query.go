@@ -120,25 +120,27 @@ func (f flagValue) Type() string {
 	return "string"
 }
 
-// withReadStore opens the store for reading (a bolt store read-only, so
-// that queries run beside each other), runs fn, and then keeps the query
-// model the query may have built (see keepModel).
+// withReadStore opens the store for reading (read-only: a bolt store is
+// then shared with other queries, and a PostgreSQL read replica serves),
+// runs fn, and then keeps the query model the query may have built (see
+// keepModel).
 func (a *app) withReadStore(ctx context.Context, fn func(*graph.Store) error) error {
 	var st *graph.Store
 	var err error
-	if a.cfg.Backend == "bolt" || a.cfg.Backend == "" {
-		st, err = graph.OpenReadOnly(ctx, a.cfg)
-	} else {
+	if a.cfg.Backend == "memory" {
 		a.warnMemory()
 		st, err = graph.Open(ctx, a.cfg)
+	} else {
+		st, err = graph.OpenReadOnly(ctx, a.cfg)
 	}
 	if err != nil {
 		return err
 	}
 	err = fn(st)
 	m := queries.UnsavedModel(st)
+	replica := st.Replica()
 	st.Close()
-	if err == nil && m != nil && st.Backend() == "bolt" {
+	if err == nil && m != nil && st.Backend() != "memory" && !replica {
 		a.keepModel(ctx, m)
 	}
 	return err

@@ -1,8 +1,10 @@
 package refs
 
 import (
+	"crypto/sha256"
 	_ "embed"
 	"fmt"
+	"hash"
 	"os"
 	"regexp"
 	"sort"
@@ -52,6 +54,9 @@ type catalogueFile struct {
 // Catalogue holds the instruments lexgraph knows by name, number or date,
 // indexed the ways the resolver looks them up.
 type Catalogue struct {
+	// digest hashes the catalogue files read, in order: what the
+	// extractor's version says of the catalogue.
+	digest   hash.Hash
 	byID     map[string]*entry
 	byNumber map[string]*entry   // kind + "|" + number
 	byDate   map[string][]*entry // kind + "|" + date
@@ -71,7 +76,7 @@ type Catalogue struct {
 // LoadCatalogue reads the bundled catalogue, then each extra file in turn;
 // an entry whose id is already known replaces it.
 func LoadCatalogue(extra ...string) (*Catalogue, error) {
-	c := &Catalogue{byID: map[string]*entry{}}
+	c := &Catalogue{byID: map[string]*entry{}, digest: sha256.New()}
 	if err := c.add(bundledCatalogue, "bundled catalogue"); err != nil {
 		return nil, err
 	}
@@ -89,6 +94,8 @@ func LoadCatalogue(extra ...string) (*Catalogue, error) {
 }
 
 func (c *Catalogue) add(data []byte, name string) error {
+	fmt.Fprintf(c.digest, "%d:", len(data))
+	c.digest.Write(data)
 	var f catalogueFile
 	if err := yaml.Unmarshal(data, &f); err != nil {
 		return lexgraph.Errorf(lexgraph.EINVALID, "cannot read catalogue %q: %v", name, err)

@@ -11,6 +11,9 @@
 package refs
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"runtime"
 	"strings"
 	"sync"
@@ -100,6 +103,25 @@ func New(opts Options) (*Extractor, error) {
 		x.prefilter(first)
 	}
 	return x, nil
+}
+
+// codeVersion is the version of the extractor's code: raise it with any
+// change to how references are found or resolved (the patterns and the
+// catalogue are hashed apart). Stored fingerprints made with another
+// version are no longer trusted, and an ingest derives their records
+// again.
+const codeVersion = "1"
+
+// Version identifies what the extractor finds and resolves: its code,
+// its patterns and its catalogue (the bundled one and the extra files, by
+// content). An ingest keeps it with each document derived from a text (see
+// graph.Fingerprint): a new version derives them again.
+func (x *Extractor) Version() string {
+	h := sha256.New()
+	fmt.Fprintf(h, "refs %s\n%d:", codeVersion, len(bundledPatterns))
+	h.Write(bundledPatterns)
+	h.Write(x.cat.digest.Sum(nil))
+	return "refs/" + codeVersion + "/" + hex.EncodeToString(h.Sum(nil)[:8])
 }
 
 // trigger is what a trigger word starts: patterns, and context phrases of

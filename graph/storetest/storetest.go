@@ -39,6 +39,8 @@ func Run(t *testing.T, open Opener) {
 		{"Generation", testGeneration},
 		{"Memo", testMemo},
 		{"Blobs", testBlobs},
+		{"Fingerprints", testFingerprints},
+		{"Changes", testChanges},
 		{"ExportNQuads", testExportNQuads},
 		{"ExportPropertyGraph", testExportPropertyGraph},
 		{"ExportNeighbourhood", testExportNeighbourhood},
@@ -468,7 +470,7 @@ func testMemo(t *testing.T, open Opener) {
 }
 
 // testBlobs checks derived data: saved for the generation it was made
-// for only, and read back whole (on stores that keep it).
+// for only, and read back whole.
 func testBlobs(t *testing.T, open Opener) {
 	st := open(t)
 	ctx := context.Background()
@@ -483,11 +485,7 @@ func testBlobs(t *testing.T, open Opener) {
 		t.Fatal(err)
 	}
 	if !saved {
-		// A backend that keeps no derived data says so and keeps none.
-		if g != "" || data != nil {
-			t.Errorf("nothing saved, yet LoadBlob gives %q %q", g, data)
-		}
-		return
+		t.Fatalf("derived data not saved (LoadBlob gives %q %q): every backend keeps it", g, data)
 	}
 	if g != gen || string(data) != "data" {
 		t.Errorf("LoadBlob: %q %q", g, data)
@@ -686,5 +684,78 @@ func testExportNeighbourhood(t *testing.T, open Opener) {
 	err = st.Export(context.Background(), &bytes.Buffer{}, "nquads", graph.Selection{Node: "deputy/nobody"})
 	if lexgraph.ErrorCode(err) != lexgraph.ENOTFOUND {
 		t.Errorf("an unknown node gave %v", err)
+	}
+}
+
+// testFingerprints checks that a document's fingerprint is kept with its
+// quads: written with them, left as it is by a write that gives none,
+// replaced by a write that gives another.
+func testFingerprints(t *testing.T, open Opener) {
+	st := open(t)
+	ctx := context.Background()
+	f1 := graph.Fingerprint{Content: [16]byte{1, 2, 3}, Extractor: "refs/1/x", Question: true, Mentions: 7}
+	a := docA()
+	a.Fingerprint = &f1
+	b := doc("doc/b", q("document/b", graph.Type, graph.IRI(graph.TypeDocument)))
+	f2 := graph.Fingerprint{Content: [16]byte{9}}
+	b.Fingerprint = &f2
+	replace(t, st, a, b)
+	fps, err := st.Fingerprints(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fps) != 2 || fps["doc/a"] != f1 || fps["doc/b"] != f2 {
+		t.Errorf("fingerprints %+v", fps)
+	}
+	replace(t, st, doc("doc/a", docA().Quads[:2]...)) // none given: kept
+	f3 := graph.Fingerprint{Content: [16]byte{4}, Extractor: "refs/2/y"}
+	c := docA()
+	c.Fingerprint = &f3
+	replace(t, st, c, b) // b unchanged, its fingerprint given again
+	if fps, _ = st.Fingerprints(ctx); fps["doc/a"] != f3 || fps["doc/b"] != f2 {
+		t.Errorf("after the writes: %+v", fps)
+	}
+}
+
+// testChanges checks the change log: each write's subjects, numbered in
+// order, the generation after the last, and the log trimmed.
+func testChanges(t *testing.T, open Opener) {
+	st := open(t)
+	ctx := context.Background()
+	first, err := st.LastChange(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	replace(t, st, docA())
+	replace(t, st, doc("doc/b", q("document/b", graph.Type, graph.IRI(graph.TypeDocument))))
+	replace(t, st, docA()) // no change: nothing logged
+	ch, err := st.Changes(ctx, first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ch.Complete || ch.Last != first+2 || ch.Generation != generation(t, st) ||
+		!equal(ch.Nodes, []string{"document/b", "instrument/loi/1", "question/1"}) {
+		t.Errorf("changes since %d: %+v (generation %q)", first, ch, generation(t, st))
+	}
+	if last, _ := st.LastChange(ctx); last != first+2 {
+		t.Errorf("last change %d, want %d", last, first+2)
+	}
+	if ch, _ := st.Changes(ctx, first+1); !equal(ch.Nodes, []string{"document/b"}) || !ch.Complete {
+		t.Errorf("changes since %d: %+v", first+1, ch)
+	}
+	if err := st.TrimChanges(ctx, first+1); err != nil {
+		t.Fatal(err)
+	}
+	if ch, _ := st.Changes(ctx, first); ch.Complete || !equal(ch.Nodes, []string{"document/b"}) {
+		t.Errorf("after trimming, changes since %d: %+v (want incomplete)", first, ch)
+	}
+	if ch, _ := st.Changes(ctx, first+1); !ch.Complete || ch.Last != first+2 {
+		t.Errorf("after trimming, changes since %d: %+v", first+1, ch)
+	}
+	if _, err := st.RenameNodes(ctx, map[string]string{"question/1": "question/2"}); err != nil {
+		t.Fatal(err)
+	}
+	if ch, _ := st.Changes(ctx, first+2); !equal(ch.Nodes, []string{"question/1", "question/2"}) {
+		t.Errorf("a renaming's changes: %+v", ch)
 	}
 }
