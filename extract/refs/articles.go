@@ -43,14 +43,15 @@ var (
 	// and the sub-divisions after it (group 3). It reads lists the pattern
 	// table matched, so a Latin ordinal is any word in -ies after the number
 	// (they all end so but bis, ter and quater): the list of a hundred
-	// would slow Go's automaton.
-	reArtItem = regexp.MustCompile(`(?i)((?:L\.?` + sp + `?O|LO|L|R|D|A)(?:\.` + sp + `?(?:\*{1,2}` + sp + `?)?|\*{1,2}` + sp + `?|` + sp + `))?` +
+	// would slow Go's automaton. The prefix is a capital, as the table
+	// has it: "43 a 45" is a range of pages without accents, not "A 45".
+	reArtItem = regexp.MustCompile(`(?i)((?-i:L\.?` + sp + `?O|LO|L|R|D|A)(?:\.` + sp + `?(?:\*{1,2}` + sp + `?)?|\*{1,2}` + sp + `?|` + sp + `))?` +
 		`(1` + sp + `?er\b|premier\b|pr[ée]liminaire\b|\d+(?:[-‑–]\d+)*(?:` + sp1 + `(?:bis|ter|quater|\pL+ies)\b(?:-0\b)?)?` +
 		`(?:` + sp1 + `(?-i:[ABD-TV-Z][A-Z]?|[CU][A-DF-Z]?)\b)?)` +
 		`((?:,?` + sp1 + `(?:(?:paragraphe|alin[ée]a|al\.|§|point|phrase)` + sp + `*` + num + `(?:` + sp1 + `\(?[a-z]\))?(?:` + sp + `*[a-z]\))?` +
 		`|(?:paragraphes|alin[ée]as|points|phrases|§§)` + sp + `*` + num + `(?:` + sp + `*(?:,|et|à)` + sp + `*` + num + `\b)*)` +
-		`|` + sp + `*\(` + sp + `*\d{1,3}` + sp + `?°` + sp + `*\)|` + sp1 + `\d{1,3}(?:°|/)(?:` + sp + `*(?:,|et|à)` + sp + `*\d{1,3}(?:°|/))*|-(?-i:[IVX]{1,4})1?\b)*)`)
-	reRangeSep = regexp.MustCompile(`^[\s\x{a0}\x{202f}]*(?:à|au)[\s\x{a0}\x{202f}]*$`)
+		`|,?` + sp1 + `§` + sp + `*[a-z]\b|` + sp + `*\(` + sp + `*\d{1,3}` + sp + `?°` + sp + `*\)|` + sp1 + `\d{1,3}(?:°|/)(?:` + sp + `*(?:,|et|à)` + sp + `*\d{1,3}(?:°|/))*|-(?-i:[IVX]{1,4})1?\b)*)`)
+	reRangeSep = regexp.MustCompile(`^[\s\x{a0}\x{202f}]*(?:à|au|a)[\s\x{a0}\x{202f}]*$`)
 )
 
 // splitArticles splits an article list ("L. 411-1, L. 411-2 et R. 411-1 à

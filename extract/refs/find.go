@@ -151,10 +151,17 @@ var notLawAcronyms = map[string]bool{"UE": true, "CE": true, "CEE": true, "ONU":
 
 // acronymsAfter adds the acronym a law is given in parentheses right after
 // it ("la loi n° 2019-1428 du 24 décembre 2019 d'orientation des mobilités
-// (LOM)"): a mention of that law, which the resolver ties to it.
+// (LOM)"): a mention of that law, which the resolver ties to it; and the
+// acronym the law spells out in parentheses (acronymBefore), which the
+// catalogue's aliases name.
 func acronymsAfter(text string, cs []*candidate) []*candidate {
 	var out []*candidate
 	for i, c := range cs {
+		if c.pat.kind == lexgraph.KindLoi && c.form() != FormArticle && c.form() != FormShort {
+			if a := acronymBefore(text, c, out); a != nil {
+				out = append(out, a)
+			}
+		}
 		out = append(out, c)
 		if c.pat.kind != lexgraph.KindLoi || c.form() == FormArticle || c.form() == FormShort {
 			continue
@@ -178,6 +185,33 @@ func acronymsAfter(text string, cs []*candidate) []*candidate {
 		out = append(out, &candidate{start: start, end: end, pat: lawAcronym, groups: groups{{name: "name", text: text[start:end], at: start}}})
 	}
 	return out
+}
+
+// reAcronymOpen is an acronym and the parenthesis that opens on the law it
+// stands for: "LME (" of "LME (loi de modernisation de l'économie)".
+var reAcronymOpen = regexp.MustCompile(`(?:^|[\s,;:])(\p{Lu}[\p{Lu}\d\-]{1,9}\p{Ll}?)\s*\(\s*$`)
+
+// acronymBefore returns the acronym that stands right before law c, which
+// its parentheses spell out ("LME (loi de modernisation de l'économie)"),
+// or nil; found holds the candidates before c.
+func acronymBefore(text string, c *candidate, found []*candidate) *candidate {
+	if c.start == 0 || text[c.start-1] != '(' && text[c.start-1] != ' ' {
+		return nil
+	}
+	rest := text[c.end:clampRune(text, c.end+4)]
+	if !strings.HasPrefix(strings.TrimLeft(rest, " "), ")") {
+		return nil // the parentheses hold more than the law
+	}
+	m := reAcronymOpen.FindStringSubmatchIndex(text[max(0, c.start-16):c.start])
+	if m == nil {
+		return nil
+	}
+	base := max(0, c.start-16)
+	start, end := base+m[2], base+m[3]
+	if notLawAcronyms[text[start:end]] || len(found) > 0 && found[len(found)-1].end > start {
+		return nil
+	}
+	return &candidate{start: start, end: end, pat: lawAcronym, groups: groups{{name: "name", text: text[start:end], at: start}}}
 }
 
 // scratch holds the group spans of the last matches, reused from one try to

@@ -110,7 +110,7 @@ func New(opts Options) (*Extractor, error) {
 // catalogue are hashed apart). Stored fingerprints made with another
 // version are no longer trusted, and an ingest derives their records
 // again.
-const codeVersion = "1"
+const codeVersion = "2"
 
 // Version identifies what the extractor finds and resolves: its code,
 // its patterns and its catalogue (the bundled one and the extra files, by
@@ -339,8 +339,9 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 		if conf == 0 {
 			conf = 0.8
 		}
-	case isDivision(c):
-		// "le titre II" alone names a division of no text we can tell
+	case isDivision(c) && c.groups.get("poss") == "":
+		// "le titre II" alone names a division of no text we can tell ("son
+		// titre II" one of the text named last)
 		return
 	default:
 		after := p.Text[c.end:clampRune(p.Text, c.end+40)]

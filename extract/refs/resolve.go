@@ -557,6 +557,16 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		in := lexgraph.Instrument{ID: id, Kind: kind, Label: upperFirst(lexgraph.CollapseSpace(span))}
 		return resolved{kind: kind, id: id, label: in.Label, noun: "constitution", confidence: 0.9, inst: in}, true
 	}
+	if c.pat.Name == "directive_alias" || c.pat.Name == "reglement_alias" {
+		// "la directive services", "le règlement européen sur la
+		// protection des données": the catalogue's aliases in lower case,
+		// and nothing else
+		if e, end := r.aliasGoingOn(c, text, kind, c.end, 8); e != nil {
+			c.end = end
+			return r.fromEntry(e, noun, 0.9), true
+		}
+		return resolved{}, false
+	}
 	if e := r.x.cat.matchNamed(kind, noun, folded, date, r.doc); e != nil {
 		return r.fromEntry(e, noun, 0.93), true
 	}
@@ -579,7 +589,20 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 			}
 		}
 		tail := strings.TrimSpace(c.groups.get("tail"))
-		if tail == "" || !distinctive(tail) {
+		if tail == "" || !distinctive(tail) || reAcronymOnly.MatchString(tail) {
+			// an acronym the catalogue does not know ("la convention CAF")
+			// names a body as often as a text
+			return resolved{}, false
+		}
+		if m := reYearOnly.FindStringSubmatch(tail); m != nil {
+			// "la convention de 1951": the treaty of that year the
+			// document named before, else none we can tell
+			if s, ok := r.back(func(s ref) bool {
+				e := r.x.cat.byID[s.id]
+				return s.kind == kind && e != nil && strings.HasPrefix(e.Date, m[1]+"-")
+			}); ok {
+				return resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun, confidence: 0.8}, true
+			}
 			return resolved{}, false
 		}
 		if date == "" && indefiniteBefore(text, c.start) {
@@ -620,10 +643,17 @@ func (r *resolver) nicknameGoingOn(c *candidate, text string) (*entry, int) {
 	if name == "" {
 		return nil, 0
 	}
-	var found *entry
 	// from the nickname's end, not the candidate's, which this moves
-	foundEnd, end := 0, c.groups.at("name")+len(name)
-	for range 4 {
+	return r.aliasGoingOn(c, text, lexgraph.KindLoi, c.groups.at("name")+len(name), 4)
+}
+
+// aliasGoingOn reads up to n words of text from byte end and returns the
+// catalogue entry of kind whose alias the candidate's text spells up to
+// the end of one of them, the longest, and that end.
+func (r *resolver) aliasGoingOn(c *candidate, text string, kind lexgraph.Kind, end, n int) (*entry, int) {
+	var found *entry
+	foundEnd := 0
+	for range n {
 		i := end
 		for i < len(text) {
 			ch, size := utf8.DecodeRuneInString(text[i:])
@@ -644,7 +674,7 @@ func (r *resolver) nicknameGoingOn(c *candidate, text string) (*entry, int) {
 			break
 		}
 		end = j
-		if e, ok := r.x.cat.byAlias[normName(text[c.start:end])]; ok && e.Kind == string(lexgraph.KindLoi) {
+		if e, ok := r.x.cat.byAlias[normName(text[c.start:end])]; ok && e.Kind == string(kind) {
 			found, foundEnd = e, end
 		}
 	}
@@ -670,6 +700,12 @@ func distinctive(tail string) bool {
 	}
 	return strings.Contains(tail, "dite") || reHasYear.MatchString(tail) || reNumberAndSubject.MatchString(tail)
 }
+
+// reYearOnly is a tail made of a year alone: "de 1951".
+var reYearOnly = regexp.MustCompile(`^de\s+((?:1[89]|20)\d\d)$`)
+
+// reAcronymOnly is a tail made of an acronym alone: "AEWA".
+var reAcronymOnly = regexp.MustCompile(`^[A-Z]{3,6}$`)
 
 // reNumberAndSubject is a number followed by what the text is about: "n° 10
 // sur la coopération structurée permanente" (a number alone, "le protocole
