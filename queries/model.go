@@ -52,6 +52,10 @@ type Model struct {
 
 	once    sync.Once
 	derived derived
+	// namesOnce builds derived's byNumber and byName, apart: only a
+	// question's lookup needs them, and at 100,000 questions they are
+	// maps of 300,000 names
+	namesOnce sync.Once
 
 	targetsMu   sync.Mutex
 	targetCache map[string][]target
@@ -200,19 +204,9 @@ func (m *Model) index() *derived {
 		d.byRubrique = make([][]int32, len(m.Rubriques))
 		d.byInstrument = make([][]int32, len(m.Instruments))
 		d.byCirco = make([][]int32, len(m.Circos))
-		d.byNumber = make(map[int32][]int32, len(m.Questions))
-		d.byName = make(map[string]int32, 2*len(m.Questions))
 		for i := range m.Questions {
 			q := &m.Questions[i]
 			qi := int32(i)
-			if !q.Document {
-				d.byNumber[q.Number] = append(d.byNumber[q.Number], qi)
-				for _, name := range []string{q.Node, q.UID, withoutPrefix(q.Node)} {
-					if name != "" {
-						d.byName[strings.ToLower(name)] = qi
-					}
-				}
-			}
 			add := func(list [][]int32, k int32) {
 				if k != none {
 					list[k] = append(list[k], qi)
@@ -231,6 +225,28 @@ func (m *Model) index() *derived {
 		for i, dep := range m.Deputies {
 			if dep.Circo != none {
 				d.byCirco[dep.Circo] = append(d.byCirco[dep.Circo], int32(i))
+			}
+		}
+	})
+	return &m.derived
+}
+
+// questionNames returns the derived indexes with byNumber and byName built.
+func (m *Model) questionNames() *derived {
+	m.namesOnce.Do(func() {
+		d := &m.derived
+		d.byNumber = make(map[int32][]int32, len(m.Questions))
+		d.byName = make(map[string]int32, 2*len(m.Questions))
+		for i := range m.Questions {
+			q := &m.Questions[i]
+			if q.Document {
+				continue
+			}
+			d.byNumber[q.Number] = append(d.byNumber[q.Number], int32(i))
+			for _, name := range []string{q.Node, q.UID, withoutPrefix(q.Node)} {
+				if name != "" {
+					d.byName[strings.ToLower(name)] = int32(i)
+				}
 			}
 		}
 	})

@@ -537,3 +537,37 @@ func TestStatsAfterUpdate(t *testing.T) {
 		t.Errorf("after Q4 dropped the loi Evin: %+v, before %+v", after, before)
 	}
 }
+
+// TestInstrumentByID checks that the shortcut for an instrument's id or
+// node gives what resolving the name among every instrument gives.
+func TestInstrumentByID(t *testing.T) {
+	st := fixtureStore(t)
+	m, err := LoadModel(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Instruments) == 0 {
+		t.Fatal("no instruments in the fixture")
+	}
+	for _, in := range m.Instruments {
+		for _, name := range []string{in.ID, in.Node, strings.ToUpper(in.ID)} {
+			fast, ok := m.instrumentByID(name)
+			if !ok {
+				t.Errorf("%q: not found by id", name)
+				continue
+			}
+			var slow target
+			for _, c := range m.targetsOf(graph.TypeInstrument) {
+				if c.match(parseName(name)) == tierID {
+					slow = c
+				}
+			}
+			if fast.node != in.Node || slow.node != in.Node || fast.label != slow.label {
+				t.Errorf("%q: by id %q (%q), among all %q (%q)", name, fast.node, fast.label, slow.node, slow.label)
+			}
+		}
+	}
+	if _, ok := m.instrumentByID("budapest"); ok {
+		t.Error("a name without a slash took the shortcut")
+	}
+}

@@ -31,26 +31,42 @@ func (c Cell) Text() string {
 // explorer's tables are made of it.
 func Cells(rows any) ([]string, [][]Cell) {
 	v := reflect.ValueOf(rows)
-	t := v.Type().Elem()
-	var cols []string
-	var idx []int
-	for i := 0; i < t.NumField(); i++ {
-		name := columnName(t.Field(i))
-		if name == "" {
-			continue
-		}
-		cols = append(cols, name)
-		idx = append(idx, i)
-	}
+	cols, idx := columns(v.Type().Elem())
 	var cells [][]Cell
 	for r := 0; r < v.Len(); r++ {
-		row := make([]Cell, len(idx))
-		for k, i := range idx {
-			row[k] = cellOf(v.Index(r).Field(i))
-		}
-		cells = append(cells, row)
+		cells = append(cells, rowCells(v.Index(r), idx))
 	}
 	return cols, cells
+}
+
+// RowsOf is Cells one row at a time: the column names, the number of rows,
+// and a function making the cells of row i, for writers that need not
+// hold every row's cells at once.
+func RowsOf(rows any) (cols []string, n int, row func(i int) []Cell) {
+	v := reflect.ValueOf(rows)
+	cols, idx := columns(v.Type().Elem())
+	return cols, v.Len(), func(i int) []Cell { return rowCells(v.Index(i), idx) }
+}
+
+// columns returns the column names of a slice of structs' element type
+// and the fields they come from.
+func columns(t reflect.Type) (cols []string, idx []int) {
+	for i := 0; i < t.NumField(); i++ {
+		if name := columnName(t.Field(i)); name != "" {
+			cols = append(cols, name)
+			idx = append(idx, i)
+		}
+	}
+	return cols, idx
+}
+
+// rowCells returns the cells of one row, the struct value row.
+func rowCells(row reflect.Value, idx []int) []Cell {
+	cells := make([]Cell, len(idx))
+	for k, i := range idx {
+		cells[k] = cellOf(row.Field(i))
+	}
+	return cells
 }
 
 // columnName is a struct field's column name, "" for none.
@@ -74,6 +90,8 @@ func cellOf(f reflect.Value) Cell {
 		return Cell{Items: items, List: true}
 	}
 	switch f.Kind() {
+	case reflect.String:
+		return Cell{Value: f.String()} // the row's own string, not a copy
 	case reflect.Float32, reflect.Float64:
 		return Cell{Value: strconv.FormatFloat(f.Float(), 'f', 2, 64)}
 	}
@@ -93,13 +111,21 @@ func Table(rows any) ([]string, [][]string) {
 	return cols, texts
 }
 
-// WriteCSV writes rows as CSV with a header line.
+// WriteCSV writes rows as CSV with a header line, one row at a time (the
+// 40,000 rows citing the most cited code are not held twice).
 func WriteCSV(w io.Writer, rows any) error {
-	cols, cells := Table(rows)
+	v := reflect.ValueOf(rows)
+	cols, idx := columns(v.Type().Elem())
 	cw := csv.NewWriter(w)
 	cw.Write(cols)
-	for _, r := range cells {
-		cw.Write(r)
+	texts := make([]string, len(idx))
+	for r := 0; r < v.Len(); r++ {
+		for k, c := range rowCells(v.Index(r), idx) {
+			texts[k] = c.Text()
+		}
+		if err := cw.Write(texts); err != nil {
+			return err
+		}
 	}
 	cw.Flush()
 	return cw.Error()

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -70,13 +72,13 @@ func renderSummary(w io.Writer, format string, width int, row any) error {
 func renderRows(w io.Writer, format string, width int, rows any) error {
 	switch format {
 	case "json":
+		v := reflect.ValueOf(rows)
+		if v.Kind() == reflect.Slice {
+			return jsonArray(w, v)
+		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		v := reflect.ValueOf(rows)
-		if v.Kind() == reflect.Slice && v.IsNil() {
-			rows = []struct{}{}
-		}
 		return enc.Encode(rows)
 	case "jsonl":
 		enc := json.NewEncoder(w)
@@ -92,15 +94,50 @@ func renderRows(w io.Writer, format string, width int, rows any) error {
 	if format == "csv" {
 		return queries.WriteCSV(w, rows)
 	}
-	cols, cells := queries.Cells(rows)
-	cols, cells = withoutNodeColumns(cols, cells)
-	return table(w, width, cols, cells)
+	cols, n, row := queries.RowsOf(rows)
+	cols, row = withoutNodeColumns(cols, row)
+	bw := bufio.NewWriter(w)
+	if err := table(bw, width, cols, n, row); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// jsonArray writes the slice v as an indented JSON array, as
+// json.Encoder would, but one element at a time: the encoder holds the
+// whole array's text twice over (40,000 citing rows are 470 MB of a
+// process's memory that way).
+func jsonArray(w io.Writer, v reflect.Value) error {
+	if v.Len() == 0 {
+		_, err := io.WriteString(w, "[]\n")
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("  ", "  ")
+	enc.SetEscapeHTML(false)
+	bw.WriteString("[\n")
+	for i := 0; i < v.Len(); i++ {
+		buf.Reset()
+		if err := enc.Encode(v.Index(i).Interface()); err != nil {
+			return err
+		}
+		bw.WriteString("  ")
+		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		if i < v.Len()-1 {
+			bw.WriteByte(',')
+		}
+		bw.WriteByte('\n')
+	}
+	bw.WriteString("]\n")
+	return bw.Flush()
 }
 
 // withoutNodeColumns leaves out of a table the columns that give the
 // nodes of names shown beside them (deputy_node beside deputy), for
 // programs and the explorer's links: JSON and CSV keep them.
-func withoutNodeColumns(cols []string, cells [][]queries.Cell) ([]string, [][]queries.Cell) {
+func withoutNodeColumns(cols []string, row func(int) []queries.Cell) ([]string, func(int) []queries.Cell) {
 	var keep []int
 	for i, c := range cols {
 		if !strings.HasSuffix(c, "_node") {
@@ -108,24 +145,20 @@ func withoutNodeColumns(cols []string, cells [][]queries.Cell) ([]string, [][]qu
 		}
 	}
 	if len(keep) == len(cols) {
-		return cols, cells
-	}
-	pick := func(n int, at func(int) queries.Cell) []queries.Cell {
-		out := make([]queries.Cell, 0, n)
-		for _, i := range keep {
-			out = append(out, at(i))
-		}
-		return out
+		return cols, row
 	}
 	outCols := make([]string, 0, len(keep))
 	for _, i := range keep {
 		outCols = append(outCols, cols[i])
 	}
-	out := make([][]queries.Cell, len(cells))
-	for r, row := range cells {
-		out[r] = pick(len(keep), func(i int) queries.Cell { return row[i] })
+	return outCols, func(r int) []queries.Cell {
+		all := row(r)
+		out := make([]queries.Cell, 0, len(keep))
+		for _, i := range keep {
+			out = append(out, all[i])
+		}
+		return out
 	}
-	return outCols, out
 }
 
 // whole reports whether a column holds links or ids, which are never cut:
@@ -190,25 +223,38 @@ func listMin(items []string) int {
 // (lists between items); links and ids are never cut. When even then the
 // table does not fit (long links, many columns), each row is written as
 // label–value lines instead, rows a blank line apart.
-func table(w io.Writer, maxWidth int, cols []string, cells [][]queries.Cell) error {
+//
+// It reads the rows twice, for the widths and then to write them, rather
+// than holding every row's cells (n rows, the cells of row i made by row).
+func table(w io.Writer, maxWidth int, cols []string, n int, row func(int) []queries.Cell) error {
 	const gap = 2
-	for _, r := range cells {
-		for i := range r {
-			r[i].Value = strings.ReplaceAll(r[i].Value, "\n", " ")
+	cellsOf := func(r int) []queries.Cell {
+		cells := row(r)
+		for i := range cells {
+			cells[i].Value = strings.ReplaceAll(cells[i].Value, "\n", " ")
 		}
+		return cells
 	}
 	natural := make([]int, len(cols))
 	least := make([]int, len(cols))
+	lists := make([]bool, len(cols))
 	for i, c := range cols {
 		natural[i] = width(c)
-		for _, r := range cells {
-			natural[i] = max(natural[i], width(r[i].Text()))
-			if r[i].List {
-				least[i] = max(least[i], listMin(r[i].Items))
+	}
+	for r := 0; r < n; r++ {
+		for i, cell := range cellsOf(r) {
+			natural[i] = max(natural[i], width(cell.Text()))
+			if cell.List {
+				least[i] = max(least[i], listMin(cell.Items))
+			}
+			if r == 0 {
+				lists[i] = cell.List
 			}
 		}
+	}
+	for i, c := range cols {
 		switch {
-		case whole(c) && !isList(cells, i):
+		case whole(c) && !lists[i]:
 			least[i] = natural[i]
 		default:
 			least[i] = min(natural[i], max(least[i], minCut, width(c)))
@@ -216,11 +262,11 @@ func table(w io.Writer, maxWidth int, cols []string, cells [][]queries.Cell) err
 	}
 	widths, ok := fit(natural, least, maxWidth, gap)
 	if !ok {
-		for k, r := range cells {
-			if k > 0 {
+		for r := 0; r < n; r++ {
+			if r > 0 {
 				fmt.Fprintln(w)
 			}
-			labelLines(w, maxWidth, cols, r)
+			labelLines(w, maxWidth, cols, cellsOf(r))
 		}
 		return nil
 	}
@@ -240,7 +286,8 @@ func table(w io.Writer, maxWidth int, cols []string, cells [][]queries.Cell) err
 		upper[i] = cut(strings.ToUpper(c), widths[i])
 	}
 	line(upper)
-	for _, r := range cells {
+	for k := 0; k < n; k++ {
+		r := cellsOf(k)
 		texts := make([]string, len(r))
 		for i, c := range r {
 			switch {
@@ -255,11 +302,6 @@ func table(w io.Writer, maxWidth int, cols []string, cells [][]queries.Cell) err
 		line(texts)
 	}
 	return nil
-}
-
-// isList reports whether column i holds lists.
-func isList(cells [][]queries.Cell, i int) bool {
-	return len(cells) > 0 && cells[0][i].List
 }
 
 // minCut is the narrowest a cut column becomes (or its name, which is

@@ -152,3 +152,33 @@ func TestTableLayout(t *testing.T) {
 		t.Errorf("csv cut a cell:\n%s", b.String())
 	}
 }
+
+// TestJSONArrayAsEncoder checks that rows written one at a time are the
+// bytes json.Encoder writes for the whole slice, HTML left unescaped.
+func TestJSONArrayAsEncoder(t *testing.T) {
+	type row struct {
+		Name  string   `json:"name"`
+		Items []string `json:"items"`
+		N     int      `json:"n"`
+	}
+	for _, rows := range [][]row{
+		nil, {}, {{Name: "a <b> & c", Items: []string{"x", "y"}, N: 1}},
+		{{Name: "loi n° 2008-582", N: 2}, {Name: "« cette loi »", Items: []string{}}, {Name: "3"}},
+	} {
+		var want, got bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		v := any(rows)
+		if rows == nil {
+			v = []struct{}{}
+		}
+		enc.Encode(v)
+		if err := renderRows(&got, "json", 0, rows); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%d rows:\ngot  %q\nwant %q", len(rows), got.String(), want.String())
+		}
+	}
+}

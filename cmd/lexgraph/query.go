@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"reflect"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -51,6 +53,20 @@ name that matches several nodes is an error listing them.`,
 	return cmd
 }
 
+// queryMemoryLimit is the soft memory limit of a named query's process,
+// unless GOMEMLIMIT sets one: the query model and the rows of the largest
+// answers at 100,000 questions live in about 150 MB, and without a limit
+// the collector lets the heap grow to twice that before it runs
+// (BENCHMARKS.md, "Ingest at the speed of the medium"). It is soft: a
+// larger answer is still given, with more collection.
+const queryMemoryLimit = 200 << 20
+
+func limitQueryMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(queryMemoryLimit)
+	}
+}
+
 // namedQuery builds the command of a named query: its options struct's
 // fields become flags and arguments.
 func (a *app) namedQuery(q queries.Query) *cobra.Command {
@@ -69,6 +85,7 @@ func (a *app) namedQuery(q queries.Query) *cobra.Command {
 		return nil
 	}
 	c.RunE = func(cmd *cobra.Command, argv []string) error {
+		limitQueryMemory()
 		for i, o := range args {
 			if err := o.Set(argv[i]); err != nil {
 				return usageError{err}
