@@ -239,13 +239,19 @@ var _ io.Writer = (*lazyFile)(nil)
 
 // tuneMemory trades memory for speed on long ingests, unless GOGC or
 // GOMEMLIMIT say otherwise: the collector runs half as often (a third of
-// the ingest's time went to it), and the soft limit keeps the heap well
-// under the 1.5 GB an ingest of a whole legislature is allowed.
+// the ingest's time went to it), and the soft limit keeps the heap under
+// the 1.5 GB an ingest of a whole legislature is allowed. The limit stays
+// above what a bulk load of a legislature holds (about 800 MB live): at
+// 768 MiB the collector ran without pause and a fresh 100,000-question
+// ingest took 65 s instead of 48, for the same 1.3 GB of RSS.
 func tuneMemory() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(200)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(768 << 20)
+		debug.SetMemoryLimit(ingestMemoryLimit)
 	}
 }
+
+// ingestMemoryLimit is the ingest's soft memory limit (see tuneMemory).
+const ingestMemoryLimit = 1200 << 20
