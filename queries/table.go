@@ -81,6 +81,9 @@ func columnName(f reflect.StructField) string {
 	return name
 }
 
+// stringer is fmt.Stringer's type, whose String a cell uses as Sprint does.
+var stringer = reflect.TypeFor[fmt.Stringer]()
+
 func cellOf(f reflect.Value) Cell {
 	if f.Kind() == reflect.Slice {
 		items := make([]string, f.Len())
@@ -91,7 +94,9 @@ func cellOf(f reflect.Value) Cell {
 	}
 	switch f.Kind() {
 	case reflect.String:
-		return Cell{Value: f.String()} // the row's own string, not a copy
+		if !f.Type().Implements(stringer) {
+			return Cell{Value: f.String()} // the row's own string, not a copy
+		}
 	case reflect.Float32, reflect.Float64:
 		return Cell{Value: strconv.FormatFloat(f.Float(), 'f', 2, 64)}
 	}
