@@ -35,6 +35,12 @@ type entry struct {
 	Context    []string   `yaml:"context"`
 	Nouns      []string   `yaml:"nouns"`
 	CodeNames  []string   `yaml:"code_names"`
+	// From and Until bound the days (YYYY-MM-DD) on which the entry's
+	// aliases name it, for a nickname that passed from one text to the
+	// next ("la directive oiseaux": 79/409/CEE until 14 February 2010,
+	// 2009/147/CE from the 15th).
+	From  string `yaml:"from"`
+	Until string `yaml:"until"`
 	// title is the folded title of a law, taken from its label: what
 	// follows "Loi n° … du <date>"; organic tells an organic law.
 	title   string
@@ -61,11 +67,14 @@ type Catalogue struct {
 	byNumber map[string]*entry   // kind + "|" + number
 	byDate   map[string][]*entry // kind + "|" + date
 	byAlias  map[string]*entry   // folded alias
-	byCode   map[string]*entry   // folded code name
-	byKind   map[string][]*entry
-	titles   []*entry // laws with a title
-	ordered  []*entry
-	context  contextIndex
+	// byAliasPeriod holds the aliases of the entries with a period (From,
+	// Until): the day decides which entry one names
+	byAliasPeriod map[string][]*entry
+	byCode        map[string]*entry // folded code name
+	byKind        map[string][]*entry
+	titles        []*entry // laws with a title
+	ordered       []*entry
+	context       contextIndex
 	// names memoises matchNamed's document-independent part.
 	names struct {
 		sync.RWMutex
@@ -124,6 +133,7 @@ func (c *Catalogue) index() {
 	c.byNumber = map[string]*entry{}
 	c.byDate = map[string][]*entry{}
 	c.byAlias = map[string]*entry{}
+	c.byAliasPeriod = map[string][]*entry{}
 	c.byCode = map[string]*entry{}
 	c.byKind = map[string][]*entry{}
 	c.titles = nil
@@ -149,6 +159,10 @@ func (c *Catalogue) index() {
 			c.byDate[k] = append(c.byDate[k], e)
 		}
 		for _, a := range e.Aliases {
+			if e.From != "" || e.Until != "" {
+				c.byAliasPeriod[normName(a)] = append(c.byAliasPeriod[normName(a)], e)
+				continue
+			}
 			c.byAlias[normName(a)] = e
 		}
 		for _, n := range e.CodeNames {
@@ -381,4 +395,61 @@ var numberDashes = strings.NewReplacer("‑", "-", "–", "-", " ", "")
 
 func (c *Catalogue) String() string {
 	return fmt.Sprintf("catalogue of %d instruments", len(c.ordered))
+}
+
+// aliasOn returns the entry of kind that the folded alias names on day
+// (YYYY-MM-DD, "" when unknown): the one entry that has it, or among those
+// with a period, the one in force that day. found is false when no entry
+// has the alias; e is nil when it is found but the day does not tell which
+// of several (an unknown day, or none in force): the mention stays
+// unresolved rather than linked to the wrong text.
+func (c *Catalogue) aliasOn(alias string, kind lexgraph.Kind, day string) (e *entry, found bool) {
+	if e, ok := c.byAlias[alias]; ok && e.Kind == string(kind) {
+		return e, true
+	}
+	var in *entry
+	n := 0
+	for _, p := range c.byAliasPeriod[alias] {
+		if p.Kind != string(kind) {
+			continue
+		}
+		found = true
+		if day != "" && (p.From == "" || day >= p.From) && (p.Until == "" || day <= p.Until) {
+			in = p
+			n++
+		}
+	}
+	if n != 1 {
+		return nil, found
+	}
+	return in, true
+}
+
+// aliasDated returns the entry of kind that the folded alias names when
+// the mention gives the text's own date ("la directive oiseaux du 2 avril
+// 1979"): among the entries with the alias, the latest dated on or before
+// that day (a text exists from its date; the page's date may be off by a
+// few days, as in "du 7 avril 1979"), nil when none or two.
+func (c *Catalogue) aliasDated(alias string, kind lexgraph.Kind, date string) *entry {
+	cands := c.byAliasPeriod[alias]
+	if e, ok := c.byAlias[alias]; ok {
+		cands = append([]*entry{e}, cands...)
+	}
+	var best *entry
+	tie := false
+	for _, e := range cands {
+		if e.Kind != string(kind) || e.Date == "" || e.Date > date {
+			continue
+		}
+		switch {
+		case best == nil || e.Date > best.Date:
+			best, tie = e, false
+		case e.Date == best.Date:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
 }

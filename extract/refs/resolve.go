@@ -173,7 +173,7 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 		}
 		return resolved{}, false
 	case FormNamed:
-		return r.named(c, kind, noun, span, date, text)
+		return r.named(c, kind, noun, span, date, text, pos)
 	case FormTitled:
 		return r.titled(c, kind, span)
 	case FormCourt:
@@ -498,7 +498,7 @@ func euELI(celex string) string {
 }
 
 // named resolves an instrument named by its title, nickname or place.
-func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, text string) (resolved, bool) {
+func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, text string, pos int) (resolved, bool) {
 	// Match on the singular noun and the words after it: "conventions de
 	// Washington" reads as "convention de washington", and the second name
 	// of a pair ("de Bern") as "convention de bern".
@@ -544,9 +544,18 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		if e, ok := r.x.cat.byAlias[folded]; ok && e.Kind == string(kind) {
 			return r.fromEntry(e, noun, 0.95), true
 		}
-		// nicknames: "loi Evin", "directive « Habitats »", "MLAT"
+		// nicknames: "loi Evin", "directive « Habitats »", "MLAT"; one
+		// that passed from a text to the next is the one of the mention's
+		// day, else of its passage's
+		day := date
+		if day == "" {
+			day = r.dayOf(pos)
+		}
 		for _, key := range []string{noun + " " + normName(name), string(kind) + " " + normName(name), normName(name)} {
-			if e, ok := r.x.cat.byAlias[key]; ok && e.Kind == string(kind) {
+			if e, ok := r.x.cat.aliasOn(key, kind, day); ok {
+				if e == nil {
+					return r.unresolvedNamed(kind, noun, span), true
+				}
 				return r.fromEntry(e, noun, 0.95), true
 			}
 		}
@@ -561,11 +570,27 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		// "la directive services", "le règlement européen sur la
 		// protection des données": the catalogue's aliases in lower case,
 		// and nothing else
-		if e, end := r.aliasGoingOn(c, text, kind, c.end, 8); e != nil {
-			c.end = end
-			return r.fromEntry(e, noun, 0.9), true
+		e, end := r.aliasGoingOn(c, text, kind, c.end, 8, r.dayOf(pos))
+		if end == 0 {
+			return resolved{}, false
 		}
-		return resolved{}, false
+		if m := reDateAfter.FindStringSubmatchIndex(text[end:clampRune(text, end+40)]); m != nil {
+			// "la directive oiseaux du 7 avril 1979": the text's own
+			// date decides, and joins the mention
+			if d, ok := lexgraph.ParseDate(text[end+m[2] : end+m[3]]); ok {
+				alias := normName(text[c.start:end])
+				c.end = end + m[1]
+				if e = r.x.cat.aliasDated(alias, kind, d); e == nil {
+					return r.unresolvedNamed(kind, noun, text[c.start:c.end]), true
+				}
+				return r.fromEntry(e, noun, 0.9), true
+			}
+		}
+		c.end = end
+		if e == nil {
+			return r.unresolvedNamed(kind, noun, text[c.start:c.end]), true
+		}
+		return r.fromEntry(e, noun, 0.9), true
 	}
 	if e := r.x.cat.matchNamed(kind, noun, folded, date, r.doc); e != nil {
 		return r.fromEntry(e, noun, 0.93), true
@@ -634,6 +659,12 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 	return resolved{}, false
 }
 
+// unresolvedNamed is a mention of a text named by a nickname the
+// catalogue gives to several, which its day does not tell apart.
+func (r *resolver) unresolvedNamed(kind lexgraph.Kind, noun, span string) resolved {
+	return resolved{kind: kind, noun: noun, label: upperFirst(lexgraph.CollapseSpace(span)), confidence: 0.3}
+}
+
 // nicknameGoingOn finds the law whose catalogue alias goes on, in lower
 // case, past the capitalised nickname found ("loi Climat et résilience"):
 // up to four more words are read while they may still spell an alias, and
@@ -644,13 +675,15 @@ func (r *resolver) nicknameGoingOn(c *candidate, text string) (*entry, int) {
 		return nil, 0
 	}
 	// from the nickname's end, not the candidate's, which this moves
-	return r.aliasGoingOn(c, text, lexgraph.KindLoi, c.groups.at("name")+len(name), 4)
+	return r.aliasGoingOn(c, text, lexgraph.KindLoi, c.groups.at("name")+len(name), 4, "")
 }
 
 // aliasGoingOn reads up to n words of text from byte end and returns the
 // catalogue entry of kind whose alias the candidate's text spells up to
-// the end of one of them, the longest, and that end.
-func (r *resolver) aliasGoingOn(c *candidate, text string, kind lexgraph.Kind, end, n int) (*entry, int) {
+// the end of one of them, the longest, and that end; the entry is nil, and
+// the end not 0, for an alias of several texts that day does not tell
+// apart (Catalogue.aliasOn).
+func (r *resolver) aliasGoingOn(c *candidate, text string, kind lexgraph.Kind, end, n int, day string) (*entry, int) {
 	var found *entry
 	foundEnd := 0
 	for range n {
@@ -674,12 +707,29 @@ func (r *resolver) aliasGoingOn(c *candidate, text string, kind lexgraph.Kind, e
 			break
 		}
 		end = j
-		if e, ok := r.x.cat.byAlias[normName(text[c.start:end])]; ok && e.Kind == string(kind) {
+		if e, ok := r.x.cat.aliasOn(normName(text[c.start:end]), kind, day); ok {
 			found, foundEnd = e, end
 		}
 	}
 	return found, foundEnd
 }
+
+// dayOf returns the day of the passage pos of the document: its
+// question's publication, or its answer's, "" when unknown.
+func (r *resolver) dayOf(pos int) string {
+	if r.doc == nil || r.doc.doc.Question == nil || pos >= len(r.doc.doc.Passages) {
+		return ""
+	}
+	q := r.doc.doc.Question
+	if r.doc.doc.Passages[pos].Part == lexgraph.PartAnswer {
+		return q.Answered.Date
+	}
+	return q.Published.Date
+}
+
+// reDateAfter is the date that may follow an alias: "la directive oiseaux
+// du 7 avril 1979".
+var reDateAfter = regexp.MustCompile(`^,?\s+(?:du|en\s+date\s+du)\s+((?:1er|[0-3]?\d)\s+\p{L}+\s+\d{4})`)
 
 // indefiniteBefore reports whether the word before byte i of text is an
 // indefinite article ("une convention", "un accord").
