@@ -101,7 +101,7 @@ func (x *Extractor) find(text string, hits contextHits) []*candidate {
 			}
 		}
 	})
-	found = x.lowerConstitution(text, splitCoordinated(text, resolveOverlaps(found)))
+	found = x.lowerConstitution(text, numbersListed(text, splitCoordinated(text, resolveOverlaps(found))))
 	for _, c := range found {
 		if c.form() == FormArticle {
 			if div := c.groups.get("division"); div != "" {
@@ -167,9 +167,11 @@ func acronymsAfter(text string, cs []*candidate) []*candidate {
 			continue
 		}
 		// the parenthesis opens within what is left of the title, before
-		// any sentence end or other parenthesis
+		// any sentence end, clause or other parenthesis ("la loi sur l'eau
+		// de 1992 avait contraint les communes à mettre en place, avant le
+		// 31 décembre 2005, un service public … (SPANC)" names a service)
 		rest := text[c.end:clampRune(text, c.end+160)]
-		open := strings.IndexAny(rest, ".;()\n")
+		open := strings.IndexAny(rest, ".;,()\n")
 		if open < 0 || rest[open] != '(' {
 			continue
 		}
@@ -820,6 +822,47 @@ func splitCoordinated(text string, cs []*candidate) []*candidate {
 		out = append(out, first, rest)
 	}
 	return out
+}
+
+// reNextNumber is the next number of a list of EU acts after a plural
+// noun: ", 2003/85", " et 2005/37", ", n° 2004/103/CE".
+var reNextNumber = regexp.MustCompile(`^(?:\s*,\s*|\s+et\s+)(?:n[°º]\s*)?((?:19|20)?\d\d)/(\d{1,4})(?:/(CEE|CE|UE))?\b`)
+
+// numbersListed adds the numbers that follow an EU act's number under a
+// plural noun, one candidate each: "six directives (n° 2002/89, 2003/85,
+// 2003/99, 2004/103, 2004/117 et 2005/37)" names six directives.
+func numbersListed(text string, cs []*candidate) []*candidate {
+	out := make([]*candidate, 0, len(cs))
+	for i, c := range cs {
+		out = append(out, c)
+		if c.form() != FormEU || c.groups.get("b") == "" || !pluralNoun(text[c.start:c.end]) {
+			continue
+		}
+		end := c.end
+		for {
+			m := reNextNumber.FindStringSubmatchIndex(text[end:clampRune(text, end+40)])
+			if m == nil || i+1 < len(cs) && cs[i+1].start < end+m[1] {
+				break
+			}
+			g := groups{{name: "a", text: text[end+m[2] : end+m[3]], at: end + m[2]}, {name: "b", text: text[end+m[4] : end+m[5]], at: end + m[4]}}
+			if m[6] >= 0 {
+				g = append(g, group{name: "suffix", text: text[end+m[6] : end+m[7]], at: end + m[6]})
+			}
+			out = append(out, &candidate{start: end + m[2], end: end + m[1], pat: c.pat, groups: g})
+			end += m[1]
+		}
+	}
+	return out
+}
+
+// pluralNoun reports whether span starts with a plural noun: "directives",
+// "règlements".
+func pluralNoun(span string) bool {
+	i := strings.IndexAny(span, " \u00a0(")
+	if i < 0 {
+		return false
+	}
+	return strings.HasSuffix(span[:i], "s")
 }
 
 // splitNumbers turns "les directives européennes 2014/24/UE et 2014/25/UE

@@ -193,16 +193,43 @@ func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolv
 	}
 	noun := string(kind)
 	if kind == lexgraph.KindLoi {
-		var found []*entry
+		var found, within []*entry
 		words := strings.Count(title, " ") + 1
 		organic := strings.Contains(normName(span), "loi organique")
+		abridged := false
 		for _, e := range r.x.cat.titles {
 			if e.organic != organic {
 				continue // "loi organique pour la confiance…" is not the ordinary law of that title
 			}
-			if strings.HasPrefix(e.title, title) && words >= 3 || strings.HasPrefix(title, e.title) {
+			switch {
+			case strings.HasPrefix(title, e.title):
+				// the mention says the whole title, and perhaps more: a
+				// year after it is the law's ("la loi sur l'eau de 1992")
+				if y := reYearWord.FindString(title[len(e.title):]); y != "" && !strings.HasPrefix(e.Date, y+"-") {
+					continue
+				}
+				within = append(within, e)
+			case strings.HasPrefix(e.title, title):
+				if words >= 3 {
+					found = append(found, e)
+				} else {
+					abridged = true // "la loi sur l'eau" may be the one "sur l'eau et les milieux aquatiques"
+				}
+			}
+		}
+		// of the titles the mention holds whole, the longest: "sur l'eau et
+		// les milieux aquatiques" rather than "sur l'eau"
+		longest := 0
+		for _, e := range within {
+			longest = max(longest, len(e.title))
+		}
+		for _, e := range within {
+			if len(e.title) == longest {
 				found = append(found, e)
 			}
+		}
+		if abridged && len(found) > 0 {
+			return resolved{kind: kind, noun: noun, label: upperFirst(lexgraph.CollapseSpace(span))}, true
 		}
 		switch {
 		case len(found) == 1:
@@ -750,6 +777,9 @@ func distinctive(tail string) bool {
 	}
 	return strings.Contains(tail, "dite") || reHasYear.MatchString(tail) || reNumberAndSubject.MatchString(tail)
 }
+
+// reYearWord is a year written as a word: "1992".
+var reYearWord = regexp.MustCompile(`\b(?:1[89]|20)\d\d\b`)
 
 // reYearOnly is a tail made of a year alone: "de 1951".
 var reYearOnly = regexp.MustCompile(`^de\s+((?:1[89]|20)\d\d)$`)
