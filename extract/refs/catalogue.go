@@ -70,6 +70,9 @@ type Catalogue struct {
 	// byAliasPeriod holds the aliases of the entries with a period (From,
 	// Until): the day decides which entry one names
 	byAliasPeriod map[string][]*entry
+	// aliasPrefix holds the first words of every alias, "directive", "loi
+	// climat": the resolver stops reading words on when no alias goes so
+	aliasPrefix map[string]bool
 	byCode        map[string]*entry // folded code name
 	byKind        map[string][]*entry
 	titles        []*entry // laws with a title
@@ -134,6 +137,7 @@ func (c *Catalogue) index() {
 	c.byDate = map[string][]*entry{}
 	c.byAlias = map[string]*entry{}
 	c.byAliasPeriod = map[string][]*entry{}
+	c.aliasPrefix = map[string]bool{}
 	c.byCode = map[string]*entry{}
 	c.byKind = map[string][]*entry{}
 	c.titles = nil
@@ -159,6 +163,10 @@ func (c *Catalogue) index() {
 			c.byDate[k] = append(c.byDate[k], e)
 		}
 		for _, a := range e.Aliases {
+			words := strings.Fields(normName(a))
+			for i := range words {
+				c.aliasPrefix[strings.Join(words[:i+1], " ")] = true
+			}
 			if e.From != "" || e.Until != "" {
 				c.byAliasPeriod[normName(a)] = append(c.byAliasPeriod[normName(a)], e)
 				continue

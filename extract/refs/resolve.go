@@ -734,7 +734,11 @@ func (r *resolver) aliasGoingOn(c *candidate, text string, kind lexgraph.Kind, e
 			break
 		}
 		end = j
-		if e, ok := r.x.cat.aliasOn(normName(text[c.start:end]), kind, day); ok {
+		key := normName(text[c.start:end])
+		if !r.x.cat.aliasPrefix[key] {
+			break // no alias goes on so
+		}
+		if e, ok := r.x.cat.aliasOn(key, kind, day); ok {
 			found, foundEnd = e, end
 		}
 	}
