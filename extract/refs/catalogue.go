@@ -73,11 +73,11 @@ type Catalogue struct {
 	// aliasPrefix holds the first words of every alias, "directive", "loi
 	// climat": the resolver stops reading words on when no alias goes so
 	aliasPrefix map[string]bool
-	byCode        map[string]*entry // folded code name
-	byKind        map[string][]*entry
-	titles        []*entry // laws with a title
-	ordered       []*entry
-	context       contextIndex
+	byCode      map[string]*entry // folded code name
+	byKind      map[string][]*entry
+	titles      []*entry // laws with a title
+	ordered     []*entry
+	context     contextIndex
 	// names memoises matchNamed's document-independent part.
 	names struct {
 		sync.RWMutex
