@@ -14,6 +14,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"regexp"
 	"runtime"
 	"strings"
 	"sync"
@@ -238,7 +239,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				fs, fe, text := p.Span(start, end)
 				m := lexgraph.Mention{
 					File: d.Source, Start: fs, End: fe, Text: text,
-					Kind: res.kind, ID: res.id, Label: res.label, Article: article, Part: p.Part,
+					Kind: res.kind, ID: res.id, Label: res.label, Article: euArticle(res.kind, article), Part: p.Part,
 					Confidence: conf, Sentence: sentences.find(p.Text, start, end),
 					Passage: j, TextStart: start, TextEnd: end,
 				}
@@ -423,4 +424,22 @@ func sentenceEnd(text string, i int) int {
 		}
 	}
 	return i
+}
+
+// reArticleParagraph is an article and its paragraph joined by a hyphen:
+// "7-4".
+var reArticleParagraph = regexp.MustCompile(`^(\d+)-\d+$`)
+
+// euArticle returns the article of an EU act without its paragraph: EU
+// acts number their articles 1, 2, 3…, so "l'article 7-4 de la directive"
+// is paragraph 4 of article 7 (a French text's "article 35-10" may be an
+// article of its own, and stays as written).
+func euArticle(kind lexgraph.Kind, article string) string {
+	switch kind {
+	case lexgraph.KindDirective, lexgraph.KindReglement, lexgraph.KindDecision:
+		if m := reArticleParagraph.FindStringSubmatch(article); m != nil {
+			return m[1]
+		}
+	}
+	return article
 }

@@ -333,6 +333,8 @@ var findTests = []struct {
 		{"loi sur l'eau", "loi", "", ""}, {"loi sur l'eau de 1992", "loi", "loi/92-3", ""}, {"loi sur l'eau et les milieux aquatiques", "loi", "loi/2006-1772", ""}}},
 	{"an acronym after a clause names no law", "la loi sur l'eau de 1992 avait contraint les communes à mettre en place, avant le 31 décembre 2005, un service public d'assainissement non collectif (SPANC) comprenant", []want{
 		{"loi sur l'eau de 1992", "loi", "loi/92-3", ""}}},
+	{"an EU act's article and paragraph joined by a hyphen", "l'article 7-4 de la directive 2009/147/CE et l'article 35-10 de la loi n° 83-663 du 22 juillet 1983", []want{
+		{"article 7-4 de la directive 2009/147/CE", "directive", "celex/32009L0147", "7"}, {"article 35-10 de la loi n° 83-663 du 22 juillet 1983", "loi", "loi/83-663", "35-10"}}},
 	{"the GDPR by another of its names", "le règlement général de la protection des données s'applique", []want{
 		{"règlement général de la protection des données", "reglement", "celex/32016R0679", ""}}},
 	// issue 12: every code
@@ -511,8 +513,7 @@ func TestGoldHeldout(t *testing.T) {
 // in batch 7, a regulation its page calls a directive ("directive
 // européenne n° 561/2006", then "cette directive"), the birds directive by
 // its nickname on a page of no known date (found, left unresolved: 79/409/CEE
-// until 2010, 2009/147/CE since), "article 7-4" of a directive (paragraph 4
-// of article 7, as EU acts number them), a number of a plural list after
+// until 2010, 2009/147/CE since), a number of a plural list after
 // its subject ("directives 79/403 sur … et 92/43 sur …"), the Schengen
 // agreement by its parties, an annex as a division ("son annexe 3"), and
 // "35-10o" (10°, as scanned); in batch 8, an arrêté by its title only
@@ -524,7 +525,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.98, 0.99, 0.97, 347)
+	holdScoresAt(t, sc, 0.98, 0.99, 0.98, 347)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and
