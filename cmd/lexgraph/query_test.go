@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"testing"
@@ -214,5 +215,35 @@ func TestExportCommand(t *testing.T) {
 	}
 	if _, errs, code := cli(t, "export", "--db", db, "--format", "turtle"); code != exitUsage || !strings.Contains(errs, "turtle") {
 		t.Errorf("export --format turtle: exit %d, %q", code, errs)
+	}
+}
+
+// TestMemoryLimits checks the soft memory limits the README states: 200
+// MiB for a named query's process, 1200 MiB for an ingest's, unless
+// GOMEMLIMIT sets one.
+func TestMemoryLimits(t *testing.T) {
+	old := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(old)
+	t.Setenv("GOGC", "100") // tuneMemory leaves the collector's pace alone
+	for _, tt := range []struct {
+		name string
+		set  func()
+		want int64
+	}{
+		{"query", limitQueryMemory, 200 << 20},
+		{"ingest", tuneMemory, 1200 << 20},
+	} {
+		t.Setenv("GOMEMLIMIT", "")
+		debug.SetMemoryLimit(old)
+		tt.set()
+		if got := debug.SetMemoryLimit(-1); got != tt.want {
+			t.Errorf("%s: soft limit %d, want %d", tt.name, got, tt.want)
+		}
+		t.Setenv("GOMEMLIMIT", "3GiB")
+		debug.SetMemoryLimit(old)
+		tt.set()
+		if got := debug.SetMemoryLimit(-1); got != old {
+			t.Errorf("%s with GOMEMLIMIT set: soft limit %d, want it left at %d", tt.name, got, old)
+		}
 	}
 }
