@@ -30,11 +30,10 @@ func (c Cell) Text() string {
 // kept as their items. The command's tables and CSV, the API's CSV and the
 // explorer's tables are made of it.
 func Cells(rows any) ([]string, [][]Cell) {
-	v := reflect.ValueOf(rows)
-	cols, idx := columns(v.Type().Elem())
+	cols, n, row := RowsOf(rows)
 	var cells [][]Cell
-	for r := 0; r < v.Len(); r++ {
-		cells = append(cells, rowCells(v.Index(r), idx))
+	for r := 0; r < n; r++ {
+		cells = append(cells, row(r))
 	}
 	return cols, cells
 }
@@ -119,13 +118,12 @@ func Table(rows any) ([]string, [][]string) {
 // WriteCSV writes rows as CSV with a header line, one row at a time (the
 // 40,000 rows citing the most cited code are not held twice).
 func WriteCSV(w io.Writer, rows any) error {
-	v := reflect.ValueOf(rows)
-	cols, idx := columns(v.Type().Elem())
+	cols, n, row := RowsOf(rows)
 	cw := csv.NewWriter(w)
 	cw.Write(cols)
-	texts := make([]string, len(idx))
-	for r := 0; r < v.Len(); r++ {
-		for k, c := range rowCells(v.Index(r), idx) {
+	texts := make([]string, len(cols))
+	for r := 0; r < n; r++ {
+		for k, c := range row(r) {
 			texts[k] = c.Text()
 		}
 		if err := cw.Write(texts); err != nil {

@@ -204,11 +204,11 @@ func acronymBefore(text string, c *candidate, found []*candidate) *candidate {
 	if !strings.HasPrefix(strings.TrimLeft(rest, " "), ")") {
 		return nil // the parentheses hold more than the law
 	}
-	m := reAcronymOpen.FindStringSubmatchIndex(text[max(0, c.start-16):c.start])
+	base := max(0, c.start-16)
+	m := reAcronymOpen.FindStringSubmatchIndex(text[base:c.start])
 	if m == nil {
 		return nil
 	}
-	base := max(0, c.start-16)
 	start, end := base+m[2], base+m[3]
 	if notLawAcronyms[text[start:end]] || len(found) > 0 && found[len(found)-1].end > start {
 		return nil

@@ -601,19 +601,15 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		if end == 0 {
 			return resolved{}, false
 		}
+		c.end = end
 		if m := reDateAfter.FindStringSubmatchIndex(text[end:clampRune(text, end+40)]); m != nil {
 			// "la directive oiseaux du 7 avril 1979": the text's own
 			// date decides, and joins the mention
 			if d, ok := lexgraph.ParseDate(text[end+m[2] : end+m[3]]); ok {
-				alias := normName(text[c.start:end])
+				e = r.x.cat.aliasDated(normName(text[c.start:end]), kind, d)
 				c.end = end + m[1]
-				if e = r.x.cat.aliasDated(alias, kind, d); e == nil {
-					return r.unresolvedNamed(kind, noun, text[c.start:c.end]), true
-				}
-				return r.fromEntry(e, noun, 0.9), true
 			}
 		}
-		c.end = end
 		if e == nil {
 			return r.unresolvedNamed(kind, noun, text[c.start:c.end]), true
 		}
