@@ -45,7 +45,7 @@ var (
 	// (they all end so but bis, ter and quater): the list of a hundred
 	// would slow Go's automaton. The prefix is a capital, as the table
 	// has it: "43 a 45" is a range of pages without accents, not "A 45".
-	reArtItem = regexp.MustCompile(`(?i)((?-i:L\.?` + sp + `?O|LO|L|R|D|A)(?:\.` + sp + `?(?:\*{1,2}` + sp + `?)?|\*{1,2}` + sp + `?|` + sp + `))?` +
+	reArtItem = regexp.MustCompile(`(?i)((?-i:L\.?` + sp + `?O|LO|L|R|D|A)(?:\.` + sp + `?(?:\*{1,2}` + sp + `?)?|\*{1,2}` + sp + `?|` + sp + `|))?` +
 		`(1` + sp + `?er\b|premier\b|pr[ée]liminaire\b|\d+(?:[-‑–]\d+)*(?:` + sp1 + `(?:bis|ter|quater|\pL+ies)\b(?:-0\b)?)?` +
 		`(?:` + sp1 + `(?-i:[ABD-TV-Z][A-Z]?|[CU][A-DF-Z]?)\b)?)` +
 		`((?:,?` + sp1 + `(?:(?:paragraphe|alin[ée]a|al\.|§|point|phrase)` + sp + `*` + num + `(?:` + sp1 + `\(?[a-z]\))?(?:` + sp + `*[a-z]\))?` +
@@ -77,20 +77,26 @@ func splitArticles(text string, c *candidate) []articleItem {
 		}
 		items = append(items, it)
 	}
+	for k := range items {
+		// "L. 302-5 et suivants": the item and those after it; "L. 411-1
+		// et suivants et R. 211-1 et suivants": each item may say so
+		next := len(list)
+		if k+1 < len(items) {
+			next = items[k+1].start - base
+		}
+		if loc := reAndFollowing.FindStringIndex(list[items[k].end-base : next]); loc != nil {
+			items[k].article += " et suivants"
+			items[k].end += loc[1]
+		}
+	}
 	if len(items) > 0 {
 		items[0].start = c.start
-		if loc := reAndFollowing.FindStringIndex(list); loc != nil {
-			// "L. 302-5 et suivants": the last item and those after it
-			last := &items[len(items)-1]
-			last.article += " et suivants"
-			last.end = base + len(list)
-		}
 	}
 	return items
 }
 
 // reAndFollowing is the "et suivants" that may end an article list.
-var reAndFollowing = regexp.MustCompile(`[\s\x{a0}\x{202f}]+et[\s\x{a0}\x{202f}]+(?:suivants|s\.)$`)
+var reAndFollowing = regexp.MustCompile(`^[\s\x{a0}\x{202f}]+et[\s\x{a0}\x{202f}]+(?:suivants\b|s\.)`)
 
 // oneArticle reports whether list is one article number and nothing else,
 // as reArtItem would read it: "241", "211-1", "L. 18", "R. 214-90".
@@ -104,6 +110,8 @@ func oneArticle(list string) bool {
 			i = 3
 		case list[1] == '.':
 			i = 2
+		case list[1] >= '0' && list[1] <= '9' && list[0] <= 'Z':
+			i = 1 // "L2541-9"
 		default:
 			return false
 		}

@@ -1002,6 +1002,12 @@ func divisionTarget(text string, cs []*candidate, i int) *candidate {
 // "livre III de la partie législative"), not an article.
 func isDivision(c *candidate) bool { return c.form() == FormArticle && c.groups.get("division") != "" }
 
+// isAnnex reports whether c is an annex of a text ("annexe II").
+func isAnnex(c *candidate) bool {
+	d := c.groups.get("division")
+	return len(d) > 6 && strings.EqualFold(d[:6], "annexe") && isDivision(c)
+}
+
 // reChainGap joins two article lists whose items each repeat the
 // preposition and the noun: ", à l'", " et à l'", ", aux ", ", et l'", and
 // an exception between them (", à l'exception des dix derniers alinéas du

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -111,7 +112,7 @@ func New(opts Options) (*Extractor, error) {
 // catalogue are hashed apart). Stored fingerprints made with another
 // version are no longer trusted, and an ingest derives their records
 // again.
-const codeVersion = "2"
+const codeVersion = "3"
 
 // Version identifies what the extractor finds and resolves: its code,
 // its patterns and its catalogue (the bundled one and the extra files, by
@@ -192,18 +193,21 @@ func (x *Extractor) Annotate(docs []*lexgraph.Document) map[string]lexgraph.Inst
 	}
 	wg.Wait()
 
-	corpus := x.corpusIndex(docs, found)
+	corpus, own := x.corpusIndex(docs, found)
 	insts := map[string]lexgraph.Instrument{}
 	for i, d := range docs {
-		d.Mentions = x.resolveDoc(d, found[i], corpus, insts)
+		d.Mentions = x.resolveDoc(d, found[i], corpus, own[i], insts)
 	}
 	return insts
 }
 
 // corpusIndex collects the numbered instruments whose date the documents
-// give, so that "la loi du 20 juin 2008" elsewhere resolves to n° 2008-582.
-func (x *Extractor) corpusIndex(docs []*lexgraph.Document, found []docCandidates) corpusIndex {
+// give, so that "la loi du 20 juin 2008" elsewhere resolves to n° 2008-582;
+// and each document's own, which decide where the catalogue knows several
+// texts of a date.
+func (x *Extractor) corpusIndex(docs []*lexgraph.Document, found []docCandidates) (corpusIndex, []corpusIndex) {
 	ci := corpusIndex{}
+	own := make([]corpusIndex, len(docs))
 	for i := range docs {
 		for j, cs := range found[i].passages {
 			for _, c := range cs {
@@ -213,16 +217,20 @@ func (x *Extractor) corpusIndex(docs []*lexgraph.Document, found []docCandidates
 				r := resolver{x: x}
 				if res, ok := r.designation(c, docs[i].Passages[j].Text, j); ok && res.id != "" && res.inst.Date != "" {
 					ci.add(res.kind, res.inst.Date, res.id)
+					if own[i] == nil {
+						own[i] = corpusIndex{}
+					}
+					own[i].add(res.kind, res.inst.Date, res.id)
 				}
 			}
 		}
 	}
-	return ci
+	return ci, own
 }
 
 // resolveDoc resolves one document's candidates, in order, into mentions.
-func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus corpusIndex, insts map[string]lexgraph.Instrument) []lexgraph.Mention {
-	r := &resolver{x: x, corpus: corpus, doc: &docContext{doc: d, hits: found.context}, insts: insts}
+func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus, own corpusIndex, insts map[string]lexgraph.Instrument) []lexgraph.Mention {
+	r := &resolver{x: x, corpus: corpus, doc: &docContext{doc: d, hits: found.context, own: own}, insts: insts}
 	n := 0
 	for _, cs := range found.passages {
 		for _, c := range cs {
@@ -231,6 +239,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 	}
 	out := make([]lexgraph.Mention, 0, n)
 	r.seen = make([]ref, 0, n)
+	added := map[string]bool{} // the instruments this document made known
 	for j, cs := range found.passages {
 		p := d.Passages[j]
 		var sentences sentenceFinder
@@ -246,6 +255,9 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				out = append(out, m)
 				if res.id != "" {
 					if known, ok := insts[res.id]; !ok || known.Label == "" {
+						if !ok {
+							added[res.id] = true
+						}
 						insts[res.id] = res.inst
 					}
 				}
@@ -262,6 +274,12 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				if !ok {
 					continue
 				}
+				if s.pos == j && s.end <= c.start && introducesAnother(p.Text[s.end:c.start], p.Text[c.start:c.end], nounOf(c)) {
+					// "la directive 2006/112/CE … une directive formalisant
+					// l'accord … cette directive": the one just introduced,
+					// which has no name we can give
+					s = ref{kind: s.kind, noun: s.noun, label: upperFirst(lexgraph.CollapseSpace(p.Text[c.start:c.end])), pos: s.pos, start: s.start, end: s.end}
+				}
 				res := resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun}
 				art := ""
 				if nounOf(c) == "article" {
@@ -273,7 +291,13 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				}
 				emit(c.start, c.end, res, art, 0.8)
 			default:
-				res, ok := r.designate(c, p.Text, j)
+				var res resolved
+				ok := true
+				if c.pat.Name == "avenant_ordinal" {
+					res = r.avenantOf(c, cs, p.Text, j)
+				} else {
+					res, ok = r.designate(c, p.Text, j)
+				}
 				if !ok {
 					continue
 				}
@@ -285,7 +309,48 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 			}
 		}
 	}
+	for _, old := range mergeUndated(out, x.cat) {
+		if added[old] && !slices.ContainsFunc(out, func(m lexgraph.Mention) bool { return m.ID == old }) {
+			delete(insts, old) // none of its mentions is left
+		}
+	}
 	return out
+}
+
+// mergeUndated gives a treaty the catalogue does not know, named without
+// its date ("la convention fiscale franco-monégasque"), the identity of the
+// one treaty of the document named so with its date ("la convention
+// fiscale franco-monégasque du 18 mai 1963"), wherever it stands. It
+// returns the ids it replaced.
+func mergeUndated(ms []lexgraph.Mention, cat *Catalogue) (replaced []string) {
+	dated := map[string]*lexgraph.Mention{} // by the undated label, folded
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != lexgraph.KindTraite || m.ID == "" || cat.byID[m.ID] != nil {
+			continue
+		}
+		f := lexgraph.Fold(m.Label)
+		k := strings.Index(f, " du ")
+		if k < 0 || !strings.Contains(m.ID, "-du-") {
+			continue
+		}
+		if d, ok := dated[f[:k]]; ok && d.ID != m.ID {
+			dated[f[:k]] = nil // two treaties of that name: neither
+			continue
+		}
+		dated[f[:k]] = m
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != lexgraph.KindTraite || m.ID == "" || cat.byID[m.ID] != nil || strings.Contains(m.ID, "-du-") {
+			continue
+		}
+		if d := dated[lexgraph.Fold(m.Label)]; d != nil {
+			replaced = append(replaced, m.ID)
+			m.ID, m.Label = d.ID, d.Label
+		}
+	}
+	return replaced
 }
 
 // keep records what c designates when articles belong to it.
@@ -340,9 +405,11 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 		if conf == 0 {
 			conf = 0.8
 		}
-	case isDivision(c) && c.groups.get("poss") == "":
+	case isDivision(c) && c.groups.get("poss") == "" && !isAnnex(c):
 		// "le titre II" alone names a division of no text we can tell ("son
-		// titre II" one of the text named last)
+		// titre II" one of the text named last); an annex alone is one of
+		// the text named just before, as an article is ("l'annexe 2 de la
+		// convention de Berne …, à l'annexe 3")
 		return
 	default:
 		after := p.Text[c.end:clampRune(p.Text, c.end+40)]
@@ -442,4 +509,31 @@ func euArticle(kind lexgraph.Kind, article string) string {
 		}
 	}
 	return article
+}
+
+// introducesAnother reports whether gap, between a text and the
+// demonstrative short form that would point back to it ("cette
+// directive"), introduces another text of the same noun ("une directive
+// formalisant …"), which the demonstrative then means.
+func introducesAnother(gap, short, noun string) bool {
+	f := lexgraph.Fold(short)
+	if noun == "" || !(strings.HasPrefix(f, "cette ") || strings.HasPrefix(f, "ce ") || strings.HasPrefix(f, "cet ")) {
+		return false
+	}
+	g := lexgraph.Fold(gap)
+	for _, det := range []string{"une ", "un ", "une autre ", "un autre ", "une nouvelle ", "un nouvel ", "un nouveau "} {
+		for i := 0; ; {
+			k := strings.Index(g[i:], det+noun)
+			if k < 0 {
+				break
+			}
+			k += i
+			end := k + len(det) + len(noun)
+			if (k == 0 || g[k-1] == ' ' || g[k-1] == ',' || g[k-1] == '(') && (end == len(g) || !isWordByte(g[end])) {
+				return true
+			}
+			i = k + 1
+		}
+	}
+	return false
 }

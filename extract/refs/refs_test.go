@@ -356,6 +356,39 @@ var findTests = []struct {
 		{"loi n° 2008-582 du 20 juin 2008", "loi", "loi/2008-582", ""}, {"son article 76", "loi", "loi/2008-582", "76"}}},
 	{"article bis", "la loi n° 78-17 du 6 janvier 1978, l'article 31 bis", []want{
 		{"loi n° 78-17 du 6 janvier 1978", "loi", "loi/78-17", ""}, {"article 31 bis", "loi", "loi/78-17", "31 bis"}}},
+	// unseen batches 9 and 10
+	{"number with no number sign", "le décret 2002-89 du 16 janvier 2002 relatif et la loi 2001-44 du 17 janvier 2001, en 2002", []want{
+		{"décret 2002-89 du 16 janvier 2002", "decret", "decret/2002-89", ""}, {"loi 2001-44 du 17 janvier 2001", "loi", "loi/2001-44", ""}}},
+	{"code prefix glued to its number", "sur le fondement de l'article L2541-9 du code général des collectivités territoriales", []want{
+		{"article L2541-9 du code général des collectivités territoriales", "code", "code/cgct", "L2541-9"}}},
+	{"et suivants inside a list", "(articles L. 411-1 et suivants et R. 211-1 et suivants du code de l'environnement)", []want{
+		{"articles L. 411-1 et suivants", "code", "code/environnement", "L411-1 et suivants"},
+		{"R. 211-1 et suivants du code de l'environnement", "code", "code/environnement", "R211-1 et suivants"}}},
+	{"the article cited above", "Il peut mettre en oeuvre l'article 815-5-1 du code civil. La procédure de l'article précité permet de vendre.", []want{
+		{"article 815-5-1 du code civil", "code", "code/civil", "815-5-1"}, {"article précité", "code", "code/civil", "815-5-1"}}},
+	{"a bare article far from its text", "l'article 52 de la loi du 6 août 2015. Ainsi, plus d'un an après la publication de l'arrêté, il lui demande de lui apporter des précisions sur cette mise en œuvre, notamment sur la création des nouveaux offices, ainsi que sur le nombre de professionnels nommés au sein de ces offices. Il souhaite, sur ce dernier point, savoir si les notaires déjà installés seront comptabilisés parmi les nouveaux professionnels ou si l'ouverture prévue par l'article 52 bénéficiera d'abord aux diplômés.", []want{
+		{"article 52 de la loi du 6 août 2015", "loi", "loi/2015-990", "52"}, {"article 52", "loi", "loi/2015-990", "52"}}},
+	{"annexes of a treaty", "la convention de Berne fait passer le loup de l'annexe 2 à l'annexe 3, puis à l'annexe III de cette convention et non plus à son annexe II.", []want{
+		{"convention de Berne", "traite", "traite/coe-104", ""}, {"annexe 2", "traite", "traite/coe-104", "annexe 2"}, {"annexe 3", "traite", "traite/coe-104", "annexe 3"},
+		{"annexe III de cette convention", "traite", "traite/coe-104", "annexe III"}, {"son annexe II", "traite", "traite/coe-104", "annexe II"}}},
+	{"court then date", "(CE, 19 janvier 1983, Chauré ; TA d'Amiens, 2 mars 2006, n° 0401501) et (Conseil d'État, 6 novembre 1996, commune d'Asnières-sur-Seine)", []want{
+		{"CE, 19 janvier 1983, Chauré", "jurisprudence", "jurisprudence/ce/du-1983-01-19-chaure", ""},
+		{"TA d'Amiens, 2 mars 2006, n° 0401501", "jurisprudence", "jurisprudence/ta-amiens/0401501", ""},
+		{"Conseil d'État, 6 novembre 1996", "jurisprudence", "jurisprudence/ce/du-1996-11-06", ""}}},
+	{"bilateral treaty by its adjective, dated later", "l'article 7 de la convention fiscale franco-monégasque. La convention fiscale franco-monégasque du 18 mai 1963 et son article 7.", []want{
+		{"article 7 de la convention fiscale franco-monégasque", "traite", "traite/convention-du-1963-05-18", "7"},
+		{"convention fiscale franco-monégasque du 18 mai 1963", "traite", "traite/convention-du-1963-05-18", ""},
+		{"son article 7", "traite", "traite/convention-du-1963-05-18", "7"}}},
+	{"a bare bilateral adjective names no one accord", "l'accord franco-allemand prévoit", nil},
+	{"date shared, number in the document", "La loi du 5 mars 2007 réforme la tutelle. Cette loi s'applique. La loi n° 2007-308 du 5 mars 2007 portant réforme.", []want{
+		{"loi du 5 mars 2007", "loi", "loi/2007-308", ""}, {"Cette loi", "loi", "loi/2007-308", ""}, {"loi n° 2007-308 du 5 mars 2007", "loi", "loi/2007-308", ""}}},
+	{"an avenant by its ordinal", "la France et le Luxembourg ont signé un deuxième avenant à « la convention entre la France et le Grand-Duché de Luxembourg tendant à éviter les doubles impositions » ; cet avenant doit être ratifié.", []want{
+		{"deuxième avenant", "traite", "traite/convention-entre-la-france-et-le-grand-duche-de-luxembourg-tendant-a-eviter-les/avenant-2", ""},
+		{"convention entre la France et le Grand-Duché de Luxembourg tendant à éviter les doubles impositions", "traite", "traite/convention-entre-la-france-et-le-grand-duche-de-luxembourg-tendant-a-eviter-les", ""},
+		{"cet avenant", "traite", "traite/convention-entre-la-france-et-le-grand-duche-de-luxembourg-tendant-a-eviter-les/avenant-2", ""}}},
+	{"a demonstrative after another text is introduced", "la directive 2006/112/CE du Conseil du 28 novembre 2006 ne le permet pas. Le Conseil a adopté une directive formalisant l'accord politique ; cette directive ne prévoit rien.", []want{
+		{"directive 2006/112/CE du Conseil du 28 novembre 2006", "directive", "celex/32006L0112", ""}, {"cette directive", "directive", "", ""}}},
+	{"a law by its minister's name", "la loi Debré et la loi Littoral", []want{{"loi Debré", "loi", "loi/59-1557", ""}, {"loi Littoral", "loi", "loi/86-2", ""}}},
 }
 
 // annotate runs the extractor over one text as a single passage.
@@ -515,17 +548,20 @@ func TestGoldHeldout(t *testing.T) {
 // its nickname on a page of no known date (found, left unresolved: 79/409/CEE
 // until 2010, 2009/147/CE since), a number of a plural list after
 // its subject ("directives 79/403 sur … et 92/43 sur …"), the Schengen
-// agreement by its parties, an annex as a division ("son annexe 3"), and
-// "35-10o" (10°, as scanned); in batch 8, an arrêté by its title only
-// ("l'arrêté fixant les prescriptions techniques …") and "l'arrêté de
-// référence en la matière".
+// agreement by its parties, and "35-10o" (10°, as scanned); in batch 8, an
+// arrêté by its title only ("l'arrêté fixant les prescriptions techniques
+// …") and "l'arrêté de référence en la matière"; in batch 9, "l'article L 8
+// bis" of a code named after it by a shortened name ("code des pensions
+// militaires", of which two editions exist), "l'article 8" of the law that
+// amended the code named last, and "article 14-III" (read as article 14,
+// its section III, where the annotator wrote "14-III").
 func TestGoldUnseen(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(testdata, "gold", "unseen*.json"))
 	for i, f := range files {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.98, 0.99, 0.98, 347)
+	holdScoresAt(t, sc, 0.985, 0.994, 0.98, 471)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and

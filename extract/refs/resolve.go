@@ -19,6 +19,7 @@ type docContext struct {
 	folded string
 	done   bool
 	seen   map[*entry]bool
+	own    corpusIndex // the numbered texts of the document, by kind and date
 }
 
 // hasContext reports whether the document holds one of e's context words.
@@ -330,6 +331,16 @@ func (r *resolver) court(c *candidate, span, date string) (resolved, bool) {
 	return resolved{kind: lexgraph.KindJurisprudence, id: id, label: in.Label, noun: "decision", confidence: 0.9, inst: in}, true
 }
 
+// trimDe drops the "de " or "d'" before a court's place ("TA d'Amiens").
+func trimDe(place string) string {
+	for _, p := range []string{"de ", "d'", "d’"} {
+		if strings.HasPrefix(place, p) {
+			return strings.TrimSpace(place[len(p):])
+		}
+	}
+	return place
+}
+
 // courtKey names a court in ids: "Conseil d'État" and "CE" give "ce".
 func courtKey(s string) string {
 	f := normName(strings.ReplaceAll(s, ".", ""))
@@ -346,6 +357,10 @@ func courtKey(s string) string {
 		return "cedh"
 	case f == "tue" || f == "tpice":
 		return "tue"
+	case strings.HasPrefix(f, "ta "):
+		return "ta-" + lexgraph.Slug(trimDe(strings.TrimPrefix(f, "ta ")))
+	case strings.HasPrefix(f, "caa "):
+		return "caa-" + lexgraph.Slug(trimDe(strings.TrimPrefix(f, "caa ")))
 	case strings.HasPrefix(f, "tribunal administratif de "):
 		return "ta-" + lexgraph.Slug(strings.TrimPrefix(f, "tribunal administratif de "))
 	case strings.HasPrefix(f, "cour administrative d'appel de "):
@@ -376,6 +391,14 @@ func (r *resolver) dated(kind lexgraph.Kind, noun, date, span string) resolved {
 		cands[id] = true
 	}
 	indexed := r.datedFromIndex(kind, date, span, cands)
+	if len(cands) > 1 && r.doc != nil && len(r.doc.own[key]) == 1 {
+		// several texts of that date, but the document names one of them
+		// by its number ("la loi du 5 mars 2007 …", then "la loi n°
+		// 2007-308 du 5 mars 2007"): the one it speaks of
+		for id := range r.doc.own[key] {
+			cands = map[string]bool{id: true}
+		}
+	}
 	switch len(cands) {
 	case 0:
 		id := string(kind) + "/du-" + date
@@ -385,6 +408,9 @@ func (r *resolver) dated(kind lexgraph.Kind, noun, date, span string) resolved {
 		for id := range cands {
 			if only != nil && only.ID == id {
 				return r.fromEntry(only, noun, 0.9)
+			}
+			if e := r.x.cat.byID[id]; e != nil && e.Date == date {
+				return r.fromEntry(e, noun, 0.9)
 			}
 			if t, ok := indexed[id]; ok {
 				return r.fromText(kind, noun, t, 0.9)
@@ -775,7 +801,10 @@ func distinctive(tail string) bool {
 			return true
 		}
 	}
-	return strings.Contains(tail, "dite") || reHasYear.MatchString(tail) || reNumberAndSubject.MatchString(tail)
+	return strings.Contains(tail, "dite") || reHasYear.MatchString(tail) || reNumberAndSubject.MatchString(tail) ||
+		// "fiscale franco-monégasque": the two states and what it is about
+		// (a bare "franco-allemand" fits many accords)
+		strings.Contains(tail, "franco-") && strings.ContainsAny(strings.TrimSpace(tail), " \u00a0")
 }
 
 // reYearWord is a year written as a word: "1992".
@@ -1092,7 +1121,10 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 		// d'application de l'article 31" after an ordonnance was named)
 		if prior, found := r.back(func(s ref) bool {
 			return s.article == art && s.id != "" && s.kind != lexgraph.KindCode && s.kind != lexgraph.KindRapport
-		}); found && (!ok || prior.id != s.id) && (!ok || s.pos != pos || sentenceBetween(r.doc.doc.Passages[pos].Text, s.end, c.start)) {
+		}); found && (!ok || prior.id == s.id || s.pos != pos || sentenceBetween(r.doc.doc.Passages[pos].Text, s.end, c.start)) {
+			// (the text named last being the one whose article it was,
+			// however far: "l'article 52 de la loi du 6 août 2015 …
+			// l'ouverture prévue par l'article 52")
 			return prior, true
 		}
 	}
@@ -1266,3 +1298,40 @@ var reOfBareNoun = regexp.MustCompile(`^,?\s*(?:du\s+|de\s+la\s+|de\s+l['’]\s*
 var reOfSomething = regexp.MustCompile(`^,?\s*(?:de\s+la|de\s+l['’]|du|des|d['’])\s*[^\s]`)
 
 var reHasYear = regexp.MustCompile(`\b(1[6-9]|20)\d\d\b`)
+
+// avenantOf resolves "le deuxième avenant à la convention …" to that
+// treaty's second avenant, when the treaty named right after it resolves;
+// else to an avenant we cannot name.
+func (r *resolver) avenantOf(c *candidate, cs []*candidate, text string, pos int) resolved {
+	n := ordinalNumber[lexgraph.Fold(c.groups.get("ord"))]
+	res := resolved{kind: lexgraph.KindTraite, noun: "avenant", label: upperFirst(lexgraph.CollapseSpace(text[c.start:c.end])), confidence: 0.5}
+	for k, d := range cs {
+		if d != c {
+			continue
+		}
+		if k+1 >= len(cs) || n == "" {
+			break
+		}
+		next := cs[k+1]
+		if next.pat.kind != lexgraph.KindTraite || next.start < c.end || !reAvenantGap.MatchString(text[c.end:next.start]) {
+			break
+		}
+		t, ok := r.designate(next, text, pos)
+		if !ok || t.id == "" {
+			break
+		}
+		id := t.id + "/avenant-" + n
+		label := "Avenant n° " + n + " à : " + t.label
+		in := lexgraph.Instrument{ID: id, Kind: lexgraph.KindTraite, Label: label}
+		return resolved{kind: lexgraph.KindTraite, id: id, label: label, noun: "avenant", confidence: 0.8, inst: in}
+	}
+	return res
+}
+
+// reAvenantGap is what stands between an avenant and its treaty: "à la",
+// "à « la".
+var reAvenantGap = regexp.MustCompile(`^\s*(?:à|a)\s+(?:«\s*)?(?:la|le|l['’])\s*$`)
+
+// ordinalNumber numbers the avenants by their ordinal, folded.
+var ordinalNumber = map[string]string{"premier": "1", "deuxieme": "2", "second": "2", "troisieme": "3", "quatrieme": "4",
+	"cinquieme": "5", "sixieme": "6", "septieme": "7", "huitieme": "8"}
