@@ -402,7 +402,9 @@ func (s *Store) AbortBulk() {
 
 // FinishBulk writes what a bulk load gathered into the store, whole or not
 // at all: bolt writes a new file beside the store and moves it over the
-// store once complete; PostgreSQL loads the tables in one transaction.
+// store once complete; PostgreSQL copies the tables in and builds their
+// indexes, lexgraph_pending saying until the last commit that the load is
+// not whole (an interrupted one is undone at the next open).
 // The store then reads and writes as usual.
 func (s *Store) FinishBulk(ctx context.Context) error {
 	s.mu.Lock()

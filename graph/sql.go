@@ -12,6 +12,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
+	"github.com/jackc/pgx/v5"
 	"github.com/lib/pq"
 
 	"lexgraph"
@@ -39,7 +40,8 @@ import (
 // committed on the primary.
 type sqlStore struct {
 	db      *sql.DB
-	replica bool // the server is a standby: read-only
+	addr    string // the connection string, for the bulk load's own connections
+	replica bool   // the server is a standby: read-only
 }
 
 // sqlSchema creates lexgraph's tables, and the trigger that counts the
@@ -87,7 +89,7 @@ func openPostgres(ctx context.Context, addr string, readOnly bool) (cgraph.QuadS
 	if err := db.PingContext(ctx); err != nil {
 		return fail("cannot reach the PostgreSQL server", err)
 	}
-	p := &sqlStore{db: db}
+	p := &sqlStore{db: db, addr: addr}
 	if err := db.QueryRowContext(ctx, `SELECT pg_is_in_recovery()`).Scan(&p.replica); err != nil {
 		return fail("cannot ask the PostgreSQL server whether it is a replica", err)
 	}
@@ -599,95 +601,27 @@ func (p *sqlStore) trimChanges(ctx context.Context, upto uint64) error {
 }
 
 // bulkLoad writes a bulk load into the empty tables: the quads' indexes
-// and constraints dropped, the nodes and the quads copied in (COPY) in
-// one transaction; then the indexes made again, as cayley defined them,
-// side by side on several connections; then the foreign keys and the
-// fingerprints, in a last transaction. Between the first commit and the
-// last, lexgraph_pending holds what is still to make: a load interrupted
-// there is undone by the next writable open (recoverBulk), which empties
-// the tables and makes the indexes again, so that the load is whole or
-// absent.
+// and constraints dropped, and what is to be made again noted in
+// lexgraph_pending, in a first transaction; the nodes and the quads copied
+// in (binary COPY), side by side on two connections of their own; then the
+// indexes made again, as lexgraph keeps them (lexgraphIndexes), side by
+// side; then the foreign keys and the fingerprints, in a last transaction.
+// Between the first commit and the last, lexgraph_pending holds what is
+// still to make: a load interrupted there is undone by the next writable
+// open (recoverBulk), which empties the tables and makes the indexes again,
+// so that the load is whole or absent.
 func (p *sqlStore) bulkLoad(ctx context.Context, g *bulkGraph) error {
 	lay := g.layout()
-	tx, err := p.db.BeginTx(ctx, nil)
+	pending, err := p.dropForBulk(ctx)
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback()
-	pending, err := quadsDDL(ctx, tx)
-	if err != nil {
-		return err
-	}
-	for _, d := range pending {
-		drop := `DROP INDEX ` + pq.QuoteIdentifier(d.name)
-		if d.kind == "constraint" {
-			drop = `ALTER TABLE quads DROP CONSTRAINT ` + pq.QuoteIdentifier(d.name)
+	if err := p.copyBulk(ctx, g, lay); err != nil {
+		// the tables made whole again, empty, rather than left to the
+		// next open
+		if rerr := p.recoverBulk(context.Background()); rerr != nil {
+			return fmt.Errorf("%w (and undoing the load: %v)", err, rerr)
 		}
-		if _, err := tx.ExecContext(ctx, drop); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO lexgraph_pending (kind, name, def) VALUES ($1, $2, $3)`, d.kind, d.name, d.def); err != nil {
-			return err
-		}
-	}
-	copyIn := func(table string, cols []string, each func(row func(...any) error) error) error {
-		stmt, err := tx.PrepareContext(ctx, pq.CopyIn(table, cols...))
-		if err != nil {
-			return err
-		}
-		if err := each(func(vals ...any) error { _, err := stmt.ExecContext(ctx, vals...); return err }); err != nil {
-			stmt.Close()
-			return err
-		}
-		if _, err := stmt.ExecContext(ctx); err != nil {
-			stmt.Close()
-			return err
-		}
-		return stmt.Close()
-	}
-	hashes := make([][]byte, g.values())
-	err = copyIn("nodes", []string{"hash", "refs", "value_string", "iri", "value_int"}, func(row func(...any) error) error {
-		for _, v := range lay.nodes {
-			r := nodeOf(g.value(v))
-			if r.unexpected {
-				return fmt.Errorf("a value lexgraph does not write: %v", g.value(v))
-			}
-			hashes[v] = r.hash
-			if err := row(r.hash, int64(lay.refs[v]), r.str, r.iri, r.num); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	// the quads' numbers given (1, 2…) rather than drawn from the
-	// sequence row by row, which is then moved past them; their time is
-	// the load's, as one text for all the rows
-	now := time.Now().UTC().Format("2006-01-02 15:04:05.999999")
-	err = copyIn("quads", []string{"horizon", "subject_hash", "predicate_hash", "object_hash", "label_hash", "ts"}, func(row func(...any) error) error {
-		for k, qi := range lay.quads {
-			q := g.quads[qi]
-			var l []byte
-			if q.l != 0 {
-				l = hashes[q.l]
-			}
-			if err := row(int64(k+1), hashes[q.s], hashes[q.p], hashes[q.o], l, now); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	if len(lay.quads) > 0 {
-		if _, err := tx.ExecContext(ctx, `SELECT setval(pg_get_serial_sequence('quads', 'horizon'), $1)`, int64(len(lay.quads))); err != nil {
-			return err
-		}
-	}
-	if err := tx.Commit(); err != nil {
 		return err
 	}
 	if bulkInterrupt != nil {
@@ -696,12 +630,157 @@ func (p *sqlStore) bulkLoad(ctx context.Context, g *bulkGraph) error {
 	return p.finishDDL(ctx, pending, g.fps)
 }
 
+// dropForBulk drops the quads' indexes and constraints and notes in
+// lexgraph_pending those to make again, in one transaction.
+func (p *sqlStore) dropForBulk(ctx context.Context) ([]ddl, error) {
+	tx, err := p.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	// The load's commits need not wait for a synchronous replica: the
+	// last transaction of the load (finishDDL) does, and a replica applies
+	// the log in order, so it has the whole load once that one returns;
+	// until then lexgraph_pending says the load is not whole.
+	if _, err := tx.ExecContext(ctx, `SET LOCAL synchronous_commit = local`); err != nil {
+		return nil, err
+	}
+	all, err := quadsDDL(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	pending := lexgraphIndexes(all)
+	for _, d := range all {
+		drop := `DROP INDEX ` + pq.QuoteIdentifier(d.name)
+		if d.kind == "constraint" {
+			drop = `ALTER TABLE quads DROP CONSTRAINT ` + pq.QuoteIdentifier(d.name)
+		}
+		if _, err := tx.ExecContext(ctx, drop); err != nil {
+			return nil, err
+		}
+	}
+	for _, d := range pending {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO lexgraph_pending (kind, name, def) VALUES ($1, $2, $3)`, d.kind, d.name, d.def); err != nil {
+			return nil, err
+		}
+	}
+	return pending, tx.Commit()
+}
+
+// copyBulk copies the nodes and the quads in, each table by binary COPY on
+// a connection of its own, the two side by side: the rows' values go as
+// they are, not written out and parsed back as text.
+func (p *sqlStore) copyBulk(ctx context.Context, g *bulkGraph, lay *layout) error {
+	hashes := make([][]byte, g.values())
+	nodes := make([][]any, 0, len(lay.nodes))
+	for _, v := range lay.nodes {
+		r := nodeOf(g.value(v))
+		if r.unexpected {
+			return fmt.Errorf("a value lexgraph does not write: %v", g.value(v))
+		}
+		hashes[v] = r.hash
+		nodes = append(nodes, []any{r.hash, int64(lay.refs[v]), nullable(r.str.String, r.str.Valid), nullable(r.iri.Bool, r.iri.Valid), nullable(r.num.Int64, r.num.Valid)})
+	}
+	// the quads' numbers given (1, 2…) rather than drawn from the
+	// sequence row by row, which is then moved past them; their time is
+	// the load's
+	now := time.Now().UTC()
+	k := 0
+	quads := pgx.CopyFromFunc(func() ([]any, error) {
+		if k == len(lay.quads) {
+			return nil, nil
+		}
+		q := g.quads[lay.quads[k]]
+		k++
+		var l any
+		if q.l != 0 {
+			l = hashes[q.l]
+		}
+		return []any{int64(k), hashes[q.s], hashes[q.p], hashes[q.o], l, now}, nil
+	})
+	errs := make(chan error, 2)
+	load := func(table string, cols []string, rows pgx.CopyFromSource, after string) {
+		errs <- p.copyIn(ctx, table, cols, rows, after)
+	}
+	go load("nodes", []string{"hash", "refs", "value_string", "iri", "value_int"}, pgx.CopyFromRows(nodes), "")
+	after := ""
+	if len(lay.quads) > 0 {
+		after = fmt.Sprintf(`SELECT setval(pg_get_serial_sequence('quads', 'horizon'), %d)`, len(lay.quads))
+	}
+	go load("quads", []string{"horizon", "subject_hash", "predicate_hash", "object_hash", "label_hash", "ts"}, quads, after)
+	err := <-errs
+	if e := <-errs; err == nil {
+		err = e
+	}
+	return err
+}
+
+// nullable is v, or nil (NULL) where it is not valid.
+func nullable[T any](v T, valid bool) any {
+	if !valid {
+		return nil
+	}
+	return v
+}
+
+// copyIn copies rows into table by binary COPY, on a connection of its own
+// and in a transaction of its own, with after run in it.
+func (p *sqlStore) copyIn(ctx context.Context, table string, cols []string, rows pgx.CopyFromSource, after string) error {
+	conn, err := pgx.Connect(ctx, p.addr)
+	if err != nil {
+		return err
+	}
+	defer conn.Close(context.Background())
+	tx, err := conn.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback(context.Background())
+	if _, err := tx.Exec(ctx, `SET LOCAL synchronous_commit = local`); err != nil {
+		return err
+	}
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{table}, cols, rows); err != nil {
+		return fmt.Errorf("copying the %s in: %w", table, err)
+	}
+	if after != "" {
+		if _, err := tx.Exec(ctx, after); err != nil {
+			return err
+		}
+	}
+	return tx.Commit(ctx)
+}
+
 // bulkInterrupt, set by a test, stops bulk loads right after their data
 // is committed, as a crash would.
 var bulkInterrupt error
 
 // ddl is an index or a constraint of the quads table, and how to make it.
 type ddl struct{ kind, name, def string }
+
+// lexgraphIndexes are the indexes a bulk load makes again, from cayley's:
+// the ones lexgraph's reads and writes use. Every quad lexgraph writes has
+// a label (its source), so cayley's unique (s, p, o, l) index, made whole
+// rather than partial, also serves the lookups by subject, and its (s, p,
+// o) index, a copy of it, is not made; nor is its (o, s, p) index, whose
+// lookups by object the (o, p, s) index serves. Two of seven index builds
+// spared: a third of a bulk load's time on PostgreSQL (BENCHMARKS.md).
+func lexgraphIndexes(all []ddl) []ddl {
+	var out []ddl
+	for _, d := range all {
+		switch {
+		case d.kind == "index" && (d.name == "spo_index" || d.name == "osp_index"):
+			continue
+		case d.kind == "index" && d.name == "spol_unique":
+			// the insert's ON CONFLICT … WHERE label_hash IS NOT NULL
+			// infers a whole index as well as the partial one
+			if i := strings.Index(d.def, " WHERE "); i >= 0 {
+				d.def = d.def[:i]
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}
 
 // quadsDDL returns the indexes and foreign keys of the quads table (not
 // its primary key).
@@ -736,8 +815,16 @@ func (p *sqlStore) finishDDL(ctx context.Context, pending []ddl, fps map[string]
 			conn, err := p.db.Conn(ctx)
 			if err == nil {
 				defer conn.Close()
-				// the indexes sorted in memory rather than on disk
+				// the indexes sorted in memory rather than on disk; their
+				// commits not waiting for a synchronous replica (the last
+				// transaction below does, see bulkLoad)
 				_, err = conn.ExecContext(ctx, `SET maintenance_work_mem = '256MB'`)
+				if err == nil {
+					_, err = conn.ExecContext(ctx, `SET synchronous_commit = local`)
+				}
+				if err == nil {
+					defer conn.ExecContext(context.Background(), `RESET synchronous_commit`)
+				}
 			}
 			for d := range work {
 				if err == nil {
