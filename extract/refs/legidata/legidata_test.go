@@ -16,6 +16,7 @@ func TestArticleID(t *testing.T) {
 		{"LEGITEXT000022197698", "L1 A", "LEGIARTI000051370508"},
 		{"LEGITEXT000031366350", "L100-1 à L100-3", "LEGIARTI000031367304"}, // a range: its first article
 		{"LEGITEXT000031366350", "L100-1 et suivants", "LEGIARTI000031367304"},
+		{"LEGITEXT000031366350", "L100-1-II", "LEGIARTI000031367304"}, // a section: its article
 		{"LEGITEXT000031366350", "L999-9", ""},   // no such article
 		{"LEGITEXT000006070721", "1240", ""},     // the code civil's tree is not published
 		{"", "L1111-1", ""},                      // no code
