@@ -80,6 +80,7 @@ func (a *app) printScore(sc eval.Score, misses bool) error {
 	}
 	fmt.Fprintf(a.stdout, "\nlinking (B-cubed over %d found mentions): precision %.4f recall %.4f F1 %.4f\n", sc.Linking.Gold, sc.Linking.Precision, sc.Linking.Recall, sc.Linking.F1)
 	fmt.Fprintf(a.stdout, "articles: %.4f right of %d\n", sc.ArticleAccuracy, sc.ArticlesScored)
+	fmt.Fprintf(a.stdout, "exact spans: %d of %d found mentions\n", sc.ExactSpans, sc.Linking.Gold)
 	if misses && len(sc.Misses) > 0 {
 		fmt.Fprintf(a.stdout, "\nmisses:\n")
 		return renderRows(a.stdout, "table", a.width, sc.Misses)

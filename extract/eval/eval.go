@@ -93,7 +93,11 @@ type Score struct {
 	// whose article the system got right.
 	ArticleAccuracy float64 `json:"article_accuracy"`
 	ArticlesScored  int     `json:"articles_scored"`
-	Misses          []Miss  `json:"misses"`
+	// ExactSpans counts the found gold mentions that a system mention of
+	// their kind spans exactly, byte for byte (the scores above need an
+	// overlap only).
+	ExactSpans int    `json:"exact_spans"`
+	Misses     []Miss `json:"misses"`
 }
 
 // PRF is precision, recall and F1 with the counts behind them.
@@ -205,6 +209,12 @@ func Evaluate(gold []GoldFile, system map[string][]lexgraph.Mention) Score {
 				continue
 			}
 			c.recalled++
+			for _, m := range sys {
+				if string(m.Kind) == gm.Kind && m.Start == gm.Start && m.End == gm.End {
+					sc.ExactSpans++
+					break
+				}
+			}
 			m := sys[best]
 			pairs = append(pairs, pair{sysID: m.ID, goldEntity: gm.Entity, sysKey: fmt.Sprintf("%s:%d", g.File, best)})
 			if gm.Article != "" {
