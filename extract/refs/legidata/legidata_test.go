@@ -17,13 +17,13 @@ func TestArticleID(t *testing.T) {
 		{"LEGITEXT000031366350", "L100-1 à L100-3", "LEGIARTI000031367304"}, // a range: its first article
 		{"LEGITEXT000031366350", "L100-1 et suivants", "LEGIARTI000031367304"},
 		{"LEGITEXT000031366350", "L100-1-II", "LEGIARTI000031367304"}, // a section: its article
-		{"LEGITEXT000031366350", "L999-9", ""},   // no such article
-		{"LEGITEXT000006070721", "1240", ""},     // the code civil's tree is not published
-		{"", "L1111-1", ""},                      // no code
-		{"https://example.org/", "L1111-1", ""},  // no LEGITEXT id
-		{"LEGITEXT0000", "L1111-1", ""},          // a truncated id
-		{"LEGITEXT000006072050", "", ""},         // no article
-		{"LEGITEXT000006072050", "Annexe I", ""}, // annexes are left out
+		{"LEGITEXT000031366350", "L999-9", ""},                        // no such article
+		{"LEGITEXT000006070721", "1240", ""},                          // the code civil's tree is not published
+		{"", "L1111-1", ""},                                           // no code
+		{"https://example.org/", "L1111-1", ""},                       // no LEGITEXT id
+		{"LEGITEXT0000", "L1111-1", ""},                               // a truncated id
+		{"LEGITEXT000006072050", "", ""},                              // no article
+		{"LEGITEXT000006072050", "Annexe I", ""},                      // annexes are left out
 		{"LEGITEXT000006073189", "L111-1", "LEGIARTI000042223830"},
 	} {
 		if got := ArticleID(tt.code, tt.article); got != tt.want {
