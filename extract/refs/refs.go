@@ -569,6 +569,12 @@ func introducesAnother(gap, short, noun string) bool {
 	if noun == "" || !(strings.HasPrefix(f, "cette ") || strings.HasPrefix(f, "ce ") || strings.HasPrefix(f, "cet ")) {
 		return false
 	}
+	if len(gap) > 600 {
+		gap = gap[len(gap)-600:] // the text introduced in between stands near
+	}
+	if !strings.Contains(gap, "un") && !strings.Contains(gap, "Un") {
+		return false
+	}
 	g := lexgraph.Fold(gap)
 	for _, det := range []string{"une ", "un ", "une autre ", "un autre ", "une nouvelle ", "un nouvel ", "un nouveau "} {
 		for i := 0; ; {
