@@ -23,6 +23,12 @@ var latinOrdinals = func() []string {
 			words = append(words, unit+ten)
 		}
 	}
+	// "undécies", "duodécies": the teens as some pages accent them
+	for _, w := range words {
+		if strings.Contains(w, "decies") {
+			words = append(words, strings.Replace(w, "decies", "décies", 1))
+		}
+	}
 	// the longest first: Go's alternation takes the first that fits
 	slices.SortStableFunc(words, func(a, b string) int { return len(b) - len(a) })
 	return words

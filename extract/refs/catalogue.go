@@ -112,11 +112,18 @@ func (c *Catalogue) add(data []byte, name string) error {
 	if err := yaml.Unmarshal(data, &f); err != nil {
 		return lexgraph.Errorf(lexgraph.EINVALID, "cannot read catalogue %q: %v", name, err)
 	}
+	inFile := make(map[string]bool, len(f.Instruments))
 	for i := range f.Instruments {
 		e := f.Instruments[i]
 		if e.ID == "" || !lexgraph.Kind(e.Kind).Valid() {
 			return lexgraph.Errorf(lexgraph.EINVALID, "catalogue %q: entry %d (%q) needs an id and a known kind", name, i+1, e.ID)
 		}
+		if inFile[e.ID] {
+			// a later file's entry replaces an earlier file's; twice in one
+			// file is a slip, which would make its names ambiguous
+			return lexgraph.Errorf(lexgraph.EINVALID, "catalogue %q: entry %d: id %q is there twice", name, i+1, e.ID)
+		}
+		inFile[e.ID] = true
 		if e.Date != "" {
 			if _, ok := lexgraph.ParseDate(e.Date); !ok {
 				return lexgraph.Errorf(lexgraph.EINVALID, "catalogue %q: entry %q: bad date %q", name, e.ID, e.Date)

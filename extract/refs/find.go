@@ -101,7 +101,7 @@ func (x *Extractor) find(text string, hits contextHits) []*candidate {
 			}
 		}
 	})
-	found = x.lowerConstitution(text, numbersListed(text, splitCoordinated(text, resolveOverlaps(found))))
+	found = x.lowerConstitution(text, textsListed(text, numbersListed(text, splitCoordinated(text, resolveOverlaps(found)))))
 	for _, c := range found {
 		if c.form() == FormArticle {
 			if div := c.groups.get("division"); div != "" {
@@ -176,6 +176,9 @@ func acronymsAfter(text string, cs []*candidate) []*candidate {
 			continue
 		}
 		at := c.end + open
+		if clauseBetween(rest[:open]) {
+			continue // "la loi n° 2014-40 … prévoit … un compte … (C3P)"
+		}
 		m := reParenAcronym.FindStringSubmatchIndex(text[at:])
 		if m == nil || i+1 < len(cs) && cs[i+1].start < at+m[1] {
 			continue // none, or another pattern found what the parentheses hold
@@ -188,6 +191,22 @@ func acronymsAfter(text string, cs []*candidate) []*candidate {
 	}
 	return out
 }
+
+// clauseBetween reports whether gap, between a law and a parenthesis, holds
+// a verb or an article that starts something else than the law's title.
+func clauseBetween(gap string) bool {
+	for _, w := range strings.Fields(lexgraph.Fold(gap)) {
+		if clauseWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWords are words that do not go on a law's title.
+var clauseWords = map[string]bool{"qui": true, "que": true, "dont": true, "a": true, "est": true, "sont": true, "ont": true,
+	"avait": true, "prevoit": true, "prevoient": true, "cree": true, "institue": true, "instaure": true, "comme": true,
+	"un": true, "une": true, "permet": true, "impose": true, "fixe": true, "definit": true, "dispose": true, "modifie": true}
 
 // reAcronymOpen is an acronym and the parenthesis that opens on the law it
 // stands for: "LME (" of "LME (loi de modernisation de l'économie)".
@@ -828,6 +847,46 @@ func splitCoordinated(text string, cs []*candidate) []*candidate {
 // noun: ", 2003/85", " et 2005/37", ", n° 2004/103/CE".
 var reNextNumber = regexp.MustCompile(`^(?:\s*,\s*|\s+et\s+)(?:n[°º]\s*)?((?:19|20)?\d\d)/(\d{1,4})(?:/(CEE|CE|UE))?\b`)
 
+// reNextTextNumber is the next number of a list of French texts after a
+// plural noun: ", no 78-874 du 9 aout 1978", " et n° 2010-1277".
+var reNextTextNumber = regexp.MustCompile(`^(?:\s*,\s*|\s+et\s+)(?:n\s?[°ºo˚]\.?|no\.?)\s*(\d{2,4}[-‑–]\d{1,5})(?:\s+du\s+((?:1er|[0-3]?\d)\s+\pL+\s+(?:1[6-9]|20)\d\d))?`)
+
+// textsListed adds the numbers that follow a French text's number under a
+// plural noun, one candidate each: "décrets no 72-1269 du 30 décembre 1972,
+// no 78-874 du 9 août 1978" gives the second decree too.
+func textsListed(text string, cs []*candidate) []*candidate {
+	out := make([]*candidate, 0, len(cs))
+	for i, c := range cs {
+		out = append(out, c)
+		if c.form() != FormNumbered || c.groups.get("num") == "" || !pluralNoun(text[c.start:c.end]) {
+			continue
+		}
+		end := c.end
+		for {
+			m := reNextTextNumber.FindStringSubmatchIndex(text[end:clampRune(text, end+60)])
+			if m == nil || i+1 < len(cs) && cs[i+1].start < end+m[1] {
+				break
+			}
+			g := groups{{name: "num", text: text[end+m[2] : end+m[3]], at: end + m[2]}}
+			if noun := c.groups.get("noun"); noun != "" {
+				g = append(g, group{name: "noun", text: noun, at: c.groups.at("noun")})
+			}
+			if m[4] >= 0 {
+				g = append(g, group{name: "date", text: text[end+m[4] : end+m[5]], at: end + m[4]})
+			}
+			start := end + strings.IndexAny(text[end:end+m[1]], "nN")
+			out = append(out, &candidate{start: start, end: end + m[1], pat: c.pat, groups: g})
+			end += m[1]
+		}
+	}
+	return out
+}
+
+// reNextOldNumber is the next number of a list of the Communities' older
+// regulations: " et 3821-85", " et no 2828-77 du conseil du 12 decembre
+// 1977" (its Council and date join it).
+var reNextOldNumber = regexp.MustCompile(`^(?:\s*,\s*|\s+et\s+)(?:n[°ºo]\.?\s*)?(\d{1,4})[-‑–](\d{2})()\b(?:\s+du\s+(?i:conseil))?(?:\s+du\s+(?:1er|[0-3]?\d)\s+\pL+\s+(?:19|20)\d\d)?`)
+
 // numbersListed adds the numbers that follow an EU act's number under a
 // plural noun, one candidate each: "six directives (n° 2002/89, 2003/85,
 // 2003/99, 2004/103, 2004/117 et 2005/37)" names six directives.
@@ -839,12 +898,16 @@ func numbersListed(text string, cs []*candidate) []*candidate {
 			continue
 		}
 		end := c.end
+		next := reNextNumber
+		if c.pat.Name == "reglement_ancien" {
+			next = reNextOldNumber
+		}
 		for {
-			m := reNextNumber.FindStringSubmatchIndex(text[end:clampRune(text, end+40)])
+			m := next.FindStringSubmatchIndex(text[end:clampRune(text, end+80)])
 			if m == nil || i+1 < len(cs) && cs[i+1].start < end+m[1] {
 				break
 			}
-			g := groups{{name: "a", text: text[end+m[2] : end+m[3]], at: end + m[2]}, {name: "b", text: text[end+m[4] : end+m[5]], at: end + m[4]}}
+			g := groups{{name: "a", text: text[end+m[2] : end+m[3]], at: end + m[2]}, {name: "b", text: text[end+m[4] : end+m[5]], at: end + m[4]}, {name: "listed", text: "1", at: end}}
 			if m[6] >= 0 {
 				g = append(g, group{name: "suffix", text: text[end+m[6] : end+m[7]], at: end + m[6]})
 			}

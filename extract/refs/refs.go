@@ -245,7 +245,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 	for j, cs := range found.passages {
 		p := d.Passages[j]
 		var sentences sentenceFinder
-		for _, c := range cs {
+		for k, c := range cs {
 			emit := func(start, end int, res resolved, article string, conf float64) {
 				fs, fe, text := p.Span(start, end)
 				m := lexgraph.Mention{
@@ -313,6 +313,15 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				c.keep(res)
 				if c.attached {
 					continue
+				}
+				if res.kind == lexgraph.KindCode && k+1 < len(cs) {
+					if art, end, ok := articleInParentheses(p.Text, c, cs[k+1]); ok {
+						// "le code de l'éducation (art. D. 213-30)": one
+						// mention, the code's article
+						cs[k+1].absorbed = true
+						emit(c.start, end, res, art, res.confidence)
+						continue
+					}
 				}
 				emit(c.start, c.end, res, "", res.confidence)
 			}
@@ -603,4 +612,25 @@ func ofThisText(after string) int {
 		return m[1]
 	}
 	return 0
+}
+
+// reOpenParen and reCloseParen are a parenthesis about an article.
+var (
+	reOpenParen  = regexp.MustCompile(`^\s*\(\s*$`)
+	reCloseParen = regexp.MustCompile(`^\s*\)`)
+)
+
+// articleInParentheses reads the article that follows a code in
+// parentheses, alone ("le code de l'éducation (art. D. 213-30)"): its
+// number and where the parenthesis closes.
+func articleInParentheses(text string, code, next *candidate) (string, int, bool) {
+	if next.form() != FormArticle || next.absorbed || len(next.articles) != 1 || next.target != nil && next.target != code || next.start < code.end ||
+		!reOpenParen.MatchString(text[code.end:next.start]) {
+		return "", 0, false
+	}
+	m := reCloseParen.FindStringIndex(text[next.end:clampRune(text, next.end+4)])
+	if m == nil {
+		return "", 0, false
+	}
+	return next.articles[0].article, next.end + m[1], true
 }

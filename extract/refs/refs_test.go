@@ -148,8 +148,8 @@ var findTests = []struct {
 		{"articles L. 411-1", "code", "code/environnement", "L411-1"},
 		{"L. 411-2", "code", "code/environnement", "L411-2"},
 		{"R. 411-1 à R. 411-5", "code", "code/environnement", "R411-1 à R411-5"}}},
-	{"bare code article", "le code pénal (art. L. 17) et l'art. L. 19", []want{
-		{"code pénal", "code", "code/penal", ""}, {"art. L. 17", "code", "code/penal", "L17"}, {"art. L. 19", "code", "code/penal", "L19"}}},
+	{"bare code article, a code's article in parentheses", "le code pénal (art. L. 17) et l'art. L. 19", []want{
+		{"code pénal (art. L. 17)", "code", "code/penal", "L17"}, {"art. L. 19", "code", "code/penal", "L19"}}},
 	{"directive", "la directive 92/43/CEE du 21 mai 1992", []want{{"directive 92/43/CEE du 21 mai 1992", "directive", "celex/31992L0043", ""}}},
 	{"directive, dash and nickname", `la directive "Habitats" n° 92-43 du 21 mai 1992`, []want{{`directive "Habitats" n° 92-43 du 21 mai 1992`, "directive", "celex/31992L0043", ""}}},
 	{"directive nickname", "la directive Habitats offre", []want{{"directive Habitats", "directive", "celex/31992L0043", ""}}},
@@ -416,6 +416,26 @@ var findTests = []struct {
 		{"CAA Marseille, 22 octobre 2007, n° 05MA02078", "jurisprudence", "jurisprudence/caa-marseille/05MA02078", ""},
 		{"CE 9 mars 1990, n° 100734", "jurisprudence", "jurisprudence/ce/100734", ""},
 		{"CE, 15 juin 1998, commune de Clais, n° 171786", "jurisprudence", "jurisprudence/ce/171786", ""}}},
+	// unseen batches 13 and 14
+	{"the Communities' older regulations", "Le reglement communautaire no 543 du 25 mars 1969, les reglements CEE no 787-73 du conseil du 25 juin 1973 et no 2828-77 du conseil du 12 decembre 1977. Les règlements CEE n° 3820-85 et 3821-85 du 20 décembre 1985 ; le règlement n° 3820-85 aussi, non le règlement n° 2014-03 de l'ANC.", []want{
+		{"reglement communautaire no 543 du 25 mars 1969", "reglement", "celex/31969R0543", ""}, {"reglements CEE no 787-73 du conseil du 25 juin 1973", "reglement", "celex/31973R0787", ""},
+		{"2828-77 du conseil du 12 decembre 1977", "reglement", "celex/31977R2828", ""}, {"règlements CEE n° 3820-85", "reglement", "celex/31985R3820", ""},
+		{"3821-85 du 20 décembre 1985", "reglement", "celex/31985R3821", ""}, {"règlement n° 3820-85", "reglement", "celex/31985R3820", ""}}},
+	{"French texts listed under a plural noun", "(decrets no 72-1269 du 30 decembre 1972, no 78-874 du 9 aout 1978) et les lois n° 2010-1 et n° 2011-2.", []want{
+		{"decrets no 72-1269 du 30 decembre 1972", "decret", "decret/72-1269", ""}, {"no 78-874 du 9 aout 1978", "decret", "decret/78-874", ""},
+		{"lois n° 2010-1", "loi", "loi/2010-1", ""}, {"n° 2011-2", "loi", "loi/2011-2", ""}}},
+	{"Council of Europe conventions by their subjects, not its treaties at large", "les traités du Conseil de l'Europe : la convention sur les relations personnelles concernant les enfants, la convention-cadre du Conseil de l'Europe sur la valeur du patrimoine culturel, la Convention européenne sur la nationalité et la Charte européenne des langues régionales ou minoritaires.", []want{
+		{"convention sur les relations personnelles concernant les enfants", "traite", "traite/coe-192", ""},
+		{"convention-cadre du Conseil de l'Europe sur la valeur du patrimoine culturel", "traite", "traite/coe-199", ""},
+		{"Convention européenne sur la nationalité", "traite", "traite/coe-166", ""}, {"Charte européenne des langues régionales ou minoritaires", "traite", "traite/coe-148", ""}}},
+	{"a general convention, an exchange of letters", "la convention générale de sécurité sociale franco-algérienne du 1er octobre 1980 et l'échange de lettres du 17 avril 1978 et du 23 mai 1979", []want{
+		{"convention générale de sécurité sociale franco-algérienne du 1er octobre 1980", "traite", "traite/convention-du-1980-10-01", ""},
+		{"échange de lettres du 17 avril 1978 et du 23 mai 1979", "traite", "traite/echange-de-lettre-du-1978-04-17", ""}}},
+	{"an acronym after a clause is not the law's", "la loi n° 2014-40 du 20 janvier 2014 prévoit un compte personnel de prévention de la pénibilité (C3P)", []want{
+		{"loi n° 2014-40 du 20 janvier 2014", "loi", "loi/2014-40", ""}}},
+	{"the text in question, an accented ordinal", "Le décret n° 2002-89 du 16 janvier 2002 ; le décret en cause. Les articles 199 undécies et 238 bis HA du code général des impôts.", []want{
+		{"décret n° 2002-89 du 16 janvier 2002", "decret", "decret/2002-89", ""}, {"décret en cause", "decret", "decret/2002-89", ""},
+		{"articles 199 undécies", "code", "code/cgi", "199 undécies"}, {"238 bis HA du code général des impôts", "code", "code/cgi", "238 bis HA"}}},
 	{"EU acts of the Commission, 'CEE' whole", "La décision 89/688/CEE du Conseil et le règlement d'exécution (UE) 2017/2324 de la Commission du 12 décembre 2017.", []want{
 		{"décision 89/688/CEE du Conseil", "decision", "celex/31989D0688", ""}, {"règlement d'exécution (UE) 2017/2324 de la Commission du 12 décembre 2017", "reglement", "celex/32017R2324", ""}}},
 }
@@ -588,14 +608,18 @@ func TestGoldHeldout(t *testing.T) {
 // arrêté by its date after a clause ("arrêté, pris conjointement le 6
 // janvier 1988"), a circular's second number by itself ("nº 97-176 bis du
 // 21 novembre 1997") and "cet article" meaning an article of the
-// paragraph's subject.
+// paragraph's subject; in batches 13 and 14, a decree by a number alone
+// ("decret d'application no 125"), a list's item after a clause ("…
+// modifiant le decret …, no 81-883 du …"), an article after "et" tied to
+// the next regulation ("l'article 4 du règlement … et 3 du règlement …"),
+// and "article 1er" (written "1" here, "1er" by one annotator).
 func TestGoldUnseen(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(testdata, "gold", "unseen*.json"))
 	for i, f := range files {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.98, 0.989, 0.98, 601)
+	holdScoresAt(t, sc, 0.983, 0.987, 0.976, 707)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and
@@ -650,6 +674,15 @@ func TestCatalogueOverride(t *testing.T) {
 	}
 	if _, err := refs.New(refs.Options{Catalogues: []string{filepath.Join(dir, "missing.yaml")}}); err == nil {
 		t.Error("a missing catalogue file gave no error")
+	}
+	// an id twice in one file is a slip the load names
+	twice := filepath.Join(dir, "twice.yaml")
+	os.WriteFile(twice, []byte(`instruments:
+  - {id: loi/82-213, kind: loi, number: "82-213", date: 1982-03-02, label: "Loi n° 82-213"}
+  - {id: loi/82-213, kind: loi, number: "82-213", date: 1982-03-02, label: "Loi n° 82-213 du 2 mars 1982"}
+`), 0o644)
+	if _, err := refs.New(refs.Options{Catalogues: []string{twice}}); err == nil || !strings.Contains(err.Error(), "twice") || !strings.Contains(err.Error(), "entry 2") {
+		t.Errorf("an id twice in one catalogue: %v", err)
 	}
 }
 

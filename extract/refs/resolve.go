@@ -429,6 +429,21 @@ func (r *resolver) dated(kind lexgraph.Kind, noun, date, span string) resolved {
 func (r *resolver) eu(c *candidate, kind lexgraph.Kind, noun, date, span string) (resolved, bool) {
 	g := c.groups
 	a, b := g.get("a"), g.get("b")
+	if c.pat.Name == "reglement_ancien" {
+		// "n° 3820-85": the Communities named, or a date of the number's
+		// year; "n° 543 du 25 mars 1969": the date gives the year
+		communities := reCommunities.MatchString(span) || g.get("listed") != "" // listed under a noun that named them
+		switch {
+		case b == "" && (date == "" || !communities):
+			return resolved{}, false
+		case b == "":
+			b = date[2:4]
+		case !communities && (date == "" || date[2:4] != b) && !r.citedBefore("celex/3"+pad4(fullYear(b))+"R"+pad4(atoi(a))):
+			// "le règlement n° 3820-85", where the document named it so
+			// with the Communities before, is that one
+			return resolved{}, false
+		}
+	}
 	var year, num int
 	switch kind {
 	case lexgraph.KindReglement:
@@ -478,6 +493,19 @@ func (r *resolver) eu(c *candidate, kind lexgraph.Kind, noun, date, span string)
 	}
 	return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.97, inst: in}, true
 }
+
+// citedBefore reports whether the document named instrument id before.
+func (r *resolver) citedBefore(id string) bool {
+	for i := range r.seen {
+		if r.seen[i].id == id {
+			return true
+		}
+	}
+	return false
+}
+
+// reCommunities is the Communities named in a regulation's mention.
+var reCommunities = regexp.MustCompile(`(?i)\b(?:CEE|CE|communautaires?|europ[ée]ens?)\b`)
 
 // newEUNumbering tells a regulation numbered year first (since 2015: "(UE)
 // 2016/679") from one numbered number first ("(CE) n° 1049/2001", "(CEE)
@@ -693,6 +721,10 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 			// treaty; "une convention … signée le 10 mars 1964" is one
 			return resolved{}, false
 		}
+		if strings.HasSuffix(lexgraph.Fold(c.groups.get("noun")), "s") && reOrganisationOnly.MatchString(tail) {
+			// "les traités du Conseil de l'Europe": its treaties in general
+			return resolved{}, false
+		}
 		if strings.HasPrefix(tail, "avec") && strings.HasSuffix(lexgraph.Fold(c.groups.get("noun")), "s") {
 			// "les accords et conventions avec la Belgique": several
 			return resolved{}, false
@@ -813,8 +845,17 @@ func distinctive(tail string) bool {
 	return strings.Contains(tail, "dite") || reHasYear.MatchString(tail) || reNumberAndSubject.MatchString(tail) ||
 		// "fiscale franco-monégasque": the two states and what it is about
 		// (a bare "franco-allemand" fits many accords)
-		strings.Contains(tail, "franco-") && strings.ContainsAny(strings.TrimSpace(tail), " \u00a0")
+		strings.Contains(tail, "franco-") && strings.ContainsAny(strings.TrimSpace(tail), " \u00a0") ||
+		// "européenne sur la nationalité", "internationale pour la
+		// protection des végétaux": a convention of states by its subject
+		reStatesSubject.MatchString(tail)
 }
+
+// reOrganisationOnly is a tail naming an organisation and nothing else.
+var reOrganisationOnly = regexp.MustCompile(`^(?:du\s+Conseil\s+de\s+l['’]Europe|des\s+Nations\s+[Uu]nies|de\s+l['’](?:ONU|OCDE|UNESCO|OIT|OMC|OMS|OMPI|OTAN|Union\s+europ[ée]enne))$`)
+
+// reStatesSubject is a tail naming a convention of states by its subject.
+var reStatesSubject = regexp.MustCompile(`^(?:-cadre\s+)?(?:europ[ée]enne|internationale)\s+(?:sur|relative|relatif|pour|concernant|portant|de\s+sauvegarde|d['’]entraide)\s`)
 
 // reLoiAdjective is a law named by an adjective: "loi organique
 // statutaire", "loi pénitentiaire".
