@@ -436,6 +436,16 @@ var findTests = []struct {
 	{"the text in question, an accented ordinal", "Le décret n° 2002-89 du 16 janvier 2002 ; le décret en cause. Les articles 199 undécies et 238 bis HA du code général des impôts.", []want{
 		{"décret n° 2002-89 du 16 janvier 2002", "decret", "decret/2002-89", ""}, {"décret en cause", "decret", "decret/2002-89", ""},
 		{"articles 199 undécies", "code", "code/cgi", "199 undécies"}, {"238 bis HA du code général des impôts", "code", "code/cgi", "238 bis HA"}}},
+	// unseen batch 15
+	{"a finance law in a numbered law's title, a lettered paragraph, an unprefixed code's article recalled", "Selon l'article 2-II de la loi no 87-1060 du 30 decembre 1987 portant loi de finances pour 1988, ces contribuables beneficient d'une demi-part. L'article 195-1, f du code general des impots dispose. Le libelle de l'article 195-1 est clair.", []want{
+		{"article 2-II de la loi no 87-1060 du 30 decembre 1987", "loi", "loi/87-1060", "2-II"}, {"article 195-1, f du code general des impots", "code", "code/cgi", "195-1"},
+		{"article 195-1", "code", "code/cgi", "195-1"}}},
+	{"a decree for the application of a law's article", "l'article 88 de la loi n° 84-53 du 26 janvier 1984 ; le décret n° 2003-1013 du 23 octobre 2003, pris pour l'application du premier alinéa de l'article 88, détermine", []want{
+		{"article 88 de la loi n° 84-53 du 26 janvier 1984", "loi", "loi/84-53", "88"}, {"décret n° 2003-1013 du 23 octobre 2003", "decret", "decret/2003-1013", ""},
+		{"article 88", "loi", "loi/84-53", "88"}}},
+	{"a circular issued by an office, a tax bulletin", "la circulaire d'application édictée par la direction générale des collectivités locales en date du 18 octobre 2024 ; le bulletin officiel 3 C-7-00 du 5 septembre 2000", []want{
+		{"circulaire d'application édictée par la direction générale des collectivités locales en date du 18 octobre 2024", "circulaire", "circulaire/du-2024-10-18", ""},
+		{"bulletin officiel 3 C-7-00 du 5 septembre 2000", "circulaire", "circulaire/du-2000-09-05", ""}}},
 	{"EU acts of the Commission, 'CEE' whole", "La décision 89/688/CEE du Conseil et le règlement d'exécution (UE) 2017/2324 de la Commission du 12 décembre 2017.", []want{
 		{"décision 89/688/CEE du Conseil", "decision", "celex/31989D0688", ""}, {"règlement d'exécution (UE) 2017/2324 de la Commission du 12 décembre 2017", "reglement", "celex/32017R2324", ""}}},
 }
@@ -619,7 +629,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.983, 0.987, 0.976, 707)
+	holdScoresAt(t, sc, 0.982, 0.986, 0.972, 772)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and

@@ -1312,8 +1312,11 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 		// articles 9, 31 et 37 de la loi n° 95-101 …", then "Le décret
 		// d'application de l'article 31" after an ordonnance was named)
 		if prior, found := r.back(func(s ref) bool {
-			return s.article == art && s.id != "" && s.kind != lexgraph.KindCode && s.kind != lexgraph.KindRapport
-		}); found && (!ok || prior.id == s.id || s.pos != pos || sentenceBetween(r.doc.doc.Passages[pos].Text, s.end, c.start)) {
+			return s.article == art && s.id != "" && !(s.kind == lexgraph.KindCode && r.prefixedCode(s.id)) && s.kind != lexgraph.KindRapport
+		}); found && (!ok || prior.id == s.id || s.pos != pos || sentenceBetween(r.doc.doc.Passages[pos].Text, s.end, c.start) ||
+			// "le décret n° 2003-1013 …, pris pour l'application du premier
+			// alinéa de l'article 88": an article of another text
+			reForApplication.MatchString(r.doc.doc.Passages[pos].Text[s.end:c.start])) {
 			// (the text named last being the one whose article it was,
 			// however far: "l'article 52 de la loi du 6 août 2015 …
 			// l'ouverture prévue par l'article 52")
@@ -1328,6 +1331,9 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 	}
 	return s, true
 }
+
+// reForApplication is a text said to apply another's provision.
+var reForApplication = regexp.MustCompile(`(?i)\bpris\s+(?:pour|en)\s+(?:l['’]\s*)?application\b`)
 
 // citesShape reports whether the document cites no article of code id,
 // or one numbered as art is (sameShape).
