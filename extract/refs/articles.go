@@ -51,9 +51,9 @@ var (
 	// (they all end so but bis, ter and quater): the list of a hundred
 	// would slow Go's automaton. The prefix is a capital, as the table
 	// has it: "43 a 45" is a range of pages without accents, not "A 45".
-	reArtItem = regexp.MustCompile(`(?i)((?-i:L\.?` + sp + `?O|LO|L|R|D|A)(?:\.` + sp + `?(?:\*{1,2}` + sp + `?)?|\*{1,2}` + sp + `?|` + sp + `|))?` +
+	reArtItem = regexp.MustCompile(`(?i)((?-i:L\.?` + sp + `?O|LO|L|R|D|A)(?:\.` + sp + `?(?:\*{1,2}` + sp + `?)?|\*{1,2}` + sp + `?|` + sp + `|-|))?` +
 		`(1` + sp + `?er\b|premier\b|pr[ée]liminaire\b|\d+(?:[-‑–]\d+)*(?:-(?-i:[IVX]{1,4})\b)?(?:` + sp1 + `(?:bis|ter|quater|\pL+ies)\b(?:-0\b)?)?` +
-		`(?:` + sp1 + `(?-i:[ABD-TV-Z][A-Z]?|[CU][A-DF-Z]?)\b)?)` +
+		`(?:` + sp1 + `(?-i:[ABD-TV-Z][A-Z]?|[CU][A-DF-Z]?)\b(?:` + sp1 + `(?:bis|ter|quater|\pL+ies)\b)?)?)` +
 		`((?:,?` + sp1 + `(?:(?:paragraphe|alin[ée]a|al\.|§|point|phrase)` + sp + `*` + num + `(?:` + sp1 + `\(?[a-z]\))?(?:` + sp + `*[a-z]\))?` +
 		`|(?:paragraphes|alin[ée]as|points|phrases|§§)` + sp + `*` + num + `(?:` + sp + `*(?:,|et|à)` + sp + `*` + num + `\b)*)` +
 		`|,?` + sp1 + `§` + sp + `*[a-z]\b|` + sp + `*\(` + sp + `*\d{1,3}` + sp + `?°` + sp + `*\)|` + sp1 + `\d{1,3}(?:°|/)(?:` + sp + `*(?:,|et|à)` + sp + `*\d{1,3}(?:°|/))*|-(?-i:[IVX]{1,4})1?\b)*)`)
@@ -149,6 +149,8 @@ func normArticle(s string) string {
 		switch {
 		case r == '.' || r == '*':
 			continue
+		case (r == '-' || r == '‑' || r == '–') && !digits:
+			continue // "L-433" is L433
 		case r == ' ' && !digits:
 			continue
 		case r >= '0' && r <= '9':

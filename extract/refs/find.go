@@ -1022,7 +1022,10 @@ func compose(text string, cs []*candidate) {
 		}
 		if i > 0 {
 			d := cs[i-1]
-			if d.form() != FormArticle && isDesignation(d) && d.target == nil && shortGap(text[d.end:c.start]) && reAtGap.MatchString(text[d.end:c.start]) {
+			// (not a text some articles were cited of: "l'article 100 de la
+			// loi de finances pour 1993, l'article 1636 B sexies prévoit"
+			// is the tax code's, the resolver tells)
+			if d.form() != FormArticle && isDesignation(d) && d.target == nil && !d.attached && shortGap(text[d.end:c.start]) && reAtGap.MatchString(text[d.end:c.start]) {
 				c.target = d
 				d.targeted = true
 				continue

@@ -1247,6 +1247,10 @@ func (r *resolver) shortForm(c *candidate) (ref, bool) {
 	if noun == "article" {
 		return r.back(func(s ref) bool { return s.article != "" })
 	}
+	if noun == "texte" {
+		// "le texte susvisé": the text named last
+		return r.back(func(s ref) bool { return s.id != "" && !s.short && s.kind != lexgraph.KindRapport })
+	}
 	// The last text of the same noun, else of the same kind; when that text
 	// is unresolved, so is the short form: it does not skip back to an older
 	// text it probably does not mean.
@@ -1316,7 +1320,10 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 		}); found && (!ok || prior.id == s.id || s.pos != pos || sentenceBetween(r.doc.doc.Passages[pos].Text, s.end, c.start) ||
 			// "le décret n° 2003-1013 …, pris pour l'application du premier
 			// alinéa de l'article 88": an article of another text
-			reForApplication.MatchString(r.doc.doc.Passages[pos].Text[s.end:c.start])) {
+			reForApplication.MatchString(r.doc.doc.Passages[pos].Text[s.end:c.start]) ||
+			// "l'article 1636 B sexies", cited before of the tax code: a
+			// number so particular names its text better than nearness
+			strings.ContainsAny(art, "ABCDEFGHIJKLMNOPQRSTUVWXYZ-") || strings.Contains(art, " ")) {
 			// (the text named last being the one whose article it was,
 			// however far: "l'article 52 de la loi du 6 août 2015 …
 			// l'ouverture prévue par l'article 52")
