@@ -844,8 +844,10 @@ func splitCoordinated(text string, cs []*candidate) []*candidate {
 }
 
 // reNextNumber is the next number of a list of EU acts after a plural
-// noun: ", 2003/85", " et 2005/37", ", n° 2004/103/CE".
-var reNextNumber = regexp.MustCompile(`^(?:\s*,\s*|\s+et\s+)(?:n[°º]\s*)?((?:19|20)?\d\d)/(\d{1,4})(?:/(CEE|CE|UE))?\b`)
+// noun: ", 2003/85", " et 2005/37", ", n° 2004/103/CE", and after the
+// subject of the one before ("79/409 sur la conservation des oiseaux
+// sauvages et 92/43 sur …").
+var reNextNumber = regexp.MustCompile(`^(?:\s+(?:sur|concernant|relatives?\s+(?:à|au|aux))\s+[^,;.()\d]{3,80}?)?(?:\s*,\s*|\s+et\s+)(?:n[°º]\s*)?((?:19|20)?\d\d)/(\d{1,4})(?:/(CEE|CE|UE))?\b`)
 
 // reNextTextNumber is the next number of a list of French texts after a
 // plural noun: ", no 78-874 du 9 aout 1978", " et n° 2010-1277".

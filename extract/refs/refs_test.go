@@ -457,6 +457,14 @@ var findTests = []struct {
 		{"arrêt du 21 octobre 2011, EARL Cintrat/Ministre de l'écologie, n°  334322", "jurisprudence", "jurisprudence/arret/earl-cintrat-ministre-de-l-ecologie-du-2011-10-21", ""},
 		{"instruction n° DSS/DACI/2019/173 du 1er juillet 2019", "circulaire", "circulaire/du-2019-07-01", ""},
 		{"articles L-433 et suivants du code de l'urbanisme", "code", "code/urbanisme", "L433 et suivants"}}},
+	// older batches' misses
+	{"a regulation its page calls a directive", "la transposition de la directive européenne n° 561/2006 par un décret du 11 avril 2007. Cette directive impose des temps de repos ; la directive 2006/126/CE aussi.", []want{
+		{"directive européenne n° 561/2006", "reglement", "celex/32006R0561", ""}, {"décret du 11 avril 2007", "decret", "decret/du-2007-04-11", ""},
+		{"Cette directive", "reglement", "celex/32006R0561", ""}, {"directive 2006/126/CE", "directive", "celex/32006L0126", ""}}},
+	{"an EU number after the subject of the one before", "les deux directives européennes 79/409 sur la conservation des oiseaux sauvages et 92/43 sur la conservation des habitats naturels", []want{
+		{"directives européennes 79/409", "directive", "celex/31979L0409", ""}, {"92/43", "directive", "celex/31992L0043", ""}}},
+	{"an arrêté by its title, not one to come", "Parmi ces textes, l'arrêté fixant les prescriptions techniques applicables aux installations d'assainissement reprend les dispositions. Un arrêté fixant la liste sera pris.", []want{
+		{"arrêté fixant les prescriptions techniques applicables aux installations d'assainissement", "arrete", "arrete/titre/fixant-les-prescriptions-techniques-applicables-aux-installations-d", ""}}},
 	{"EU acts of the Commission, 'CEE' whole", "La décision 89/688/CEE du Conseil et le règlement d'exécution (UE) 2017/2324 de la Commission du 12 décembre 2017.", []want{
 		{"décision 89/688/CEE du Conseil", "decision", "celex/31989D0688", ""}, {"règlement d'exécution (UE) 2017/2324 de la Commission du 12 décembre 2017", "reglement", "celex/32017R2324", ""}}},
 }
@@ -610,41 +618,39 @@ func TestGoldHeldout(t *testing.T) {
 // annotated before the extractor first ran on them, batch by batch; see
 // BENCHMARKS.md) with the bounds reached on them.
 //
-// What they miss: an arrêté named by its title only ("un arrêté ministériel
-// relatif au programme d'actions national …"), and "cet article" meaning
-// the article a paragraph is about rather than the last one named in it;
-// in batch 7, a regulation its page calls a directive ("directive
-// européenne n° 561/2006", then "cette directive"), the birds directive by
-// its nickname on a page of no known date (found, left unresolved: 79/409/CEE
-// until 2010, 2009/147/CE since), a number of a plural list after
-// its subject ("directives 79/403 sur … et 92/43 sur …"), the Schengen
-// agreement by its parties, and "35-10o" (10°, as scanned); in batch 8, an
-// arrêté by its title only ("l'arrêté fixant les prescriptions techniques
-// …") and "l'arrêté de référence en la matière"; in batch 9, "l'article L 8
-// bis" of a code named after it by a shortened name ("code des pensions
-// militaires", of which two editions exist), "l'article 8" of the law that
-// amended the code named last; in batches 11 and 12, an instruction named
-// again otherwise ("cette nouvelle instruction", "l'instruction en
-// question"), two decrees in one number ("décret n° 2007-435/437"), an
-// arrêté by its date after a clause ("arrêté, pris conjointement le 6
-// janvier 1988"), a circular's second number by itself ("nº 97-176 bis du
-// 21 novembre 1997") and "cet article" meaning an article of the
-// paragraph's subject; in batches 13 and 14, a decree by a number alone
-// ("decret d'application no 125"), a list's item after a clause ("…
-// modifiant le decret …, no 81-883 du …"), an article after "et" tied to
-// the next regulation ("l'article 4 du règlement … et 3 du règlement …"),
-// and "article 1er" (written "1" here, "1er" by one annotator); in
-// batches 15 and 16, "la réforme constitutionnelle du 4 août 1995", a
-// circular named after a clause ("La circulaire d'application de cette
-// réforme, en date du …"), a law never named a law before "cette loi", and
-// sections written before their article ("I de l'article 15").
+// What they miss: an arrêté named by its title after an indefinite article
+// ("un arrêté ministériel relatif au programme d'actions national … a été
+// publié"), and "cet article" meaning the article a paragraph is about
+// rather than the last one named in it; in batch 7, the birds directive by
+// its nickname on a page of no known date (found, left unresolved:
+// 79/409/CEE until 2010, 2009/147/CE since), the Schengen agreement by its
+// parties, and "35-10o" (10°, as scanned); in batch 8, "l'arrêté de
+// référence en la matière"; in batch 9, "l'article L 8 bis" of a code named
+// after it by a shortened name ("code des pensions militaires", of which
+// two editions exist), "l'article 8" of the law that amended the code named
+// last; in batches 11 and 12, an instruction named again otherwise ("cette
+// nouvelle instruction", "l'instruction en question"), two decrees in one
+// number ("décret n° 2007-435/437"), an arrêté by its date after a clause
+// ("arrêté, pris conjointement le 6 janvier 1988"), a circular's second
+// number by itself ("nº 97-176 bis du 21 novembre 1997") and "cet article"
+// meaning an article of the paragraph's subject; in batches 13 and 14, a
+// decree by a number alone ("decret d'application no 125"), a list's item
+// after a clause ("… modifiant le decret …, no 81-883 du …"), an article
+// after "et" tied to the next regulation ("l'article 4 du règlement … et 3
+// du règlement …"), and "article 1er" (written "1" here, "1er" by one
+// annotator); in batches 15 and 16, "la réforme constitutionnelle du 4 août
+// 1995", a circular named after a clause ("La circulaire d'application de
+// cette réforme, en date du …"), a law never named a law before "cette
+// loi", and sections written before their article ("I de l'article 15").
+// An arrêté by its title alone keeps an id of its title, apart from the
+// same arrêté by its date.
 func TestGoldUnseen(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(testdata, "gold", "unseen*.json"))
 	for i, f := range files {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.983, 0.987, 0.974, 865)
+	holdScoresAt(t, sc, 0.986, 0.986, 0.974, 865)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and

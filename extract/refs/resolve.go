@@ -444,6 +444,12 @@ func (r *resolver) eu(c *candidate, kind lexgraph.Kind, noun, date, span string)
 			return resolved{}, false
 		}
 	}
+	if kind == lexgraph.KindDirective && len(b) == 4 && (len(a) == 3 || len(a) == 4 && (atoi(a) < 1958 || atoi(a) > 2100)) && atoi(b) >= 1958 && atoi(b) < 2015 {
+		// "la directive européenne n° 561/2006": no directive is numbered
+		// so (theirs are year first, 2006/126); a regulation of that year
+		// is, and the page means it
+		kind, noun = lexgraph.KindReglement, "directive"
+	}
 	var year, num int
 	switch kind {
 	case lexgraph.KindReglement:
