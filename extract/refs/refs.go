@@ -314,10 +314,11 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				if c.attached {
 					continue
 				}
-				if res.kind == lexgraph.KindCode && k+1 < len(cs) {
-					if art, end, ok := articleInParentheses(p.Text, c, cs[k+1]); ok {
-						// "le code de l'éducation (art. D. 213-30)": one
-						// mention, the code's article
+				if k+1 < len(cs) && res.kind != lexgraph.KindJurisprudence && res.kind != lexgraph.KindTraite {
+					if art, end, ok := articleBeside(p.Text, c, cs[k+1], res.kind == lexgraph.KindCode); ok {
+						// "le code de l'éducation (art. D. 213-30)", "loi
+						// no 83-605 du 8 juillet 1983 article 14": one
+						// mention, the text's article
 						cs[k+1].absorbed = true
 						emit(c.start, end, res, art, res.confidence)
 						continue
@@ -620,12 +621,24 @@ var (
 	reCloseParen = regexp.MustCompile(`^\s*\)`)
 )
 
-// articleInParentheses reads the article that follows a code in
-// parentheses, alone ("le code de l'éducation (art. D. 213-30)"): its
-// number and where the parenthesis closes.
-func articleInParentheses(text string, code, next *candidate) (string, int, bool) {
-	if next.form() != FormArticle || next.absorbed || len(next.articles) != 1 || next.target != nil && next.target != code || next.start < code.end ||
-		!reOpenParen.MatchString(text[code.end:next.start]) {
+// articleBeside reads the article that follows a text alone: in
+// parentheses after a code ("le code de l'éducation (art. D. 213-30)"), or
+// right after any text as indexes write it ("loi no 83-605 du 8 juillet
+// 1983 article 14"): its number and where the mention ends.
+func articleBeside(text string, instr, next *candidate, code bool) (string, int, bool) {
+	if next.form() != FormArticle || next.absorbed || len(next.articles) != 1 || next.target != nil && next.target != instr || next.start < instr.end ||
+		next.groups.get("poss") != "" {
+		return "", 0, false
+	}
+	gap := text[instr.end:next.start]
+	if strings.TrimSpace(gap) == "" && gap != "" && !strings.Contains(gap, "\n") {
+		after := text[next.end:clampRune(text, next.end+12)]
+		if reOfSomething.MatchString(after) {
+			return "", 0, false // "… l'article 14 de la loi …": another text's
+		}
+		return next.articles[0].article, next.end, true
+	}
+	if !code || !reOpenParen.MatchString(gap) {
 		return "", 0, false
 	}
 	m := reCloseParen.FindStringIndex(text[next.end:clampRune(text, next.end+4)])

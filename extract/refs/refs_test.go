@@ -465,6 +465,14 @@ var findTests = []struct {
 		{"directives européennes 79/409", "directive", "celex/31979L0409", ""}, {"92/43", "directive", "celex/31992L0043", ""}}},
 	{"an arrêté by its title, not one to come", "Parmi ces textes, l'arrêté fixant les prescriptions techniques applicables aux installations d'assainissement reprend les dispositions. Un arrêté fixant la liste sera pris.", []want{
 		{"arrêté fixant les prescriptions techniques applicables aux installations d'assainissement", "arrete", "arrete/titre/fixant-les-prescriptions-techniques-applicables-aux-installations-d", ""}}},
+	// unseen batch 17
+	{"an article right after its text, an ordonnance modifiée, a numbered avenant", "Textes : loi no 83-605 du 8 juillet 1983 article 14. Les articles 29 et 30 bis de l'ordonnance modifiée du 2 novembre 1945. L'entrée en vigueur du 3e avenant à l'accord du 27 décembre 1968 modifié.", []want{
+		{"loi no 83-605 du 8 juillet 1983 article 14", "loi", "loi/83-605", "14"}, {"articles 29", "ordonnance", "ordonnance/du-1945-11-02", "29"},
+		{"30 bis de l'ordonnance modifiée du 2 novembre 1945", "ordonnance", "ordonnance/du-1945-11-02", "30 bis"},
+		{"3e avenant", "traite", "traite/fr-dz-1968/avenant-3", ""}, {"accord du 27 décembre 1968", "traite", "traite/fr-dz-1968", ""}}},
+	{"a directive's subject before its number, a code's shorter name", "la directive communautaire sur le permis de conduire n° 91/439/CEE du 29 juillet 1991 ; l'article L. 256 du code des pensions d'invalidité et des victimes de la guerre", []want{
+		{"directive communautaire sur le permis de conduire n° 91/439/CEE du 29 juillet 1991", "directive", "celex/31991L0439", ""},
+		{"article L. 256 du code des pensions d'invalidité et des victimes de la guerre", "code", "code/pensions-militaires-invalidite-1951", "L256"}}},
 	{"EU acts of the Commission, 'CEE' whole", "La décision 89/688/CEE du Conseil et le règlement d'exécution (UE) 2017/2324 de la Commission du 12 décembre 2017.", []want{
 		{"décision 89/688/CEE du Conseil", "decision", "celex/31989D0688", ""}, {"règlement d'exécution (UE) 2017/2324 de la Commission du 12 décembre 2017", "reglement", "celex/32017R2324", ""}}},
 }
@@ -650,7 +658,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.986, 0.986, 0.974, 865)
+	holdScoresAt(t, sc, 0.986, 0.986, 0.975, 916)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and

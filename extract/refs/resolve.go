@@ -735,6 +735,11 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 			// "les accords et conventions avec la Belgique": several
 			return resolved{}, false
 		}
+		if es := r.x.cat.byDate[string(kind)+"|"+date]; date != "" && len(es) == 1 && es[0].nounOK(singular(noun)) && reDateOnlyTail.MatchString(tail) {
+			// "l'accord du 27 décembre 1968": the one treaty of that day
+			// the catalogue knows, where nothing else names the treaty
+			return r.fromEntry(es[0], noun, 0.85), true
+		}
 		var id string
 		if date != "" {
 			id = "traite/" + lexgraph.Slug(singular(noun)) + "-du-" + date
@@ -856,6 +861,10 @@ func distinctive(tail string) bool {
 		// protection des végétaux": a convention of states by its subject
 		reStatesSubject.MatchString(tail)
 }
+
+// reDateOnlyTail is a treaty's tail that is its date and nothing else:
+// "du 27 décembre 1968", "signé à Paris le 10 mars 1964".
+var reDateOnlyTail = regexp.MustCompile(`^(?:,?\s*(?:sign[ée]e?|conclue?)(?:\s+(?:à|a)\s+\S+)?\s+le|du|en\s+date\s+du)\s+(?:1er|\d{1,2})\s+\pL+\s+\d{4}$`)
 
 // reOrganisationOnly is a tail naming an organisation and nothing else.
 var reOrganisationOnly = regexp.MustCompile(`^(?:du\s+Conseil\s+de\s+l['’]Europe|des\s+Nations\s+[Uu]nies|de\s+l['’](?:ONU|OCDE|UNESCO|OIT|OMC|OMS|OMPI|OTAN|Union\s+europ[ée]enne))$`)
@@ -1545,4 +1554,6 @@ var reAvenantGap = regexp.MustCompile(`^\s*(?:à|a)\s+(?:«\s*)?(?:la|le|l['’]
 
 // ordinalNumber numbers the avenants by their ordinal, folded.
 var ordinalNumber = map[string]string{"premier": "1", "deuxieme": "2", "second": "2", "troisieme": "3", "quatrieme": "4",
-	"cinquieme": "5", "sixieme": "6", "septieme": "7", "huitieme": "8"}
+	"cinquieme": "5", "sixieme": "6", "septieme": "7", "huitieme": "8", "1er": "1",
+	"2e": "2", "3e": "3", "4e": "4", "5e": "5", "6e": "6", "7e": "7", "8e": "8", "9e": "9",
+	"2eme": "2", "3eme": "3", "4eme": "4", "5eme": "5", "6eme": "6", "7eme": "7", "8eme": "8", "9eme": "9"}
