@@ -618,6 +618,13 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 			return resolved{}, false
 		}
 	}
+	if c.pat.Name == "texte_annee" {
+		y := c.groups.get("year")
+		if s, ok := r.back(func(s ref) bool { return s.kind == kind && s.id != "" && ofYear(s.id, y) }); ok {
+			return resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun, confidence: 0.85}, true
+		}
+		return resolved{kind: kind, noun: noun, label: upperFirst(lexgraph.CollapseSpace(span)), confidence: 0.3}, true
+	}
 	if kind == lexgraph.KindTraite {
 		// ILO conventions are known by their number: "convention n° 87 de l'OIT"
 		if m := matchILO(folded); m != nil {
