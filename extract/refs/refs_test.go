@@ -480,6 +480,8 @@ var findTests = []struct {
 		{"cet accord", "traite", "traite/accord-signe-entre-la-france-et-l-algerie-en-1984", ""},
 		{"ordonnance n° 82-270 du 26 mars 1982", "ordonnance", "ordonnance/82-270", ""}, {"ordonnance de 1982", "ordonnance", "ordonnance/82-270", ""},
 		{"décret de 1974", "decret", "", ""}}},
+	{"a constitutional revision by its day", "La révision constitutionnelle du 23 juillet 2008 et la réforme constitutionnelle du 4 août 1995.", []want{
+		{"révision constitutionnelle du 23 juillet 2008", "loi", "loi/du-2008-07-23", ""}, {"réforme constitutionnelle du 4 août 1995", "loi", "loi/du-1995-08-04", ""}}},
 	{"EU acts of the Commission, 'CEE' whole", "La décision 89/688/CEE du Conseil et le règlement d'exécution (UE) 2017/2324 de la Commission du 12 décembre 2017.", []want{
 		{"décision 89/688/CEE du Conseil", "decision", "celex/31989D0688", ""}, {"règlement d'exécution (UE) 2017/2324 de la Commission du 12 décembre 2017", "reglement", "celex/32017R2324", ""}}},
 }
