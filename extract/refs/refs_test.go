@@ -480,6 +480,8 @@ var findTests = []struct {
 		{"cet accord", "traite", "traite/accord-signe-entre-la-france-et-l-algerie-en-1984", ""},
 		{"ordonnance n° 82-270 du 26 mars 1982", "ordonnance", "ordonnance/82-270", ""}, {"ordonnance de 1982", "ordonnance", "ordonnance/82-270", ""},
 		{"décret de 1974", "decret", "", ""}}},
+	{"an alias read on to the longest", "La loi montagne II et la loi montagne.", []want{
+		{"loi montagne II", "loi", "loi/2016-1888", ""}, {"loi montagne", "loi", "loi/85-30", ""}}},
 	{"a constitutional revision by its day", "La révision constitutionnelle du 23 juillet 2008 et la réforme constitutionnelle du 4 août 1995.", []want{
 		{"révision constitutionnelle du 23 juillet 2008", "loi", "loi/du-2008-07-23", ""}, {"réforme constitutionnelle du 4 août 1995", "loi", "loi/du-1995-08-04", ""}}},
 	{"EU acts of the Commission, 'CEE' whole", "La décision 89/688/CEE du Conseil et le règlement d'exécution (UE) 2017/2324 de la Commission du 12 décembre 2017.", []want{
