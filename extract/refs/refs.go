@@ -276,6 +276,11 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				if !ok {
 					continue
 				}
+				if f := lexgraph.Fold(p.Text[c.start:c.end]); strings.Contains(f, " nouve") {
+					// "Ce nouveau règlement", after the older one it
+					// replaces: the newest of that noun the document named
+					s = r.newestOfNoun(s)
+				}
 				if nounOf(c) == "instruction" && (s.pos != j || s.end > c.start || strings.Contains(lexgraph.Fold(p.Text[s.end:c.start]), "instruction")) {
 					// "l'instruction du dossier … cette instruction": the
 					// word names a procedure as often as a circular, and the

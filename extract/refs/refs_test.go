@@ -480,6 +480,16 @@ var findTests = []struct {
 		{"cet accord", "traite", "traite/accord-signe-entre-la-france-et-l-algerie-en-1984", ""},
 		{"ordonnance n° 82-270 du 26 mars 1982", "ordonnance", "ordonnance/82-270", ""}, {"ordonnance de 1982", "ordonnance", "ordonnance/82-270", ""},
 		{"décret de 1974", "decret", "", ""}}},
+	// unseen batch 20
+	{"courts' decisions rendered by, of a chamber, by date and parties", "les décisions rendues par la Cour de justice des Communautés européennes le 13 juillet 1989 ; la décision du 10 février 2010, M. Perez c/ministre de l'économie, (req. n° 329100) ; l'arrêt du 19 novembre 2009, Sturgeon, C-402/07 ; Cour de cassation, chambre civile 1, 2 avril 2014, 13-16.038", []want{
+		{"décisions rendues par la Cour de justice des Communautés européennes le 13 juillet 1989", "jurisprudence", "jurisprudence/cjue/du-1989-07-13", ""},
+		{"décision du 10 février 2010, M. Perez c/ministre de l'économie, (req. n° 329100)", "jurisprudence", "jurisprudence/arret/m-perez-c-ministre-de-l-economie-du-2010-02-10", ""},
+		{"arrêt du 19 novembre 2009, Sturgeon, C-402/07", "jurisprudence", "jurisprudence/cjue/C-402/07", ""},
+		{"Cour de cassation, chambre civile 1, 2 avril 2014, 13-16.038", "jurisprudence", "jurisprudence/cass/13-16.038", ""}}},
+	{"the new regulation, a regulation by its year, an article of the text named before a judgment", "le règlement (CE) n° 261/2004 du 11 février 2004 abroge le règlement (CEE) n° 295/91. Ce nouveau règlement protège ; le règlement communautaire de 2004 aussi. L'arrêt Sturgeon du 19 novembre 2009 ; l'article 7 prévoit.", []want{
+		{"règlement (CE) n° 261/2004 du 11 février 2004", "reglement", "celex/32004R0261", ""}, {"règlement (CEE) n° 295/91", "reglement", "celex/31991R0295", ""},
+		{"Ce nouveau règlement", "reglement", "celex/32004R0261", ""}, {"règlement communautaire de 2004", "reglement", "celex/32004R0261", ""},
+		{"arrêt Sturgeon du 19 novembre 2009", "jurisprudence", "jurisprudence/arret/sturgeon-du-2009-11-19", ""}, {"article 7", "reglement", "celex/32004R0261", "7"}}},
 	{"an alias read on to the longest", "La loi montagne II et la loi montagne.", []want{
 		{"loi montagne II", "loi", "loi/2016-1888", ""}, {"loi montagne", "loi", "loi/85-30", ""}}},
 	{"a constitutional revision by its day", "La révision constitutionnelle du 23 juillet 2008 et la réforme constitutionnelle du 4 août 1995.", []want{
@@ -669,7 +679,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.986, 0.984, 0.975, 963)
+	holdScoresAt(t, sc, 0.984, 0.983, 0.968, 1019)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and

@@ -1241,6 +1241,20 @@ func (r *resolver) numbered(kind lexgraph.Kind, noun, num, date string) resolved
 	return r.withText(resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.97, inst: in}, true)
 }
 
+// newestOfNoun returns, of the texts of last's noun the document named,
+// the one of the latest year, last itself on a tie.
+func (r *resolver) newestOfNoun(last ref) ref {
+	best, year := last, yearOf(last.id)
+	for i := len(r.seen) - 1; i >= 0; i-- {
+		if s := r.seen[i]; s.noun == last.noun && s.id != "" && !s.short {
+			if y := yearOf(s.id); y > year {
+				best, year = s, y
+			}
+		}
+	}
+	return best
+}
+
 // lastOfNoun finds the last identified text named with noun: what "de la
 // convention" or "du règlement" after an article points back to.
 func (r *resolver) lastOfNoun(noun string) (ref, bool) {
@@ -1330,7 +1344,8 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 	// … du code de la santé publique, relatifs pour les articles 2 et 3 …":
 	// articles 2 and 3 of the law named before)
 	s, ok := r.back(func(s ref) bool {
-		return s.kind != lexgraph.KindRapport && s.id != "" && !(s.kind == lexgraph.KindCode && r.prefixedCode(s.id))
+		// (a judgment has no articles)
+		return s.kind != lexgraph.KindRapport && s.kind != lexgraph.KindJurisprudence && s.id != "" && !(s.kind == lexgraph.KindCode && r.prefixedCode(s.id))
 	})
 	if c.groups.get("poss") == "" {
 		// a number cited before as an article of one text recalls that
@@ -1338,7 +1353,7 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 		// articles 9, 31 et 37 de la loi n° 95-101 …", then "Le décret
 		// d'application de l'article 31" after an ordonnance was named)
 		if prior, found := r.back(func(s ref) bool {
-			return s.article == art && s.id != "" && !(s.kind == lexgraph.KindCode && r.prefixedCode(s.id)) && s.kind != lexgraph.KindRapport
+			return s.article == art && s.id != "" && !(s.kind == lexgraph.KindCode && r.prefixedCode(s.id)) && s.kind != lexgraph.KindRapport && s.kind != lexgraph.KindJurisprudence
 		}); found && (!ok || prior.id == s.id || s.pos != pos || sentenceBetween(r.doc.doc.Passages[pos].Text, s.end, c.start) ||
 			// "le décret n° 2003-1013 …, pris pour l'application du premier
 			// alinéa de l'article 88": an article of another text
@@ -1401,6 +1416,29 @@ func sameShape(a, b string) bool {
 
 // ofYear reports whether the instrument id is of year y, as its number
 // or its date says: "celex/32008L0098", "loi/95-101", "loi/du-1937-12-31".
+// yearOf returns the year an instrument's id gives ("celex/32004R0261",
+// "loi/2004-575", "loi/91-32", "loi/du-2004-06-21"), or 0.
+func yearOf(id string) int {
+	if strings.HasPrefix(id, "celex/3") && len(id) >= 11 {
+		return atoi(id[7:11])
+	}
+	slash := strings.IndexByte(id, '/')
+	if slash < 0 {
+		return 0
+	}
+	rest := id[slash+1:]
+	if strings.HasPrefix(rest, "du-") && len(rest) >= 7 {
+		return atoi(rest[3:7])
+	}
+	switch dash := strings.IndexByte(rest, '-'); dash {
+	case 4:
+		return atoi(rest[:4])
+	case 2:
+		return fullYear(rest[:2])
+	}
+	return 0
+}
+
 func ofYear(id, y string) bool {
 	if strings.HasPrefix(id, "celex/3") && len(id) >= 11 {
 		return id[7:11] == y
@@ -1520,7 +1558,7 @@ func nounOfKind(k lexgraph.Kind) string {
 // reOfBareNoun is an instrument's noun alone after an article, ending the
 // phrase: "(l'article 7) du règlement.", "(article 3) de la directive et".
 // "La loi" is left out: docs/references.md reads it as generic.
-var reOfBareNoun = regexp.MustCompile(`^,?\s*(?:du\s+|de\s+la\s+|de\s+l['’]\s*)(r[èe]glement|directive|convention|trait[ée]|accord|protocole|d[ée]cret|arr[êe]t[ée]|ordonnance)(?:\s*(?:[.,;:)]|$)|\s+(?:et|ou|qui|que|dont|pour|sur|en|a|ont|est|sont|prévoit|dispose)\s)`)
+var reOfBareNoun = regexp.MustCompile(`^,?\s*(?:du\s+|de\s+la\s+|de\s+l['’]\s*)(r[èe]glement|directive|convention|trait[ée]|accord|protocole|d[ée]cret|arr[êe]t[ée]|ordonnance)(?:\s*(?:[.,;:)]|$)|\s+(?:et|ou|qui|que|dont|pour|sur|en|a|ont|est|sont|prévoit|dispose|pr[ée]cit[ée]e?|susvis[ée]e?)(?:\s|[.,;:)]|$))`)
 
 var reOfSomething = regexp.MustCompile(`^,?\s*(?:de\s+la|de\s+l['’]|du|des|d['’])\s*[^\s]`)
 
