@@ -1414,8 +1414,6 @@ func sameShape(a, b string) bool {
 	return na > 0 && na == digits(b)
 }
 
-// ofYear reports whether the instrument id is of year y, as its number
-// or its date says: "celex/32008L0098", "loi/95-101", "loi/du-1937-12-31".
 // yearOf returns the year an instrument's id gives ("celex/32004R0261",
 // "loi/2004-575", "loi/91-32", "loi/du-2004-06-21"), or 0.
 func yearOf(id string) int {
@@ -1439,23 +1437,9 @@ func yearOf(id string) int {
 	return 0
 }
 
-func ofYear(id, y string) bool {
-	if strings.HasPrefix(id, "celex/3") && len(id) >= 11 {
-		return id[7:11] == y
-	}
-	slash := strings.IndexByte(id, '/')
-	if slash < 0 {
-		return false
-	}
-	rest := id[slash+1:]
-	if strings.HasPrefix(rest, "du-") {
-		return strings.HasPrefix(rest[3:], y+"-")
-	}
-	if dash := strings.IndexByte(rest, '-'); dash == 2 || dash == 4 {
-		return itoa(fullYear(rest[:dash])) == y
-	}
-	return false
-}
+// ofYear reports whether the instrument id is of year y, as its number
+// or its date says: "celex/32008L0098", "loi/95-101", "loi/du-1937-12-31".
+func ofYear(id, y string) bool { return y != "" && yearOf(id) == atoi(y) }
 
 // reSentenceEnd is the end of a sentence and the start of the next.
 var reSentenceEnd = regexp.MustCompile(`[.!?][\s\x{a0}]+[«"]?[\s\x{a0}]*\p{Lu}`)
