@@ -490,6 +490,14 @@ var findTests = []struct {
 		{"règlement (CE) n° 261/2004 du 11 février 2004", "reglement", "celex/32004R0261", ""}, {"règlement (CEE) n° 295/91", "reglement", "celex/31991R0295", ""},
 		{"Ce nouveau règlement", "reglement", "celex/32004R0261", ""}, {"règlement communautaire de 2004", "reglement", "celex/32004R0261", ""},
 		{"arrêt Sturgeon du 19 novembre 2009", "jurisprudence", "jurisprudence/arret/sturgeon-du-2009-11-19", ""}, {"article 7", "reglement", "celex/32004R0261", "7"}}},
+	// unseen batch 19
+	{"'art' with no dot, the Community customs code, an issuer with commas, a law by a title and its date", "le code de la securite sociale (art R 741-18) ; le code des douanes communautaire ; l'arrêté du ministre de l'économie, des finances et de l'industrie en date du 27 mai 2004 ; la loi de séparation des cultes du 9 décembre 1905. Cette loi s'applique.", []want{
+		{"code de la securite sociale (art R 741-18)", "code", "code/securite-sociale", "R741-18"}, {"code des douanes communautaire", "reglement", "celex/31992R2913", ""},
+		{"arrêté du ministre de l'économie, des finances et de l'industrie en date du 27 mai 2004", "arrete", "arrete/du-2004-05-27", ""},
+		{"loi de séparation des cultes du 9 décembre 1905", "loi", "loi/du-1905-12-09", ""}, {"Cette loi", "loi", "loi/du-1905-12-09", ""}}},
+	{"an article's section recalls the article cited before", "l'article 28 du code des marchés publics ; le code général des collectivités territoriales prévoit ; l'article 28-I, alinéa 3, dispose.", []want{
+		{"article 28 du code des marchés publics", "code", "code/marches-publics", "28"}, {"code général des collectivités territoriales", "code", "code/cgct", ""},
+		{"article 28-I, alinéa 3", "code", "code/marches-publics", "28-I"}}},
 	{"an alias read on to the longest", "La loi montagne II et la loi montagne.", []want{
 		{"loi montagne II", "loi", "loi/2016-1888", ""}, {"loi montagne", "loi", "loi/85-30", ""}}},
 	{"a constitutional revision by its day", "La révision constitutionnelle du 23 juillet 2008 et la réforme constitutionnelle du 4 août 1995.", []want{
@@ -679,7 +687,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.984, 0.983, 0.968, 1019)
+	holdScoresAt(t, sc, 0.983, 0.984, 0.968, 1082)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and

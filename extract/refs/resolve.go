@@ -1219,8 +1219,8 @@ func (r *resolver) numberOrDateAfter(c *candidate, res resolved, text string) re
 	case res.id == "" || r.x.cat.byID[res.id] == nil:
 		d := r.dated(lexgraph.KindLoi, "loi", date, text[c.start:c.end+m[1]])
 		c.end += m[1]
-		if d.id != "" && !strings.Contains(d.id, "/du-") {
-			return d
+		if d.id != "" && (!strings.Contains(d.id, "/du-") || r.x.cat.byID[d.id] != nil) {
+			return d // a law of that date the catalogue or the corpus knows
 		}
 		// no law of that date known: the title's id, the date in its label
 		if res.id != "" {
@@ -1353,7 +1353,7 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 		// articles 9, 31 et 37 de la loi n° 95-101 …", then "Le décret
 		// d'application de l'article 31" after an ordonnance was named)
 		if prior, found := r.back(func(s ref) bool {
-			return s.article == art && s.id != "" && !(s.kind == lexgraph.KindCode && r.prefixedCode(s.id)) && s.kind != lexgraph.KindRapport && s.kind != lexgraph.KindJurisprudence
+			return (s.article == art || sectionOf(s.article) == sectionOf(art)) && s.id != "" && !(s.kind == lexgraph.KindCode && r.prefixedCode(s.id)) && s.kind != lexgraph.KindRapport && s.kind != lexgraph.KindJurisprudence
 		}); found && (!ok || prior.id == s.id || s.pos != pos || sentenceBetween(r.doc.doc.Passages[pos].Text, s.end, c.start) ||
 			// "le décret n° 2003-1013 …, pris pour l'application du premier
 			// alinéa de l'article 88": an article of another text
@@ -1374,6 +1374,15 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 		s = r.amended(s)
 	}
 	return s, true
+}
+
+// sectionOf returns an article's number without the section joined to
+// it: "28-I" is of article 28.
+func sectionOf(art string) string {
+	if i := strings.LastIndexByte(art, '-'); i > 0 && strings.Trim(art[i+1:], "IVX") == "" && i+1 < len(art) {
+		return art[:i]
+	}
+	return art
 }
 
 // reForApplication is a text said to apply another's provision.
