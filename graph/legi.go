@@ -54,17 +54,19 @@ type TextDeletion struct {
 	ID, Root string
 }
 
-// legiIndex returns the store's index, or an error for the backends that
-// keep none (the SQL ones).
+// legiIndex returns the store's index, or an error for a backend that
+// keeps none.
 func (s *Store) legiIndex() (legiKV, error) {
 	switch {
 	case s.bolt != nil:
 		return boltLegi{s.bolt}, nil
+	case s.sql != nil:
+		return sqlLegi{s.sql}, nil
 	case s.backend == "memory":
 		s.legiOnce.Do(func() { s.legiMem = &memLegi{} })
 		return s.legiMem, nil
 	}
-	return nil, lexgraph.Errorf(lexgraph.EINVALID, "the %s backend keeps no index of French texts: lexgraph legi import needs the bolt backend (or memory)", s.backend)
+	return nil, lexgraph.Errorf(lexgraph.EINVALID, "the %s backend keeps no index of French texts: lexgraph legi import needs the bolt, postgres or memory backend", s.backend)
 }
 
 // TextWriter writes files and deletions into the store's index, in

@@ -2,10 +2,9 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"errors"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"lexgraph"
@@ -39,6 +38,10 @@ func indexStores(t *testing.T) map[string]func() *Store {
 				t.Fatal(err)
 			}
 			return st
+		},
+		// with a server (LEXGRAPH_TEST_POSTGRES), a fresh database each time
+		"postgres": func() *Store {
+			return openTestPostgres(t, PostgresForTest(t), false)
 		},
 	}
 }
@@ -223,25 +226,27 @@ func TestMemoryIndexRollsBack(t *testing.T) {
 	}
 }
 
-// TestTextIndexSQL checks that the SQL backends say they keep no index
-// (LEXGRAPH_TEST_POSTGRES, as for the store's suite).
-func TestTextIndexSQL(t *testing.T) {
-	addr := os.Getenv("LEXGRAPH_TEST_POSTGRES")
-	if addr == "" {
-		t.Skip("LEXGRAPH_TEST_POSTGRES is not set")
-	}
-	cfg := lexgraph.DefaultConfig()
-	cfg.Backend, cfg.DB = "postgres", addr
-	st, err := Open(context.Background(), cfg)
+// TestTextIndexOldSQLStore checks that a PostgreSQL store made before the
+// index was kept there, opened read-only (which creates no table), reads as
+// one holding no index rather than failing.
+func TestTextIndexOldSQLStore(t *testing.T) {
+	addr := PostgresForTest(t)
+	st := openTestPostgres(t, addr, false)
+	st.Close()
+	db, err := sql.Open("postgres", addr)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
-	if _, err := st.TextWriter(); err == nil || !strings.Contains(err.Error(), "keeps no index") {
-		t.Errorf("postgres TextWriter: %v", err)
+	defer db.Close()
+	if _, err := db.Exec(`DROP TABLE lexgraph_legi`); err != nil {
+		t.Fatal(err)
 	}
-	if idx, err := st.Texts(context.Background()); idx != nil || err != nil {
-		t.Errorf("postgres Texts: %v %v", idx, err)
+	ro := openTestPostgres(t, addr, true)
+	if idx, err := ro.Texts(context.Background()); idx != nil || err != nil {
+		t.Errorf("Texts on a store with no index table: %v %v", idx, err)
+	}
+	if texts, files, err := ro.TextCount(context.Background()); texts != 0 || files != 0 || err != nil {
+		t.Errorf("TextCount on a store with no index table: %d %d %v", texts, files, err)
 	}
 }
 

@@ -3,9 +3,13 @@ package graph
 import (
 	"bytes"
 	"context"
+	"database/sql"
+	"errors"
 	"sort"
+	"strconv"
 	"sync"
 
+	"github.com/lib/pq"
 	bolt "go.etcd.io/bbolt"
 
 	"lexgraph"
@@ -16,8 +20,9 @@ import (
 // of millions of texts that the graph's queries, exports and counts must
 // not walk, and that an import rewrites in place. On bolt it lives in the
 // store file itself, in lexgraph's bucket lexgraph.legi beside cayley's
-// (one file to copy, one lock, transactions of its own); with the memory
-// backend, in memory for the life of the store.
+// (one file to copy, one lock, transactions of its own); on PostgreSQL in
+// the table lexgraph_legi beside cayley's; with the memory backend, in
+// memory for the life of the store.
 
 // legiKV is that form: buckets of sorted keys.
 type legiKV interface {
@@ -249,4 +254,155 @@ func (t *memLegiTx) scan(bucket string, prefix []byte, fn func(key, val []byte) 
 			return
 		}
 	}
+}
+
+// sqlLegi keeps the index in a table of the PostgreSQL store,
+// lexgraph_legi, a row a key: a replica reads it with the rest.
+type sqlLegi struct{ p *sqlStore }
+
+func (s sqlLegi) view(ctx context.Context, fn func(legiTx) error) error {
+	return s.run(ctx, true, fn)
+}
+
+func (s sqlLegi) update(ctx context.Context, fn func(legiTx) error) error {
+	if s.p.replica {
+		return lexgraph.Errorf(lexgraph.EINVALID, "the server is a read replica; write to its primary")
+	}
+	return s.run(ctx, false, fn)
+}
+
+func (s sqlLegi) run(ctx context.Context, readOnly bool, fn func(legiTx) error) error {
+	tx, err := s.p.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: readOnly})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	t := &sqlLegiTx{ctx: ctx, tx: tx}
+	if err := fn(t); err != nil {
+		return err
+	}
+	if t.err != nil {
+		return t.err
+	}
+	if t.missing {
+		return nil // the transaction failed on the absent table: nothing to commit
+	}
+	return tx.Commit()
+}
+
+// sqlLegiTx is a transaction over lexgraph_legi. The interface's reads
+// return no error: the first one is kept, and ends the transaction.
+type sqlLegiTx struct {
+	ctx     context.Context
+	tx      *sql.Tx
+	err     error
+	missing bool // the table is not there (noLegiTable)
+}
+
+func (t *sqlLegiTx) get(bucket string, key []byte) []byte {
+	if t.err != nil || t.missing {
+		return nil
+	}
+	var val []byte
+	err := t.tx.QueryRowContext(t.ctx, `SELECT val FROM lexgraph_legi WHERE bucket = $1 AND key = $2`, bucket, key).Scan(&val)
+	switch {
+	case noLegiTable(err):
+		t.missing = true
+	case err != nil && !errors.Is(err, sql.ErrNoRows):
+		t.err = err
+	}
+	return val
+}
+
+func (t *sqlLegiTx) put(bucket string, key, val []byte) error {
+	if t.err != nil {
+		return t.err
+	}
+	_, err := t.tx.ExecContext(t.ctx, `INSERT INTO lexgraph_legi (bucket, key, val) VALUES ($1, $2, $3)
+		ON CONFLICT (bucket, key) DO UPDATE SET val = EXCLUDED.val`, bucket, key, val)
+	return err
+}
+
+func (t *sqlLegiTx) del(bucket string, key []byte) error {
+	if t.err != nil {
+		return t.err
+	}
+	_, err := t.tx.ExecContext(t.ctx, `DELETE FROM lexgraph_legi WHERE bucket = $1 AND key = $2`, bucket, key)
+	return err
+}
+
+func (t *sqlLegiTx) scan(bucket string, prefix []byte, fn func(key, val []byte) bool) {
+	// Read a page of rows at a time, the rows closed before fn sees them:
+	// fn may read the index again (a connection serves one query at a
+	// time), and a bucket of millions of keys is never held whole.
+	const page = 1000
+	end := prefixEnd(prefix)
+	from, after := append([]byte{}, prefix...), false
+	for t.err == nil && !t.missing {
+		q := `SELECT key, val FROM lexgraph_legi WHERE bucket = $1 AND key >= $2`
+		if after {
+			q = `SELECT key, val FROM lexgraph_legi WHERE bucket = $1 AND key > $2`
+		}
+		args := []any{bucket, from}
+		if end != nil {
+			q += ` AND key < $3`
+			args = append(args, end)
+		}
+		q += ` ORDER BY key LIMIT ` + strconv.Itoa(page)
+		rows, err := t.tx.QueryContext(t.ctx, q, args...)
+		if err != nil {
+			if noLegiTable(err) {
+				t.missing = true
+			} else {
+				t.err = err
+			}
+			return
+		}
+		var keys, vals [][]byte
+		for rows.Next() {
+			var k, v []byte
+			if err := rows.Scan(&k, &v); err != nil {
+				t.err = err
+				break
+			}
+			keys, vals = append(keys, k), append(vals, v)
+		}
+		if err := rows.Err(); err != nil && t.err == nil {
+			t.err = err
+		}
+		rows.Close()
+		if t.err != nil {
+			return
+		}
+		for k := range keys {
+			if !fn(keys[k], vals[k]) {
+				return
+			}
+		}
+		if len(keys) < page {
+			return
+		}
+		from, after = keys[len(keys)-1], true
+	}
+}
+
+// prefixEnd returns the first key after every key with the prefix, or nil
+// when there is none (an empty prefix, or one of 0xff bytes).
+func prefixEnd(prefix []byte) []byte {
+	end := append([]byte(nil), prefix...)
+	for i := len(end) - 1; i >= 0; i-- {
+		if end[i] < 0xff {
+			end[i]++
+			return end[:i+1]
+		}
+	}
+	return nil
+}
+
+// noLegiTable reports whether err says the table is not there: a store made
+// before lexgraph kept the index on PostgreSQL, read by a read-only open
+// (which creates nothing) holds no index.
+func noLegiTable(err error) bool {
+	var pe *pq.Error
+	return errors.As(err, &pe) && pe.Code == "42P01"
 }

@@ -28,7 +28,7 @@ func PostgresForTest(t *testing.T) string {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if _, err := db.Exec(`DROP TABLE IF EXISTS quads, nodes, lexgraph_meta, lexgraph_changes, lexgraph_fingerprints, lexgraph_derived CASCADE`); err != nil {
+	if _, err := db.Exec(`DROP TABLE IF EXISTS quads, nodes, lexgraph_meta, lexgraph_changes, lexgraph_fingerprints, lexgraph_derived, lexgraph_legi CASCADE`); err != nil {
 		t.Fatal(err)
 	}
 	return addr

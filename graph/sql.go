@@ -28,7 +28,8 @@ import (
 //   - lexgraph_changes: the change log (see Store.Changes);
 //   - lexgraph_fingerprints: the documents' fingerprints;
 //   - lexgraph_derived: derived data (the query model);
-//   - lexgraph_pending: what a bulk load has still to make (see bulkLoad).
+//   - lexgraph_pending: what a bulk load has still to make (see bulkLoad);
+//   - lexgraph_legi: the index of French texts (legikv.go).
 //
 // lexgraph writes it itself, in batches: cayley's writes send one statement
 // per quad and per node (5,000 quads a second), these one statement per
@@ -53,6 +54,7 @@ var sqlSchema = []string{
 	`CREATE TABLE IF NOT EXISTS lexgraph_fingerprints (label TEXT PRIMARY KEY, fp BYTEA NOT NULL)`,
 	`CREATE TABLE IF NOT EXISTS lexgraph_derived (name TEXT PRIMARY KEY, gen TEXT NOT NULL, data BYTEA NOT NULL)`,
 	`CREATE TABLE IF NOT EXISTS lexgraph_pending (kind TEXT NOT NULL, name TEXT NOT NULL, def TEXT NOT NULL)`,
+	`CREATE TABLE IF NOT EXISTS lexgraph_legi (bucket TEXT NOT NULL, key BYTEA NOT NULL, val BYTEA NOT NULL, PRIMARY KEY (bucket, key))`,
 	`CREATE INDEX IF NOT EXISTS lexgraph_label_index ON quads (label_hash)`,
 	`CREATE OR REPLACE FUNCTION lexgraph_generation() RETURNS trigger AS $$
 BEGIN

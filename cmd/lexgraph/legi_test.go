@@ -234,3 +234,45 @@ func TestLegiImportErrors(t *testing.T) {
 		t.Errorf("a store that cannot be opened: exit %d %q", code, errs)
 	}
 }
+
+// TestLegiImportPostgres runs the checks on a PostgreSQL store and
+// its replica: the index lives in the database (lexgraph_legi), the store's
+// instruments are enriched on import, later ingests resolve through it, and
+// the replica reads it.
+func TestLegiImportPostgres(t *testing.T) {
+	primary, replica := postgresDB(t, "lexgraph_legi_test")
+	dir := t.TempDir()
+	jorf, legi, _ := legiArchives(t, dir)
+	question := filepath.Join(dir, "question.txt")
+	os.WriteFile(question, []byte("Vu la loi du 13 novembre 2014 et le décret n° 2015-543 du 18 mai 2015, "+
+		"le décret du 10 mars 2016 puis le décret du 11 mars 2016 ont été pris.\n"), 0o644)
+	pg := []string{"--backend", "postgres", "--db", primary}
+	mustRun(t, append([]string{"ingest", "--quiet", question}, pg...)...)
+	sum, _ := legiImport(t, exitRejected, append(pg, jorf, legi)...)
+	if sum.Files != 20 || sum.Rejected != 1 || sum.Texts != 9 || sum.Store.Enriched != 3 {
+		t.Errorf("import summary %+v, want 20 files (9 texts) in, 1 rejected, 3 instruments enriched", sum)
+	}
+	info := func(addr, name string) queries.InstrumentInfo {
+		var r queries.InstrumentReport
+		runJSON(t, &r, "query", "instrument", "--backend", "postgres", "--db", addr, name)
+		return r.Instrument
+	}
+	if loi := info(primary, "la loi du 13 novembre 2014"); !strings.Contains(loi.Legifrance, "JORFTEXT000029754374") {
+		t.Errorf("la loi du 13 novembre 2014: %+v", loi)
+	}
+	if dec := info(primary, "le décret n° 2015-543 du 18 mai 2015"); !strings.Contains(dec.Legifrance, "JORFTEXT000030611441") {
+		t.Errorf("le décret n° 2015-543: %+v", dec)
+	}
+	if lone := info(primary, "décret du 11 mars 2016"); lone.ID != "decret/2016-9903" {
+		t.Errorf("the date one decree has: %+v", lone)
+	}
+	if shared := info(primary, "décret du 10 mars 2016"); shared.ID == "" || strings.Contains(shared.ID, "decret/2016-") {
+		t.Errorf("a date two decrees share resolved: %+v", shared)
+	}
+	if replica != "" {
+		caughtUp(t, primary, replica)
+		if dec := info(replica, "le décret n° 2015-543 du 18 mai 2015"); !strings.Contains(dec.Legifrance, "JORFTEXT000030611441") {
+			t.Errorf("on the replica, le décret n° 2015-543: %+v", dec)
+		}
+	}
+}
