@@ -857,27 +857,42 @@ var reNextTextNumber = regexp.MustCompile(`^(?:\s*,\s*|\s+et\s+)(?:n\s?[°ºo˚]
 // plural noun, one candidate each: "décrets no 72-1269 du 30 décembre 1972,
 // no 78-874 du 9 août 1978" gives the second decree too.
 func textsListed(text string, cs []*candidate) []*candidate {
+	return listed(text, cs, func(c *candidate) *regexp.Regexp {
+		if c.form() != FormNumbered || c.groups.get("num") == "" || !pluralNoun(text[c.start:c.end]) {
+			return nil
+		}
+		return reNextTextNumber
+	}, func(c *candidate, end int, m []int) *candidate {
+		g := groups{{name: "num", text: text[end+m[2] : end+m[3]], at: end + m[2]}}
+		if noun := c.groups.get("noun"); noun != "" {
+			g = append(g, group{name: "noun", text: noun, at: c.groups.at("noun")})
+		}
+		if m[4] >= 0 {
+			g = append(g, group{name: "date", text: text[end+m[4] : end+m[5]], at: end + m[4]})
+		}
+		start := end + strings.IndexAny(text[end:end+m[1]], "nN")
+		return &candidate{start: start, end: end + m[1], pat: c.pat, groups: g}
+	})
+}
+
+// listed adds, after each candidate that next gives an expression for, the
+// items of its list that the expression reads one after the other, each
+// made a candidate by item (m: the match's indexes, from end), up to the
+// next candidate.
+func listed(text string, cs []*candidate, next func(c *candidate) *regexp.Regexp, item func(c *candidate, end int, m []int) *candidate) []*candidate {
 	out := make([]*candidate, 0, len(cs))
 	for i, c := range cs {
 		out = append(out, c)
-		if c.form() != FormNumbered || c.groups.get("num") == "" || !pluralNoun(text[c.start:c.end]) {
+		re := next(c)
+		if re == nil {
 			continue
 		}
-		end := c.end
-		for {
-			m := reNextTextNumber.FindStringSubmatchIndex(text[end:clampRune(text, end+60)])
+		for end := c.end; ; {
+			m := re.FindStringSubmatchIndex(text[end:clampRune(text, end+80)])
 			if m == nil || i+1 < len(cs) && cs[i+1].start < end+m[1] {
 				break
 			}
-			g := groups{{name: "num", text: text[end+m[2] : end+m[3]], at: end + m[2]}}
-			if noun := c.groups.get("noun"); noun != "" {
-				g = append(g, group{name: "noun", text: noun, at: c.groups.at("noun")})
-			}
-			if m[4] >= 0 {
-				g = append(g, group{name: "date", text: text[end+m[4] : end+m[5]], at: end + m[4]})
-			}
-			start := end + strings.IndexAny(text[end:end+m[1]], "nN")
-			out = append(out, &candidate{start: start, end: end + m[1], pat: c.pat, groups: g})
+			out = append(out, item(c, end, m))
 			end += m[1]
 		}
 	}
@@ -893,31 +908,21 @@ var reNextOldNumber = regexp.MustCompile(`^(?:\s*,\s*|\s+et\s+)(?:n[°ºo]\.?\s*
 // plural noun, one candidate each: "six directives (n° 2002/89, 2003/85,
 // 2003/99, 2004/103, 2004/117 et 2005/37)" names six directives.
 func numbersListed(text string, cs []*candidate) []*candidate {
-	out := make([]*candidate, 0, len(cs))
-	for i, c := range cs {
-		out = append(out, c)
-		if c.form() != FormEU || c.groups.get("b") == "" || !pluralNoun(text[c.start:c.end]) {
-			continue
+	return listed(text, cs, func(c *candidate) *regexp.Regexp {
+		switch {
+		case c.form() != FormEU || c.groups.get("b") == "" || !pluralNoun(text[c.start:c.end]):
+			return nil
+		case c.pat.Name == "reglement_ancien":
+			return reNextOldNumber
 		}
-		end := c.end
-		next := reNextNumber
-		if c.pat.Name == "reglement_ancien" {
-			next = reNextOldNumber
+		return reNextNumber
+	}, func(c *candidate, end int, m []int) *candidate {
+		g := groups{{name: "a", text: text[end+m[2] : end+m[3]], at: end + m[2]}, {name: "b", text: text[end+m[4] : end+m[5]], at: end + m[4]}, {name: "listed", text: "1", at: end}}
+		if m[6] >= 0 {
+			g = append(g, group{name: "suffix", text: text[end+m[6] : end+m[7]], at: end + m[6]})
 		}
-		for {
-			m := next.FindStringSubmatchIndex(text[end:clampRune(text, end+80)])
-			if m == nil || i+1 < len(cs) && cs[i+1].start < end+m[1] {
-				break
-			}
-			g := groups{{name: "a", text: text[end+m[2] : end+m[3]], at: end + m[2]}, {name: "b", text: text[end+m[4] : end+m[5]], at: end + m[4]}, {name: "listed", text: "1", at: end}}
-			if m[6] >= 0 {
-				g = append(g, group{name: "suffix", text: text[end+m[6] : end+m[7]], at: end + m[6]})
-			}
-			out = append(out, &candidate{start: end + m[2], end: end + m[1], pat: c.pat, groups: g})
-			end += m[1]
-		}
-	}
-	return out
+		return &candidate{start: end + m[2], end: end + m[1], pat: c.pat, groups: g}
+	})
 }
 
 // pluralNoun reports whether span starts with a plural noun: "directives",
