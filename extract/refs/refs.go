@@ -358,8 +358,10 @@ func mergeUndated(ms []lexgraph.Mention, cat *Catalogue) (replaced []string) {
 		if k < 0 || !strings.Contains(m.ID, "-du-") {
 			continue
 		}
-		if d, ok := dated[f[:k]]; ok && d.ID != m.ID {
-			dated[f[:k]] = nil // two treaties of that name: neither
+		if d, ok := dated[f[:k]]; ok {
+			if d != nil && d.ID != m.ID {
+				dated[f[:k]] = nil // two treaties of that name: neither
+			}
 			continue
 		}
 		dated[f[:k]] = m

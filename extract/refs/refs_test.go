@@ -380,6 +380,11 @@ var findTests = []struct {
 		{"convention fiscale franco-monégasque du 18 mai 1963", "traite", "traite/convention-du-1963-05-18", ""},
 		{"son article 7", "traite", "traite/convention-du-1963-05-18", "7"}}},
 	{"a bare bilateral adjective names no one accord", "l'accord franco-allemand prévoit", nil},
+	{"an undated treaty whose name three dated ones share stays its own", "la convention fiscale franco-monégasque ; la convention fiscale franco-monégasque du 18 mai 1963, la convention fiscale franco-monégasque du 1er avril 1950 et la convention fiscale franco-monégasque du 2 mai 1970.", []want{
+		{"convention fiscale franco-monégasque", "traite", "traite/convention-fiscale-franco-monegasque", ""},
+		{"convention fiscale franco-monégasque du 18 mai 1963", "traite", "traite/convention-du-1963-05-18", ""},
+		{"convention fiscale franco-monégasque du 1er avril 1950", "traite", "traite/convention-du-1950-04-01", ""},
+		{"convention fiscale franco-monégasque du 2 mai 1970", "traite", "traite/convention-du-1970-05-02", ""}}},
 	{"date shared, number in the document", "La loi du 5 mars 2007 réforme la tutelle. Cette loi s'applique. La loi n° 2007-308 du 5 mars 2007 portant réforme.", []want{
 		{"loi du 5 mars 2007", "loi", "loi/2007-308", ""}, {"Cette loi", "loi", "loi/2007-308", ""}, {"loi n° 2007-308 du 5 mars 2007", "loi", "loi/2007-308", ""}}},
 	{"an avenant by its ordinal", "la France et le Luxembourg ont signé un deuxième avenant à « la convention entre la France et le Grand-Duché de Luxembourg tendant à éviter les doubles impositions » ; cet avenant doit être ratifié.", []want{
