@@ -1357,7 +1357,7 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 		}); found && (!ok || prior.id == s.id || s.pos != pos || sentenceBetween(r.doc.doc.Passages[pos].Text, s.end, c.start) ||
 			// "le décret n° 2003-1013 …, pris pour l'application du premier
 			// alinéa de l'article 88": an article of another text
-			reForApplication.MatchString(r.doc.doc.Passages[pos].Text[s.end:c.start]) ||
+			s.end <= c.start && reForApplication.MatchString(r.doc.doc.Passages[pos].Text[s.end:c.start]) ||
 			// "l'article 1636 B sexies", cited before of the tax code: a
 			// number so particular names its text better than nearness
 			strings.ContainsAny(art, "ABCDEFGHIJKLMNOPQRSTUVWXYZ-") || strings.Contains(art, " ")) {
