@@ -503,6 +503,14 @@ var findTests = []struct {
 	{"an article's section recalls the article cited before", "l'article 28 du code des marchés publics ; le code général des collectivités territoriales prévoit ; l'article 28-I, alinéa 3, dispose.", []want{
 		{"article 28 du code des marchés publics", "code", "code/marches-publics", "28"}, {"code général des collectivités territoriales", "code", "code/cgct", ""},
 		{"article 28-I, alinéa 3", "code", "code/marches-publics", "28-I"}}},
+	// spans, as the gold files write them
+	{"a title stops at a clause after a comma and at the line's end", "la loi organique relative a la transparence financiere de la vie politique, le Conseil constitutionnel a jugé ; la loi visant à revaloriser le métier de secrétaire de mairie\nQuestion de M. X", []want{
+		{"loi organique relative a la transparence financiere de la vie politique", "loi", "loi/titre/relative-a-la-transparence-financiere-de-la-vie-politique", ""},
+		{"loi visant à revaloriser le métier de secrétaire de mairie", "loi", "loi/titre/visant-a-revaloriser-le-metier-de-secretaire-de-mairie", ""}}},
+	{"an appeal court's number alone, 'ce même article', the Council of the Union", "CAA Lyon, 7 mars 2013, 12LY01424 ; l'article 195-1 du code général des impôts et ce même article 195-1 ; la décision n° 2004/162/CE du Conseil de l'Union européenne du 10 février 2004", []want{
+		{"CAA Lyon, 7 mars 2013, 12LY01424", "jurisprudence", "jurisprudence/caa-lyon/12LY01424", ""},
+		{"article 195-1 du code général des impôts", "code", "code/cgi", "195-1"}, {"ce même article 195-1", "code", "code/cgi", "195-1"},
+		{"décision n° 2004/162/CE du Conseil de l'Union européenne du 10 février 2004", "decision", "celex/32004D0162", ""}}},
 	{"an alias read on to the longest", "La loi montagne II et la loi montagne.", []want{
 		{"loi montagne II", "loi", "loi/2016-1888", ""}, {"loi montagne", "loi", "loi/85-30", ""}}},
 	{"a constitutional revision by its day", "La révision constitutionnelle du 23 juillet 2008 et la réforme constitutionnelle du 4 août 1995.", []want{
