@@ -293,7 +293,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 					// which has no name we can give
 					s = ref{kind: s.kind, noun: s.noun, label: upperFirst(lexgraph.CollapseSpace(p.Text[c.start:c.end])), pos: s.pos, start: s.start, end: s.end}
 				}
-				res := resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun}
+				res := s.resolved(0)
 				art := ""
 				if nounOf(c) == "article" {
 					art = s.article
@@ -408,7 +408,7 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 			// the instrument follows the articles: resolve it now
 			if c.target.form() == FormShort {
 				if s, ok2 := r.shortForm(c.target); ok2 {
-					t, ok = resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun}, true
+					t, ok = s.resolved(0), true
 				}
 			} else {
 				t, ok = r.designate(c.target, p.Text, pos)
@@ -417,7 +417,7 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 				// "l'article 74 de la convention": the convention named
 				// before
 				if s, ok2 := r.lastOfNoun(nounOf(c.target)); ok2 {
-					t, ok = resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun}, true
+					t, ok = s.resolved(0), true
 				}
 			}
 			if ok {
@@ -462,7 +462,7 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 				if k == len(c.articles)-1 {
 					it.end = c.end + n
 				}
-				emit(it.start, it.end, resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun}, it.article, 0.75)
+				emit(it.start, it.end, s.resolved(0), it.article, 0.75)
 			}
 			return
 		}
@@ -470,7 +470,7 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 		if !ok {
 			return
 		}
-		target, conf = resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun}, 0.75
+		target, conf = s.resolved(0), 0.75
 	}
 	for k, it := range c.articles {
 		end := it.end

@@ -80,6 +80,11 @@ type ref struct {
 	short      bool // a short form ("la loi précitée"), not the text named
 }
 
+// resolved is what resolving to s gives, with the confidence conf.
+func (s ref) resolved(conf float64) resolved {
+	return resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun, confidence: conf}
+}
+
 // corpusIndex maps a kind and a date to the numbered instruments of that
 // date seen in the documents read together.
 type corpusIndex map[string]map[string]bool
@@ -612,7 +617,7 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		// year the document named before; a directive so named is no other
 		y := c.groups.get("name")
 		if s, ok := r.back(func(s ref) bool { return s.kind == kind && s.id != "" && ofYear(s.id, y) }); ok {
-			return resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun, confidence: 0.85}, true
+			return s.resolved(0.85), true
 		}
 		if kind == lexgraph.KindDirective {
 			return resolved{}, false
@@ -621,7 +626,7 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 	if c.pat.Name == "texte_annee" {
 		y := c.groups.get("year")
 		if s, ok := r.back(func(s ref) bool { return s.kind == kind && s.id != "" && ofYear(s.id, y) }); ok {
-			return resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun, confidence: 0.85}, true
+			return s.resolved(0.85), true
 		}
 		return resolved{kind: kind, noun: noun, label: upperFirst(lexgraph.CollapseSpace(span)), confidence: 0.3}, true
 	}
@@ -711,7 +716,7 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		if s, ok := r.bilateralBefore(tail); ok {
 			// "l'accord franco-coréen" after "la convention franco-coréenne
 			// en matière de sécurité sociale signée le 25 février 2005"
-			return resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun, confidence: 0.8}, true
+			return s.resolved(0.8), true
 		}
 		if tail == "" || !distinctive(tail) || reAcronymOnly.MatchString(tail) {
 			// an acronym the catalogue does not know ("la convention CAF")
@@ -725,7 +730,7 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 				e := r.x.cat.byID[s.id]
 				return s.kind == kind && e != nil && strings.HasPrefix(e.Date, m[1]+"-")
 			}); ok {
-				return resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun, confidence: 0.8}, true
+				return s.resolved(0.8), true
 			}
 			return resolved{}, false
 		}
@@ -901,7 +906,7 @@ func (r *resolver) namedBefore(c *candidate, text string) (resolved, bool) {
 		said := normName(r.doc.doc.Passages[s.pos].Text[s.start:s.end])
 		if strings.HasPrefix(said, words+" du ") || strings.HasPrefix(said, words+" n") {
 			c.end = c.start + m[1]
-			return resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun, confidence: 0.8}, true
+			return s.resolved(0.8), true
 		}
 	}
 	return resolved{}, false
