@@ -308,7 +308,11 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				var res resolved
 				ok := true
 				if c.pat.Name == "avenant_ordinal" {
-					res = r.avenantOf(c, cs, p.Text, j)
+					var next *candidate
+					if k+1 < len(cs) {
+						next = cs[k+1]
+					}
+					res = r.avenantOf(c, next, p.Text, j)
 				} else {
 					res, ok = r.designate(c, p.Text, j)
 				}

@@ -443,7 +443,7 @@ func (r *resolver) eu(c *candidate, kind lexgraph.Kind, noun, date, span string)
 			return resolved{}, false
 		case b == "":
 			b = date[2:4]
-		case !communities && (date == "" || date[2:4] != b) && !r.citedBefore("celex/3"+pad4(fullYear(b))+"R"+pad4(atoi(a))):
+		case !communities && (date == "" || date[2:4] != b) && !r.cited("celex/3"+pad4(fullYear(b))+"R"+pad4(atoi(a))):
 			// "le règlement n° 3820-85", where the document named it so
 			// with the Communities before, is that one
 			return resolved{}, false
@@ -505,14 +505,10 @@ func (r *resolver) eu(c *candidate, kind lexgraph.Kind, noun, date, span string)
 	return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.97, inst: in}, true
 }
 
-// citedBefore reports whether the document named instrument id before.
-func (r *resolver) citedBefore(id string) bool {
-	for i := range r.seen {
-		if r.seen[i].id == id {
-			return true
-		}
-	}
-	return false
+// cited reports whether the document named instrument id before.
+func (r *resolver) cited(id string) bool {
+	_, ok := r.back(func(s ref) bool { return s.id == id })
+	return ok
 }
 
 // reCommunities is the Communities named in a regulation's mention.
@@ -612,23 +608,21 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		}
 		return resolved{}, false
 	}
-	if c.pat.Name == "directive_annee" || c.pat.Name == "loi_annee" {
-		// "la directive de 2008", "la loi de 2016": the text of that kind and
-		// year the document named before; a directive so named is no other
-		y := c.groups.get("name")
+	if c.pat.Name == "directive_annee" || c.pat.Name == "loi_annee" || c.pat.Name == "texte_annee" {
+		// "la directive de 2008", "la loi de 2016", "l'ordonnance de 1982":
+		// the text of that kind and year the document named before; a
+		// directive so named is no other, an ordonnance or a decree a text
+		// we cannot name (a law may be the catalogue's: "la loi de 1905")
+		y := c.groups.get("name") + c.groups.get("year")
 		if s, ok := r.back(func(s ref) bool { return s.kind == kind && s.id != "" && ofYear(s.id, y) }); ok {
 			return s.resolved(0.85), true
 		}
-		if kind == lexgraph.KindDirective {
+		switch c.pat.Name {
+		case "directive_annee":
 			return resolved{}, false
+		case "texte_annee":
+			return resolved{kind: kind, noun: noun, label: upperFirst(lexgraph.CollapseSpace(span)), confidence: 0.3}, true
 		}
-	}
-	if c.pat.Name == "texte_annee" {
-		y := c.groups.get("year")
-		if s, ok := r.back(func(s ref) bool { return s.kind == kind && s.id != "" && ofYear(s.id, y) }); ok {
-			return s.resolved(0.85), true
-		}
-		return resolved{kind: kind, noun: noun, label: upperFirst(lexgraph.CollapseSpace(span)), confidence: 0.3}, true
 	}
 	if kind == lexgraph.KindTraite {
 		// ILO conventions are known by their number: "convention n° 87 de l'OIT"
@@ -1565,38 +1559,42 @@ var reHasYear = regexp.MustCompile(`\b(1[6-9]|20)\d\d\b`)
 // avenantOf resolves "le deuxième avenant à la convention …" to that
 // treaty's second avenant, when the treaty named right after it resolves;
 // else to an avenant we cannot name.
-func (r *resolver) avenantOf(c *candidate, cs []*candidate, text string, pos int) resolved {
-	n := ordinalNumber[lexgraph.Fold(c.groups.get("ord"))]
-	res := resolved{kind: lexgraph.KindTraite, noun: "avenant", label: upperFirst(lexgraph.CollapseSpace(text[c.start:c.end])), confidence: 0.5}
-	for k, d := range cs {
-		if d != c {
-			continue
-		}
-		if k+1 >= len(cs) || n == "" {
-			break
-		}
-		next := cs[k+1]
-		if next.pat.kind != lexgraph.KindTraite || next.start < c.end || !reAvenantGap.MatchString(text[c.end:next.start]) {
-			break
-		}
-		t, ok := r.designate(next, text, pos)
-		if !ok || t.id == "" {
-			break
-		}
-		id := t.id + "/avenant-" + n
-		label := "Avenant n° " + n + " à : " + t.label
-		in := lexgraph.Instrument{ID: id, Kind: lexgraph.KindTraite, Label: label}
-		return resolved{kind: lexgraph.KindTraite, id: id, label: label, noun: "avenant", confidence: 0.8, inst: in}
+// next is the candidate after c in its passage, or nil.
+func (r *resolver) avenantOf(c, next *candidate, text string, pos int) resolved {
+	unnamed := resolved{kind: lexgraph.KindTraite, noun: "avenant", label: upperFirst(lexgraph.CollapseSpace(text[c.start:c.end])), confidence: 0.5}
+	n := ordinalNumber(lexgraph.Fold(c.groups.get("ord")))
+	if n == "" || next == nil || next.pat.kind != lexgraph.KindTraite || next.start < c.end || !reAvenantGap.MatchString(text[c.end:next.start]) {
+		return unnamed
 	}
-	return res
+	t, ok := r.designate(next, text, pos)
+	if !ok || t.id == "" {
+		return unnamed
+	}
+	id := t.id + "/avenant-" + n
+	label := "Avenant n° " + n + " à : " + t.label
+	in := lexgraph.Instrument{ID: id, Kind: lexgraph.KindTraite, Label: label}
+	return resolved{kind: lexgraph.KindTraite, id: id, label: label, noun: "avenant", confidence: 0.8, inst: in}
 }
 
 // reAvenantGap is what stands between an avenant and its treaty: "à la",
 // "à « la".
 var reAvenantGap = regexp.MustCompile(`^\s*(?:à|a)\s+(?:«\s*)?(?:la|le|l['’])\s*$`)
 
-// ordinalNumber numbers the avenants by their ordinal, folded.
-var ordinalNumber = map[string]string{"premier": "1", "deuxieme": "2", "second": "2", "troisieme": "3", "quatrieme": "4",
-	"cinquieme": "5", "sixieme": "6", "septieme": "7", "huitieme": "8", "1er": "1",
-	"2e": "2", "3e": "3", "4e": "4", "5e": "5", "6e": "6", "7e": "7", "8e": "8", "9e": "9",
-	"2eme": "2", "3eme": "3", "4eme": "4", "5eme": "5", "6eme": "6", "7eme": "7", "8eme": "8", "9eme": "9"}
+// ordinalNumber numbers an avenant by its ordinal, folded: a word
+// ("deuxieme") or a figure and its ending ("3e", "3eme", "1er"); "" for
+// none.
+func ordinalNumber(ord string) string {
+	if n, ok := ordinalWords[ord]; ok {
+		return n
+	}
+	if len(ord) >= 2 && ord[0] >= '1' && ord[0] <= '9' {
+		switch ord[1:] {
+		case "e", "eme", "er":
+			return ord[:1]
+		}
+	}
+	return ""
+}
+
+var ordinalWords = map[string]string{"premier": "1", "deuxieme": "2", "second": "2", "troisieme": "3", "quatrieme": "4",
+	"cinquieme": "5", "sixieme": "6", "septieme": "7", "huitieme": "8"}
