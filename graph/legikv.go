@@ -266,7 +266,7 @@ func (s sqlLegi) view(ctx context.Context, fn func(legiTx) error) error {
 
 func (s sqlLegi) update(ctx context.Context, fn func(legiTx) error) error {
 	if s.p.replica {
-		return lexgraph.Errorf(lexgraph.EINVALID, "the server is a read replica; write to its primary")
+		return lexgraph.Errorf(lexgraph.EINVALID, "%v", errReplica)
 	}
 	return s.run(ctx, false, fn)
 }

@@ -45,6 +45,9 @@ type sqlStore struct {
 	replica bool   // the server is a standby: read-only
 }
 
+// errReplica is what a write to a read replica meets.
+var errReplica = errors.New("the server is a read replica; write to its primary")
+
 // sqlSchema creates lexgraph's tables, and the trigger that counts the
 // changes of quads.
 var sqlSchema = []string{
@@ -100,13 +103,13 @@ func openPostgres(ctx context.Context, addr string, readOnly bool) (cgraph.QuadS
 		var n int
 		if err := db.QueryRowContext(ctx, `SELECT count(*) FROM pg_tables WHERE tablename IN ('quads', 'nodes', 'lexgraph_meta')`).Scan(&n); err != nil || n != 3 {
 			if err == nil && p.replica && !readOnly {
-				return fail("cannot write to the PostgreSQL store", errors.New("the server is a read replica; write to its primary"))
+				return fail("cannot write to the PostgreSQL store", errReplica)
 			}
 			db.Close()
 			return nil, nil, lexgraph.Errorf(lexgraph.ENOTFOUND, "no lexgraph store in this PostgreSQL database: run lexgraph ingest (on the primary) first")
 		}
 		if p.replica && !readOnly {
-			return fail("cannot write to the PostgreSQL store", errors.New("the server is a read replica; write to its primary"))
+			return fail("cannot write to the PostgreSQL store", errReplica)
 		}
 	default:
 		if err := cgraph.InitQuadStore("postgres", addr, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
@@ -208,7 +211,7 @@ func quadRows(quads []Quad) (s, p, o, l [][]byte, nodes map[string]nodeRow, err 
 // and the change's record in the log.
 func (p *sqlStore) apply(ctx context.Context, dels, adds []Quad, fps map[string]Fingerprint) error {
 	if p.replica {
-		return errors.New("the server is a read replica; write to its primary")
+		return errReplica
 	}
 	tx, err := p.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -700,9 +703,16 @@ func (p *sqlStore) copyBulk(ctx context.Context, g *bulkGraph, lay *layout) erro
 		}
 		return []any{int64(k), hashes[q.s], hashes[q.p], hashes[q.o], l, now}, nil
 	})
+	// the first to fail stops the other
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	errs := make(chan error, 2)
 	load := func(table string, cols []string, rows pgx.CopyFromSource, after string) {
-		errs <- p.copyIn(ctx, table, cols, rows, after)
+		err := p.copyIn(ctx, table, cols, rows, after)
+		if err != nil {
+			cancel()
+		}
+		errs <- err
 	}
 	go load("nodes", []string{"hash", "refs", "value_string", "iri", "value_int"}, pgx.CopyFromRows(nodes), "")
 	after := ""
