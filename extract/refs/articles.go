@@ -72,7 +72,7 @@ func splitArticles(text string, c *candidate) []articleItem {
 	locs := reArtItem.FindAllStringSubmatchIndex(list, -1)
 	var items []articleItem
 	for k, loc := range locs {
-		art := normArticle(list[loc[0]:loc[5]])
+		art := normArticle(list[loc[0]:itemBefore(list, loc[4], loc[5])])
 		para := strings.TrimSpace(strings.TrimLeft(list[loc[6]:loc[7]], ", "))
 		it := articleItem{start: base + loc[0], end: base + loc[1], article: art, para: para}
 		if k > 0 && len(items) > 0 && reRangeSep.MatchString(list[locs[k-1][1]:loc[0]]) {
@@ -99,6 +99,20 @@ func splitArticles(text string, c *candidate) []articleItem {
 		items[0].start = c.start
 	}
 	return items
+}
+
+// itemBefore returns where an article's number ends when its last part is
+// an item ("35-10o", "35-10°": item 10° of article 35, as the pattern
+// table reads it), else end; start is where the number begins. Go's
+// expressions have no look-ahead to leave the item out of the number.
+func itemBefore(list string, start, end int) int {
+	if end >= len(list) || !strings.HasPrefix(list[end:], "o") && !strings.HasPrefix(list[end:], "°") && !strings.HasPrefix(list[end:], "º") {
+		return end
+	}
+	if i := strings.LastIndexAny(list[start:end], "-‑–"); i > 0 {
+		return start + i
+	}
+	return end
 }
 
 // reAndFollowing is the "et suivants" that may end an article list.

@@ -101,7 +101,7 @@ func (x *Extractor) find(text string, hits contextHits) []*candidate {
 			}
 		}
 	})
-	found = x.lowerConstitution(text, textsListed(text, numbersListed(text, splitCoordinated(text, resolveOverlaps(found)))))
+	found = x.lowerConstitution(text, textsListed(text, numbersListed(text, splitCoordinated(text, nounsOfPronouns(text, resolveOverlaps(found))))))
 	for _, c := range found {
 		if c.form() == FormArticle {
 			if div := c.groups.get("division"); div != "" {
@@ -113,6 +113,56 @@ func (x *Extractor) find(text string, hits contextHits) []*candidate {
 	}
 	compose(text, found)
 	return acronymsAfter(text, found)
+}
+
+// reTextNoun is a noun of a text a pronoun may stand for ("celui du 5
+// février 1987" after "les décrets d'application").
+var reTextNoun = regexp.MustCompile(`(?i)(?:^|[^\pL])(d[ée]crets?|arr[êe]t[ée]s?|lois?|ordonnances?|circulaires?)(?:[^\pL]|$)`)
+
+// nounsOfPronouns gives each pronoun and date ("celui du 5 février 1987")
+// the noun of the text it stands for: the last such noun before it in its
+// sentence, within 300 bytes, if it has the pronoun's gender; a pronoun
+// with none is dropped (a rate or a regime "celui du 1er janvier" is no
+// text).
+func nounsOfPronouns(text string, cs []*candidate) []*candidate {
+	out := cs[:0]
+	var last *candidate // the pronoun given a noun last
+	for _, c := range cs {
+		pro := c.groups.get("pronoun")
+		if pro == "" {
+			out = append(out, c)
+			continue
+		}
+		from := clampRune(text, max(0, c.start-300))
+		if i := strings.LastIndexAny(text[from:c.start], "\n;"); i >= 0 {
+			from += i + 1
+		}
+		if i := strings.LastIndex(text[from:c.start], ". "); i >= 0 {
+			from += i + 2
+		}
+		var noun string
+		at := 0
+		if ms := reTextNoun.FindAllStringSubmatchIndex(text[from:c.start], -1); len(ms) > 0 {
+			m := ms[len(ms)-1]
+			noun, at = text[from+m[2]:from+m[3]], from+m[2]
+		} else if last != nil && last.end >= from && strings.EqualFold(last.groups.get("pronoun"), pro) {
+			// "celui du 5 février 1987, relatif à …, et celui du 11
+			// février 1987, … ainsi que celui du 30 janvier 1987": the
+			// noun of the pronoun before, in the same sentence
+			noun, at = last.groups.get("noun"), last.groups.at("noun")
+		}
+		if noun == "" {
+			continue
+		}
+		feminine := strings.HasPrefix(lexgraph.Fold(noun), "loi") || strings.HasPrefix(lexgraph.Fold(noun), "ordonnance") || strings.HasPrefix(lexgraph.Fold(noun), "circulaire")
+		if feminine != strings.EqualFold(pro, "celle") {
+			continue
+		}
+		c.groups = append(c.groups, group{name: "noun", text: noun, at: at})
+		out = append(out, c)
+		last = c
+	}
+	return out
 }
 
 // reLowerConstitution is "de la constitution" in lower case after an
@@ -998,8 +1048,8 @@ var (
 	// reOfGap joins an article to the instrument named right after it:
 	// "l'article 29 de la convention", "l'article L. 18 du code",
 	// "l'article 707 nouveau du code", "l'article L. 161-22 modifié du
-	// code".
-	reOfGap = regexp.MustCompile(`^,?\s*(?:(?:nouveaux?|nouvel(?:le)?s?|anciens?|anciennes?|modifi[ée]e?s?|pr[ée]cit[ée]e?s?|susvis[ée]e?s?|susmentionn[ée]e?s?)\s*,?\s*)?(?:du|des|de\s+la|de\s+l['’ʼ]|de|d['’ʼ]|de\s+cette|de\s+ce|de\s+cet|de\s+ladite|dudit|issus?\s+de\s+la|issus?\s+du|de\s+son|de\s+sa|au)?\s*$`)
+	// code"; "un article L. 211-3 dans le code rural" (inserted in it).
+	reOfGap = regexp.MustCompile(`^,?\s*(?:(?:nouveaux?|nouvel(?:le)?s?|anciens?|anciennes?|modifi[ée]e?s?|pr[ée]cit[ée]e?s?|susvis[ée]e?s?|susmentionn[ée]e?s?)\s*,?\s*)?(?:du|des|de\s+la|de\s+l['’ʼ]|de|d['’ʼ]|de\s+cette|de\s+ce|de\s+cet|de\s+ladite|dudit|issus?\s+de\s+la|issus?\s+du|de\s+son|de\s+sa|au|dans\s+le|dans\s+la|dans\s+l['’ʼ])?\s*$`)
 	// reAtGap joins an instrument to the articles right after it:
 	// "le code de l'environnement aux articles L. 411-1…", "loi (article 3)".
 	reAtGap = regexp.MustCompile(`^\s*(?:,\s*|\(\s*|à\s+|en\s+|dans\s+|par\s+)?(?:l['’ʼ]\s*|ses\s+|son\s+|aux\s+|à\s+l['’ʼ]\s*)?$`)

@@ -517,6 +517,19 @@ var findTests = []struct {
 		{"révision constitutionnelle du 23 juillet 2008", "loi", "loi/du-2008-07-23", ""}, {"réforme constitutionnelle du 4 août 1995", "loi", "loi/du-1995-08-04", ""}}},
 	{"EU acts of the Commission, 'CEE' whole", "La décision 89/688/CEE du Conseil et le règlement d'exécution (UE) 2017/2324 de la Commission du 12 décembre 2017.", []want{
 		{"décision 89/688/CEE du Conseil", "decision", "celex/31989D0688", ""}, {"règlement d'exécution (UE) 2017/2324 de la Commission du 12 décembre 2017", "reglement", "celex/32017R2324", ""}}},
+	{"a pronoun and a date, for the text of the noun said last", "Plusieurs décrets d'application importants ont été signés, notamment, pour la forêt privée, celui du 5 février 1987, relatif aux orientations régionales de production et aux plans simples de gestion, et celui du 11 février 1987, relatif aux centres régionaux de la propriété forestière ainsi que celui du 30 janvier 1987, relatif au Fonds forestier national.", []want{
+		{"celui du 5 février 1987", "decret", "decret/du-1987-02-05", ""}, {"celui du 11 février 1987", "decret", "decret/du-1987-02-11", ""}, {"celui du 30 janvier 1987", "decret", "decret/du-1987-01-30", ""}}},
+	{"a pronoun of no text, or of another gender", "Le taux applicable est celui du 1er janvier 2020. La circulaire fixe le régime, celui du 3 mars 2001.", nil},
+	{"the Cour de cassation's chambers abridged", "le mandat doit être spécial (Req. 1er décembre 1846 ; civ. 1e, 29 juin 1983) ; Soc., 3 mai 2006, n° 04-12.345", []want{
+		{"Req. 1er décembre 1846", "jurisprudence", "jurisprudence/cass/du-1846-12-01", ""}, {"civ. 1e, 29 juin 1983", "jurisprudence", "jurisprudence/cass/du-1983-06-29", ""},
+		{"Soc., 3 mai 2006, n° 04-12.345", "jurisprudence", "jurisprudence/cass/04-12.345", ""}}},
+	{"an item joined to the number, 'alinéa deuxième', 'dans le code', 'ce dernier code'", "l'article 35-10o de la loi no 83-663 du 22 juillet 1983 ; l'article R. 361-25, alinéa deuxième du code des communes ; un article L. 211-3 dans le code rural ; le code civil et l'article R. 413-1 de ce dernier code", []want{
+		{"article 35-10o de la loi no 83-663 du 22 juillet 1983", "loi", "loi/83-663", "35"}, {"article R. 361-25, alinéa deuxième du code des communes", "code", "code/communes", "R361-25"},
+		{"article L. 211-3 dans le code rural", "code", "code/rural", "L211-3"}, {"code civil", "code", "code/civil", ""}, {"article R. 413-1 de ce dernier code", "code", "code/civil", "R413-1"}}},
+	{"a treaty's title, too general, and its name in parentheses", "Selon l'article 19 de la convention pour l'unification de certaines règles relatives au transport aérien international (convention de Montréal) du 18 juillet 2001, le transporteur est responsable.", []want{
+		{"article 19 de la convention pour l'unification de certaines règles relatives au transport aérien international", "traite", "traite/montreal-1999", "19"}, {"convention de Montréal", "traite", "traite/montreal-1999", ""}}},
+	{"the code of military pensions by its short name", "l'article L 8 bis du code des pensions militaires", []want{
+		{"article L 8 bis du code des pensions militaires", "code", "code/pensions-militaires-invalidite-1951", "L8 bis"}}},
 }
 
 // annotate runs the extractor over one text as a single passage.

@@ -347,13 +347,14 @@ func trimDe(place string) string {
 	return place
 }
 
-// courtKey names a court in ids: "Conseil d'État" and "CE" give "ce".
+// courtKey names a court in ids: "Conseil d'État" and "CE" give "ce";
+// the Cour de cassation's chambers abridged ("Req.", "civ.") give "cass".
 func courtKey(s string) string {
 	f := normName(strings.ReplaceAll(s, ".", ""))
 	switch {
 	case f == "ce" || strings.HasPrefix(f, "conseil d'etat"):
 		return "ce"
-	case f == "cass" || strings.HasPrefix(f, "cour de cassation"):
+	case f == "cass" || strings.HasPrefix(f, "cour de cassation"), f == "req" || f == "civ" || f == "crim" || f == "soc" || f == "com":
 		return "cass"
 	case strings.HasPrefix(f, "conseil constitutionnel"):
 		return "cc"
@@ -1101,6 +1102,14 @@ func (r *resolver) alsoCalled(c *candidate, res resolved, text string, pos int) 
 // it, and an unresolved nickname the text it stands right after.
 func (r *resolver) designate(c *candidate, text string, pos int) (resolved, bool) {
 	res, ok := r.designation(c, text, pos)
+	if c.pat.kind == lexgraph.KindTraite && c.form() == FormNamed && (!ok || r.x.cat.byID[res.id] == nil) {
+		// "la convention pour l'unification de certaines règles … (convention
+		// de Montréal)": a title too general to tell, or unknown, and the
+		// name in parentheses after it that the catalogue knows
+		if e := r.treatyInParentheses(text[c.end:]); e != nil {
+			return r.fromEntry(e, nounOf(c), 0.85), true
+		}
+	}
 	if !ok {
 		return res, false
 	}
@@ -1125,6 +1134,23 @@ func (r *resolver) designate(c *candidate, text string, pos int) (resolved, bool
 		c.end += citedAbove(text, c.end)
 	}
 	return res, true
+}
+
+// reTreatyInParentheses is a treaty's name in parentheses: "(convention de
+// Montréal)".
+var reTreatyInParentheses = regexp.MustCompile(`(?i)^\s{0,3}\(\s*((convention|traité|accord|protocole|charte|pacte)\s[^()\n]{2,60}?)\s*\)`)
+
+// treatyInParentheses returns the one treaty the catalogue knows by the
+// name in parentheses that rest starts with, if any.
+func (r *resolver) treatyInParentheses(rest string) *entry {
+	if !strings.HasPrefix(strings.TrimLeft(rest[:min(len(rest), 4)], " \n"), "(") {
+		return nil // most texts are not followed by a parenthesis
+	}
+	m := reTreatyInParentheses.FindStringSubmatch(rest[:clampRune(rest, 90)])
+	if m == nil {
+		return nil
+	}
+	return r.x.cat.matchNamed(lexgraph.KindTraite, singular(lexgraph.Fold(m[2])), normName(m[1]), "", r.doc)
 }
 
 // reSubjectAfterDate is what a treaty is about, after its date: " relative
