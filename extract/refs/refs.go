@@ -337,7 +337,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 			}
 		}
 	}
-	for _, old := range mergeUndated(out, x.cat) {
+	for _, old := range append(mergeUndated(out, x.cat), mergeTitled(out, d)...) {
 		if added[old] && !slices.ContainsFunc(out, func(m lexgraph.Mention) bool { return m.ID == old }) {
 			delete(insts, old) // none of its mentions is left
 		}
@@ -378,6 +378,52 @@ func mergeUndated(ms []lexgraph.Mention, cat *Catalogue) (replaced []string) {
 		if d := dated[lexgraph.Fold(m.Label)]; d != nil {
 			replaced = append(replaced, m.ID)
 			m.ID, m.Label = d.ID, d.Label
+		}
+	}
+	return replaced
+}
+
+// mergeTitled gives a law named by a title the catalogue does not know
+// ("la loi portant réforme du service national") the identity of the one
+// numbered law of the document whose number that title follows, wherever
+// it stands ("La loi n° 97-1019 du 28 octobre 1997 portant réforme du
+// service national", further on; titleOfNumbered looks only back). It
+// returns the ids it replaced.
+func mergeTitled(ms []lexgraph.Mention, d *lexgraph.Document) (replaced []string) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != lexgraph.KindLoi || !strings.HasPrefix(m.ID, "loi/titre/") {
+			continue
+		}
+		title, ok := strings.CutPrefix(normName(m.Label), "loi ")
+		if !ok || len(title) < 12 {
+			continue
+		}
+		var found *lexgraph.Mention
+		for j := range ms {
+			n := &ms[j]
+			if n.Kind != lexgraph.KindLoi || n.ID == "" || strings.Contains(n.ID, "/titre/") || strings.Contains(n.ID, "/du-") || n.Passage >= len(d.Passages) {
+				continue
+			}
+			after := d.Passages[n.Passage].Text[n.TextEnd:]
+			f := normName(after[:clampRune(after, 2*len(title)+16)])
+			if !strings.HasPrefix(f, title) || len(f) > len(title) && isWordByte(f[len(title)]) {
+				continue
+			}
+			if found != nil && found.ID != n.ID {
+				found = nil
+				break
+			}
+			found = n
+		}
+		if found != nil {
+			old := m.ID
+			for k := range ms {
+				if ms[k].ID == old {
+					ms[k].ID, ms[k].Label = found.ID, found.Label
+				}
+			}
+			replaced = append(replaced, old)
 		}
 	}
 	return replaced

@@ -530,6 +530,16 @@ var findTests = []struct {
 		{"article 19 de la convention pour l'unification de certaines règles relatives au transport aérien international", "traite", "traite/montreal-1999", "19"}, {"convention de Montréal", "traite", "traite/montreal-1999", ""}}},
 	{"the code of military pensions by its short name", "l'article L 8 bis du code des pensions militaires", []want{
 		{"article L 8 bis du code des pensions militaires", "code", "code/pensions-militaires-invalidite-1951", "L8 bis"}}},
+	{"the older edition of the code named last, and the code in force", "La loi n° 92-1336 du 16 décembre 1992 relative au nouveau code pénal a abrogé les articles 121, 183 de l'ancien code. Depuis l'entrée en vigueur du nouveau code, rien.", []want{
+		{"loi n° 92-1336 du 16 décembre 1992", "loi", "loi/92-1336", ""}, {"nouveau code pénal", "code", "code/penal", ""},
+		{"articles 121", "code", "code/penal-ancien", "121"}, {"183 de l'ancien code", "code", "code/penal-ancien", "183"}, {"nouveau code", "code", "code/penal", ""}}},
+	{"no older edition, no code named: no mention", "Le code civil est clair ; l'ancien code aussi. L'ancien code le disait.", []want{{"code civil", "code", "code/civil", ""}}},
+	{"a title ends before a preposition; a title several laws have, decided by the document's numbered one", "la loi no 92-3 du 3 janvier 1992 ; l'article 10 de la loi sur l'eau dans son titre premier", []want{
+		{"loi no 92-3 du 3 janvier 1992", "loi", "loi/92-3", ""}, {"article 10 de la loi sur l'eau", "loi", "loi/92-3", "10"}, {"son titre premier", "loi", "loi/92-3", "titre premier"}}},
+	{"a title the catalogue does not know, before the numbered law it follows", "au regard de la loi portant réforme du service national, des jeunes gens nés avant 1978. La loi n° 97-1019 du 28 octobre 1997 portant réforme du service national organise la transition.", []want{
+		{"loi portant réforme du service national", "loi", "loi/97-1019", ""}, {"loi n° 97-1019 du 28 octobre 1997", "loi", "loi/97-1019", ""}}},
+	{"a treaty adopted on a date, after a comma", "la Convention, adoptée le 4 décembre 1989, contre le recrutement des mercenaires. Il demande la ratification de cette Convention.", []want{
+		{"Convention, adoptée le 4 décembre 1989", "traite", "traite/convention-du-1989-12-04", ""}, {"cette Convention", "traite", "traite/convention-du-1989-12-04", ""}}},
 }
 
 // annotate runs the extractor over one text as a single passage.
@@ -713,7 +723,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.982, 0.984, 0.964, 1144)
+	holdScoresAt(t, sc, 0.983, 0.983, 0.963, 1273)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and

@@ -235,13 +235,19 @@ func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolv
 				found = append(found, e)
 			}
 		}
-		if abridged && len(found) > 0 {
-			return resolved{kind: kind, noun: noun, label: upperFirst(lexgraph.CollapseSpace(span))}, true
-		}
-		switch {
-		case len(found) == 1:
+		if len(found) == 1 && !abridged {
 			return r.fromEntry(found[0], noun, 0.85), true
-		case len(found) > 1:
+		}
+		if len(found) > 0 {
+			// a title several laws have: the one of them the document
+			// named otherwise decides ("la loi n° 92-3 du 3 janvier 1992
+			// …, l'article 10 de la loi sur l'eau"), else none
+			if res, ok := r.titleOfNumbered(span); ok {
+				return res, true
+			}
+			if e := r.seenAmong(found); e != nil {
+				return r.fromEntry(e, noun, 0.8), true
+			}
 			return resolved{kind: kind, noun: noun, label: upperFirst(lexgraph.CollapseSpace(span))}, true
 		}
 		if e := r.x.cat.matchNamed(kind, noun, normName("loi "+title), "", r.doc); e != nil {
@@ -263,6 +269,24 @@ func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolv
 	id := prefix + truncateSlug(lexgraph.Slug(title), 80)
 	in := lexgraph.Instrument{ID: id, Kind: kind, Label: upperFirst(lexgraph.CollapseSpace(span))}
 	return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.5, inst: in}, true
+}
+
+// seenAmong returns the one entry of es the document named before, nil
+// when none or several.
+func (r *resolver) seenAmong(es []*entry) *entry {
+	var found *entry
+	for _, e := range es {
+		for _, s := range r.seen {
+			if s.id == e.ID {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+				break
+			}
+		}
+	}
+	return found
 }
 
 // titleOfNumbered finds, among the numbered laws the document named before,
@@ -1287,6 +1311,34 @@ func (r *resolver) lastOfNoun(noun string) (ref, bool) {
 }
 
 // back finds the most recent resolved reference matching ok.
+// codeEdition resolves "l'ancien code" to the older edition of the code
+// named last, where the catalogue has one, and "le nouveau code" to the
+// code named last in force; nothing where the document named no code, or
+// the code has no older edition.
+func (r *resolver) codeEdition(old bool) (ref, bool) {
+	s, ok := r.back(func(s ref) bool { return s.kind == lexgraph.KindCode && s.id != "" })
+	if !ok {
+		return ref{}, false
+	}
+	e := r.x.cat.byID[s.id]
+	if e == nil || len(e.CodeNames) == 0 {
+		return ref{}, false
+	}
+	name := normName(e.CodeNames[0])
+	if i := strings.Index(name, " ("); i > 0 {
+		name = name[:i] // "pénal (ancien)": the code's own name
+	}
+	if old {
+		e = r.x.cat.byCode[name+" (ancien)"]
+	} else {
+		e = r.x.cat.byCode[name]
+	}
+	if e == nil {
+		return ref{}, false
+	}
+	return ref{kind: lexgraph.KindCode, id: e.ID, label: e.Label, noun: "code"}, true
+}
+
 func (r *resolver) back(ok func(ref) bool) (ref, bool) {
 	for i := len(r.seen) - 1; i >= 0; i-- {
 		if ok(r.seen[i]) {
@@ -1307,6 +1359,9 @@ func (r *resolver) shortForm(c *candidate) (ref, bool) {
 	noun := nounOf(c)
 	if noun == "article" {
 		return r.back(func(s ref) bool { return s.article != "" })
+	}
+	if ed := c.groups.get("edition"); ed != "" {
+		return r.codeEdition(lexgraph.Fold(ed) == "ancien")
 	}
 	if noun == "texte" {
 		// "le texte susvisé": the text named last
