@@ -3,6 +3,7 @@ package refs
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -186,6 +187,62 @@ func (x *Extractor) lowerConstitution(text string, cs []*candidate) []*candidate
 		out = append(out, &candidate{start: c.end + m[2], end: c.end + m[3], pat: x.constitution})
 	}
 	return out
+}
+
+// acronymsAgain adds, in a document's passages, the acronyms that
+// acronymsAfter found defined ("la loi sur l'eau et les milieux aquatiques
+// (LEMA)") where they are used again after it, in any passage ("l'article 46
+// de la LEMA"); the resolver gives each the identity of its first.
+func acronymsAgain(d *lexgraph.Document, passages [][]*candidate) {
+	type def struct{ pos, end int }
+	defs := map[string]def{}
+	for j, cs := range passages {
+		for _, c := range cs {
+			if c.pat == lawAcronym {
+				if a := c.groups.get("name"); len(a) >= 3 {
+					if _, ok := defs[a]; !ok {
+						defs[a] = def{j, c.end}
+					}
+				}
+			}
+		}
+	}
+	for a, at := range defs {
+		for j := at.pos; j < len(passages); j++ {
+			text := d.Passages[j].Text
+			from := 0
+			if j == at.pos {
+				from = at.end
+			}
+			for from < len(text) {
+				k := strings.Index(text[from:], a)
+				if k < 0 {
+					break
+				}
+				start, end := from+k, from+k+len(a)
+				from = end
+				if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+					continue
+				}
+				if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+					continue
+				}
+				cs := passages[j]
+				i := sort.Search(len(cs), func(i int) bool { return cs[i].end > start })
+				if i < len(cs) && cs[i].start < end {
+					continue // inside another mention
+				}
+				c := &candidate{start: start, end: end, pat: lawAcronym, groups: groups{{name: "name", text: a, at: start}, {name: "again", text: a, at: start}}}
+				if i > 0 && cs[i-1].form() == FormArticle && cs[i-1].target == nil && cs[i-1].groups.get("poss") == "" &&
+					shortGap(text[cs[i-1].end:start]) && reOfGap.MatchString(text[cs[i-1].end:start]) {
+					// "l'article 46 de la LEMA", as compose ties them
+					cs[i-1].target = c
+					c.attached, c.targeted = true, true
+				}
+				passages[j] = slices.Insert(cs, i, c)
+			}
+		}
+	}
 }
 
 // lawAcronym is the pattern of the acronyms acronymsAfter finds.
@@ -1048,8 +1105,9 @@ var (
 	// reOfGap joins an article to the instrument named right after it:
 	// "l'article 29 de la convention", "l'article L. 18 du code",
 	// "l'article 707 nouveau du code", "l'article L. 161-22 modifié du
-	// code"; "un article L. 211-3 dans le code rural" (inserted in it).
-	reOfGap = regexp.MustCompile(`^,?\s*(?:(?:nouveaux?|nouvel(?:le)?s?|anciens?|anciennes?|modifi[ée]e?s?|pr[ée]cit[ée]e?s?|susvis[ée]e?s?|susmentionn[ée]e?s?)\s*,?\s*)?(?:du|des|de\s+la|de\s+l['’ʼ]|de|d['’ʼ]|de\s+cette|de\s+ce|de\s+cet|de\s+ladite|dudit|issus?\s+de\s+la|issus?\s+du|de\s+son|de\s+sa|au|dans\s+le|dans\s+la|dans\s+l['’ʼ])?\s*$`)
+	// code"; "un article L. 211-3 dans le code rural" (inserted in it);
+	// "l'article 182 de la même loi organique du 19 mars 1999".
+	reOfGap = regexp.MustCompile(`^,?\s*(?:(?:nouveaux?|nouvel(?:le)?s?|anciens?|anciennes?|modifi[ée]e?s?|pr[ée]cit[ée]e?s?|susvis[ée]e?s?|susmentionn[ée]e?s?)\s*,?\s*)?(?:du|des|de\s+la|de\s+l['’ʼ]|de|d['’ʼ]|de\s+cette|de\s+ce|de\s+cet|de\s+ladite|dudit|issus?\s+de\s+la|issus?\s+du|de\s+son|de\s+sa|au|dans\s+le|dans\s+la|dans\s+l['’ʼ]|de\s+la\s+m[êe]me|du\s+m[êe]me)?\s*$`)
 	// reAtGap joins an instrument to the articles right after it:
 	// "le code de l'environnement aux articles L. 411-1…", "loi (article 3)".
 	reAtGap = regexp.MustCompile(`^\s*(?:,\s*|\(\s*|à\s+|en\s+|dans\s+|par\s+)?(?:l['’ʼ]\s*|ses\s+|son\s+|aux\s+|à\s+l['’ʼ]\s*)?$`)

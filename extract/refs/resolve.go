@@ -104,6 +104,10 @@ type resolver struct {
 	doc    *docContext
 	seen   []ref
 	insts  map[string]lexgraph.Instrument
+	// titles are the laws named by a title that their number, after the
+	// title, identified ("la loi de finances de 1992 (n° 91-1322 du 30
+	// décembre 1991)"): the title names that law again further on
+	titles map[string]resolved
 }
 
 // nationalIssuer tells a minister, whose texts are the national texts of
@@ -194,9 +198,12 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 // one law resolves to it; one it gives to several stays unresolved; one it
 // does not know keeps an id made of the title.
 func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolved, bool) {
-	title := normName(c.groups.get("title") + c.groups.get("year"))
+	title := titleKey(c)
 	if title == "" {
 		return resolved{}, false
+	}
+	if res, ok := r.titles[title]; ok {
+		return res, true
 	}
 	noun := string(kind)
 	if kind == lexgraph.KindLoi {
@@ -271,6 +278,18 @@ func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolv
 	return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.5, inst: in}, true
 }
 
+// titleKey is the folded title of a law named by it, the key of
+// resolver.titles.
+func titleKey(c *candidate) string {
+	title := normName(c.groups.get("title") + c.groups.get("year"))
+	if c.pat.Name == "loi_finances" {
+		title = strings.Replace(title, " de 1", " pour 1", 1) // "la loi de finances de 1992"
+		title = strings.Replace(title, " de 2", " pour 2", 1)
+		title = strings.Replace(title, "rectificatives", "rectificative", 1)
+	}
+	return title
+}
+
 // seenAmong returns the one entry of es the document named before, nil
 // when none or several.
 func (r *resolver) seenAmong(es []*entry) *entry {
@@ -338,6 +357,11 @@ func (r *resolver) court(c *candidate, span, date string) (resolved, bool) {
 			key += "-" + name
 		}
 	case court != "" || g.get("name") == "":
+		return resolved{}, false
+	}
+	if court == "" && num == "" && date == "" && strings.HasPrefix(g.get("name"), "de ") {
+		// "l'arrêt de Cassation": a particle's name needs its date or
+		// number to be a party's ("l'arrêt de Ruyter du 26 février 2015")
 		return resolved{}, false
 	}
 	if court == "" {
@@ -691,7 +715,17 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		// and nothing else
 		e, end := r.aliasGoingOn(c, text, kind, c.end, 8, r.dayOf(pos))
 		if end == 0 && kind == lexgraph.KindLoi {
-			return r.namedBefore(c, text)
+			if res, ok := r.namedBefore(c, text); ok {
+				return res, true
+			}
+			if c.attached && strings.HasSuffix(lexgraph.Fold(text[max(0, c.start-3):c.start]), "la ") && !reLawNamedOn.MatchString(text[c.end:clampRune(text, c.end+60)]) {
+				// "l'alinéa 1er de l'article 1er de la loi dispose": a bare
+				// "la loi" an article is cited of is the law named last
+				if s, ok := r.back(func(s ref) bool { return s.kind == lexgraph.KindLoi }); ok && s.id != "" {
+					return s.resolved(0.7), true
+				}
+			}
+			return resolved{}, false
 		}
 		if end == 0 {
 			return resolved{}, false
@@ -756,6 +790,10 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		if date == "" && indefiniteBefore(text, c.start) {
 			// "une convention de partenariat avec la Tunisie": no one
 			// treaty; "une convention … signée le 10 mars 1964" is one
+			return resolved{}, false
+		}
+		if reConsentOnly.MatchString(tail) {
+			// "avec l'accord de la Commission européenne": its consent
 			return resolved{}, false
 		}
 		if strings.HasSuffix(lexgraph.Fold(c.groups.get("noun")), "s") && reOrganisationOnly.MatchString(tail) {
@@ -899,6 +937,15 @@ var reDateOnlyTail = regexp.MustCompile(`^(?:,?\s*(?:sign[ée]e?|conclue?)(?:\s+
 
 // reOrganisationOnly is a tail naming an organisation and nothing else.
 var reOrganisationOnly = regexp.MustCompile(`^(?:du\s+Conseil\s+de\s+l['’]Europe|des\s+Nations\s+[Uu]nies|de\s+l['’](?:ONU|OCDE|UNESCO|OIT|OMC|OMS|OMPI|OTAN|Union\s+europ[ée]enne))$`)
+
+// reLawNamedOn is what follows "la loi" when the words after it name the
+// law ("la loi référendaire n° 88-1028", "la loi Pasqua du …"): an
+// adjective, or a word and then a number or a date.
+var reLawNamedOn = regexp.MustCompile(`^\s+(?:\pL+(?:aire|ique|ale|elle|ive|if)\b|\pL+\s+(?:n\s?[°ºo˚]|no\b|du\s+\d|des\s+\d|de\s+\d))`)
+
+// reConsentOnly is a tail naming the body whose accord (consent) it is,
+// and nothing else: "l'accord de la Commission européenne".
+var reConsentOnly = regexp.MustCompile(`^(?:de\s+la\s+Commission(?:\s+europ[ée]enne)?|du\s+(?:minist[èe]re|ministre|pr[ée]fet|maire|Gouvernement))$`)
 
 // reStatesSubject is a tail naming a convention of states by its subject.
 var reStatesSubject = regexp.MustCompile(`^(?:-cadre\s+)?(?:europ[ée]enne|internationale)\s+(?:sur|relative|relatif|pour|concernant|portant|de\s+sauvegarde|d['’]entraide)\s`)
@@ -1125,6 +1172,16 @@ func (r *resolver) alsoCalled(c *candidate, res resolved, text string, pos int) 
 // otherwise than by its number takes the number given in parentheses after
 // it, and an unresolved nickname the text it stands right after.
 func (r *resolver) designate(c *candidate, text string, pos int) (resolved, bool) {
+	if a := c.groups.get("again"); a != "" && r.doc != nil {
+		// an acronym defined before in the document: what it meant there
+		for i := len(r.seen) - 1; i >= 0; i-- {
+			s := r.seen[i]
+			if s.pos < len(r.doc.doc.Passages) && r.doc.doc.Passages[s.pos].Text[s.start:s.end] == a {
+				return s.resolved(0.8), s.id != "" || s.label != ""
+			}
+		}
+		return resolved{}, false
+	}
 	res, ok := r.designation(c, text, pos)
 	if c.pat.kind == lexgraph.KindTraite && c.form() == FormNamed && (!ok || r.x.cat.byID[res.id] == nil) {
 		// "la convention pour l'unification de certaines règles … (convention
@@ -1138,9 +1195,18 @@ func (r *resolver) designate(c *candidate, text string, pos int) (resolved, bool
 		return res, false
 	}
 	if res.kind == lexgraph.KindLoi && c.form() != FormNumbered {
+		before := res.id
 		res = r.numberInParentheses(c, res, text)
 		if c.form() == FormTitled || c.form() == FormNamed {
 			res = r.numberOrDateAfter(c, res, text)
+		}
+		if c.form() == FormTitled && res.id != before && res.id != "" && !strings.Contains(res.id, "/du-") {
+			if r.titles == nil {
+				r.titles = map[string]resolved{}
+			}
+			if key := titleKey(c); key != "" {
+				r.titles[key] = res
+			}
 		}
 	}
 	if res.id == "" {
