@@ -957,8 +957,10 @@ func splitCoordinated(text string, cs []*candidate) []*candidate {
 var reNextNumber = regexp.MustCompile(`^(?:\s+(?:sur|concernant|relatives?\s+(?:à|au|aux))\s+[^,;.()\d]{3,80}?)?(?:\s*,\s*|\s+et\s+)(?:n[°º]\s*)?((?:19|20)?\d\d)/(\d{1,4})(?:/(CEE|CE|UE))?\b`)
 
 // reNextTextNumber is the next number of a list of French texts after a
-// plural noun: ", no 78-874 du 9 aout 1978", " et n° 2010-1277".
-var reNextTextNumber = regexp.MustCompile(`^(?:\s*,\s*|\s+et\s+)(?:n\s?[°ºo˚]\.?|no\.?)\s*(\d{2,4}[-‑–]\d{1,5})(?:\s+du\s+((?:1er|[0-3]?\d)\s+\pL+\s+(?:1[6-9]|20)\d\d))?`)
+// plural noun: ", no 78-874 du 9 aout 1978", " et n° 2010-1277", ", 50-582
+// et 50-583 du 25 mai 1950" (a number without its sign, not a span of
+// years), " et 86-479 des 13 et 15 mars 1986" (the second day its own).
+var reNextTextNumber = regexp.MustCompile(`^(?:\s*,\s*|\s+et\s+)(?:(?:n\s?[°ºo˚]\.?|no\.?)\s*(\d{2,4}[-‑–]\d{1,5})|(\d{2,4}[-‑–]\d{1,5}))\b(?:\s+du\s+((?:1er|[0-3]?\d)\s+\pL+\s+(?:1[6-9]|20)\d\d)|\s+des\s+(?:1er|[0-3]?\d)\s+et\s+((?:1er|[0-3]?\d)\s+\pL+\s+(?:1[6-9]|20)\d\d))?`)
 
 // textsListed adds the numbers that follow a French text's number under a
 // plural noun, one candidate each: "décrets no 72-1269 du 30 décembre 1972,
@@ -970,22 +972,30 @@ func textsListed(text string, cs []*candidate) []*candidate {
 		}
 		return reNextTextNumber
 	}, func(c *candidate, end int, m []int) *candidate {
-		g := groups{{name: "num", text: text[end+m[2] : end+m[3]], at: end + m[2]}}
+		ns, ne, start := m[2], m[3], end+strings.IndexAny(text[end:end+m[1]], "nN")
+		if ns < 0 {
+			ns, ne, start = m[4], m[5], end+m[4] // no number sign
+			if yearSpan(text[end+ns : end+ne]) {
+				return nil // "2008-2012": years, not a text
+			}
+		}
+		g := groups{{name: "num", text: text[end+ns : end+ne], at: end + ns}}
 		if noun := c.groups.get("noun"); noun != "" {
 			g = append(g, group{name: "noun", text: noun, at: c.groups.at("noun")})
 		}
-		if m[4] >= 0 {
-			g = append(g, group{name: "date", text: text[end+m[4] : end+m[5]], at: end + m[4]})
+		for _, d := range []int{6, 8} {
+			if m[d] >= 0 {
+				g = append(g, group{name: "date", text: text[end+m[d] : end+m[d+1]], at: end + m[d]})
+			}
 		}
-		start := end + strings.IndexAny(text[end:end+m[1]], "nN")
 		return &candidate{start: start, end: end + m[1], pat: c.pat, groups: g}
 	})
 }
 
 // listed adds, after each candidate that next gives an expression for, the
 // items of its list that the expression reads one after the other, each
-// made a candidate by item (m: the match's indexes, from end), up to the
-// next candidate.
+// made a candidate by item (m: the match's indexes, from end; nil ends the
+// list), up to the next candidate.
 func listed(text string, cs []*candidate, next func(c *candidate) *regexp.Regexp, item func(c *candidate, end int, m []int) *candidate) []*candidate {
 	out := make([]*candidate, 0, len(cs))
 	for i, c := range cs {
@@ -999,7 +1009,11 @@ func listed(text string, cs []*candidate, next func(c *candidate) *regexp.Regexp
 			if m == nil || i+1 < len(cs) && cs[i+1].start < end+m[1] {
 				break
 			}
-			out = append(out, item(c, end, m))
+			it := item(c, end, m)
+			if it == nil {
+				break
+			}
+			out = append(out, it)
 			end += m[1]
 		}
 	}
@@ -1030,6 +1044,12 @@ func numbersListed(text string, cs []*candidate) []*candidate {
 		}
 		return &candidate{start: end + m[2], end: end + m[1], pat: c.pat, groups: g}
 	})
+}
+
+// yearSpan reports whether a number "2008-2012" is a span of years.
+func yearSpan(num string) bool {
+	a, b, ok := strings.Cut(num, "-")
+	return ok && len(a) == 4 && len(b) == 4 && (strings.HasPrefix(b, "19") || strings.HasPrefix(b, "20"))
 }
 
 // pluralNoun reports whether span starts with a plural noun: "directives",

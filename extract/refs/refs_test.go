@@ -553,6 +553,14 @@ var findTests = []struct {
 		{"arrêt du Conseil d'Etat 3e et 5e sous-section en date du 11 janvier 1993", "jurisprudence", "jurisprudence/ce/du-1993-01-11", ""}}},
 	{"'son article unique', 'de la même loi', the consent of the Commission", "La loi n° 71-583 du 16 juillet 1971 est brève : son article unique dispose. La loi organique n° 99-209 du 19 mars 1999 ; l'article 182 de la même loi organique du 19 mars 1999. Avec l'accord de la Commission européenne.", []want{
 		{"loi n° 71-583 du 16 juillet 1971", "loi", "loi/71-583", ""}, {"son article unique", "loi", "loi/71-583", "unique"}, {"loi organique n° 99-209 du 19 mars 1999", "loi", "loi/99-209", ""}, {"article 182 de la même loi organique du 19 mars 1999", "loi", "loi/99-209", "182"}}},
+	{"an instruction recalled by its number", "L'instruction no 82 du 22 avril 1995 commente l'article. L'instruction no 82 precitee precise. Or cette nouvelle instruction semble contraire ; les consequences de cette instruction no 82 ; rapporter l'instruction en question.", []want{
+		{"instruction no 82 du 22 avril 1995", "circulaire", "circulaire/du-1995-04-22", ""}, {"instruction no 82 precitee", "circulaire", "circulaire/du-1995-04-22", ""},
+		{"cette nouvelle instruction", "circulaire", "circulaire/du-1995-04-22", ""}, {"cette instruction no 82", "circulaire", "circulaire/du-1995-04-22", ""}, {"instruction en question", "circulaire", "circulaire/du-1995-04-22", ""}}},
+	{"an article 'susvisé' is the one cited before, not of the text named last", "L'article 68 de la loi n° 2002-1576 du 30 décembre 2002 prévoit la revalorisation. Le décret n° 2003-1044 du 3 novembre 2003 qui fixe les modalités d'application de l'article 68 susvisé a été publié.", []want{
+		{"article 68 de la loi n° 2002-1576 du 30 décembre 2002", "loi", "loi/2002-1576", "68"}, {"décret n° 2003-1044 du 3 novembre 2003", "decret", "decret/2003-1044", ""}, {"article 68 susvisé", "loi", "loi/2002-1576", "68"}}},
+	{"numbers listed without their sign, two days of one month; a span of years is none", "les décrets n° 50-581, 50-582 et 50-583 du 25 mai 1950 ; les décrets n° 86-417 et 86-479 des 13 et 15 mars 1986 ; les décrets n° 2008-1, 2008-2012", []want{
+		{"décrets n° 50-581", "decret", "decret/50-581", ""}, {"50-582", "decret", "decret/50-582", ""}, {"50-583 du 25 mai 1950", "decret", "decret/50-583", ""},
+		{"décrets n° 86-417", "decret", "decret/86-417", ""}, {"86-479 des 13 et 15 mars 1986", "decret", "decret/86-479", ""}, {"décrets n° 2008-1", "decret", "decret/2008-1", ""}}},
 }
 
 // annotate runs the extractor over one text as a single passage.

@@ -1506,7 +1506,9 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 			s.end <= c.start && reForApplication.MatchString(r.doc.doc.Passages[pos].Text[s.end:c.start]) ||
 			// "l'article 1636 B sexies", cited before of the tax code: a
 			// number so particular names its text better than nearness
-			strings.ContainsAny(art, "ABCDEFGHIJKLMNOPQRSTUVWXYZ-") || strings.Contains(art, " ")) {
+			strings.ContainsAny(art, "ABCDEFGHIJKLMNOPQRSTUVWXYZ-") || strings.Contains(art, " ") ||
+			// "l'article 68 susvisé": the one cited before, said so
+			reRecalled.MatchString(after)) {
 			// (the text named last being the one whose article it was,
 			// however far: "l'article 52 de la loi du 6 août 2015 …
 			// l'ouverture prévue par l'article 52")
@@ -1532,7 +1534,13 @@ func sectionOf(art string) string {
 }
 
 // reForApplication is a text said to apply another's provision.
-var reForApplication = regexp.MustCompile(`(?i)\bpris\s+(?:pour|en)\s+(?:l['’]\s*)?application\b`)
+// ("pris pour l'application de", "qui fixe les modalités d'application
+// de")
+var reForApplication = regexp.MustCompile(`(?i)\bpris\s+(?:pour|en)\s+(?:l['’]\s*)?application\b|\b(?:fix\pL*|pr[ée]cis\pL*|d[ée]termin\pL*)\s+(?:les\s+)?(?:modalit[ée]s|conditions)\s+d['’]\s*application\b`)
+
+// reRecalled is what follows an article cited again: "l'article 68
+// susvisé".
+var reRecalled = regexp.MustCompile(`^\s*(?:susvis|pr[ée]cit|susmentionn|ci-dessus)`)
 
 // citesShape reports whether the document cites no article of code id,
 // or one numbered as art is (sameShape).
