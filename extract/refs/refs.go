@@ -338,6 +338,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 			}
 		}
 	}
+	mergeMonths(out, insts)
 	for _, old := range append(append(mergeUndated(out, x.cat), mergeTitled(out, d)...), mergeJudgments(out, insts)...) {
 		if added[old] && !slices.ContainsFunc(out, func(m lexgraph.Mention) bool { return m.ID == old }) {
 			delete(insts, old) // none of its mentions is left
@@ -428,6 +429,44 @@ func mergeTitled(ms []lexgraph.Mention, d *lexgraph.Document) (replaced []string
 		}
 	}
 	return replaced
+}
+
+// reLawOfMonth is a law named by its month: "loi de février 2005".
+var reLawOfMonth = regexp.MustCompile(`(?i)^loi\s+(?:de\s+|d['’]\s*)(\pL+)\s+(\d{4})$`)
+
+// mergeMonths gives a law named by its month ("la loi de février 2005")
+// the identity of the one law of that month the document names, wherever
+// it stands ("la loi du 11 février 2005"); else it stays unresolved.
+func mergeMonths(ms []lexgraph.Mention, insts map[string]lexgraph.Instrument) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != lexgraph.KindLoi || m.ID != "" {
+			continue
+		}
+		g := reLawOfMonth.FindStringSubmatch(lexgraph.CollapseSpace(m.Text))
+		if g == nil {
+			continue
+		}
+		month, ok := lexgraph.Months[lexgraph.Fold(g[1])]
+		if !ok {
+			continue
+		}
+		ym := fmt.Sprintf("%s-%02d-", g[2], month)
+		found := ""
+		for _, n := range ms {
+			if n.Kind != lexgraph.KindLoi || n.ID == "" || !strings.HasPrefix(insts[n.ID].Date, ym) {
+				continue
+			}
+			if found != "" && found != n.ID {
+				found = ""
+				break
+			}
+			found = n.ID
+		}
+		if found != "" {
+			m.ID, m.Label = found, insts[found].Label
+		}
+	}
 }
 
 // mergeJudgments gives a judgment named by its court and date alone

@@ -561,6 +561,8 @@ var findTests = []struct {
 	{"numbers listed without their sign, two days of one month; a span of years is none", "les décrets n° 50-581, 50-582 et 50-583 du 25 mai 1950 ; les décrets n° 86-417 et 86-479 des 13 et 15 mars 1986 ; les décrets n° 2008-1, 2008-2012", []want{
 		{"décrets n° 50-581", "decret", "decret/50-581", ""}, {"50-582", "decret", "decret/50-582", ""}, {"50-583 du 25 mai 1950", "decret", "decret/50-583", ""},
 		{"décrets n° 86-417", "decret", "decret/86-417", ""}, {"86-479 des 13 et 15 mars 1986", "decret", "decret/86-479", ""}, {"décrets n° 2008-1", "decret", "decret/2008-1", ""}}},
+	{"a law by its month: the law of that month the document names, else unresolved", "les dérogations prévues par la loi de février 2005 ; la loi du 11 février 2005 pour l'égalité des droits. La loi d'août 2030 changera tout.", []want{
+		{"loi de février 2005", "loi", "loi/2005-102", ""}, {"loi du 11 février 2005", "loi", "loi/2005-102", ""}, {"loi d'août 2030", "loi", "", ""}}},
 }
 
 // annotate runs the extractor over one text as a single passage.

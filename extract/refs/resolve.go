@@ -657,6 +657,10 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		}
 		return resolved{}, false
 	}
+	if c.pat.Name == "loi_mois" {
+		// the law of that month the document names, anywhere: mergeMonths
+		return r.unresolvedNamed(kind, noun, span), true
+	}
 	if c.pat.Name == "directive_annee" || c.pat.Name == "loi_annee" || c.pat.Name == "texte_annee" {
 		// "la directive de 2008", "la loi de 2016", "l'ordonnance de 1982":
 		// the text of that kind and year the document named before; a
