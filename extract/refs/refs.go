@@ -431,30 +431,36 @@ func mergeTitled(ms []lexgraph.Mention, d *lexgraph.Document) (replaced []string
 	return replaced
 }
 
-// reLawOfMonth is a law named by its month: "loi de février 2005".
-var reLawOfMonth = regexp.MustCompile(`(?i)^loi\s+(?:de\s+|d['’]\s*)(\pL+)\s+(\d{4})$`)
+// reTextOfMonth is a text named by its month or its year: "loi de février
+// 2005", "l'ordonnance de 1982".
+var reTextOfMonth = regexp.MustCompile(`(?i)^(?:loi|ordonnance|d[ée]cret)\s+(?:de\s+|d['’]\s*)(?:(\pL+)\s+)?(\d{4})$`)
 
-// mergeMonths gives a law named by its month ("la loi de février 2005")
-// the identity of the one law of that month the document names, wherever
-// it stands ("la loi du 11 février 2005"); else it stays unresolved.
+// mergeMonths gives a text named by its month or its year ("la loi de
+// février 2005", "l'ordonnance de 1982") that nothing before identified
+// the identity of the one text of its kind and month (year) the document
+// names, wherever it stands ("la loi du 11 février 2005"); else it stays
+// unresolved.
 func mergeMonths(ms []lexgraph.Mention, insts map[string]lexgraph.Instrument) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Kind != lexgraph.KindLoi || m.ID != "" {
+		if m.ID != "" || m.Article != "" {
 			continue
 		}
-		g := reLawOfMonth.FindStringSubmatch(lexgraph.CollapseSpace(m.Text))
+		g := reTextOfMonth.FindStringSubmatch(lexgraph.CollapseSpace(m.Text))
 		if g == nil {
 			continue
 		}
-		month, ok := lexgraph.Months[lexgraph.Fold(g[1])]
-		if !ok {
-			continue
+		ym := g[2] + "-"
+		if g[1] != "" {
+			month, ok := lexgraph.Months[lexgraph.Fold(g[1])]
+			if !ok {
+				continue
+			}
+			ym = fmt.Sprintf("%s-%02d-", g[2], month)
 		}
-		ym := fmt.Sprintf("%s-%02d-", g[2], month)
 		found := ""
 		for _, n := range ms {
-			if n.Kind != lexgraph.KindLoi || n.ID == "" || !strings.HasPrefix(insts[n.ID].Date, ym) {
+			if n.Kind != m.Kind || n.ID == "" || !strings.HasPrefix(insts[n.ID].Date, ym) {
 				continue
 			}
 			if found != "" && found != n.ID {

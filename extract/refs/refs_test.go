@@ -563,6 +563,9 @@ var findTests = []struct {
 		{"décrets n° 86-417", "decret", "decret/86-417", ""}, {"86-479 des 13 et 15 mars 1986", "decret", "decret/86-479", ""}, {"décrets n° 2008-1", "decret", "decret/2008-1", ""}}},
 	{"a law by its month: the law of that month the document names, else unresolved", "les dérogations prévues par la loi de février 2005 ; la loi du 11 février 2005 pour l'égalité des droits. La loi d'août 2030 changera tout.", []want{
 		{"loi de février 2005", "loi", "loi/2005-102", ""}, {"loi du 11 février 2005", "loi", "loi/2005-102", ""}, {"loi d'août 2030", "loi", "", ""}}},
+	{"a nickname several texts had in turn, the document's own one", "La directive communautaire du 2 avril 1979 sur la conservation des oiseaux sauvages ; la directive « Oiseaux » protège. L'ordonnance de 1982 et l'ordonnance n° 82-270 du 26 mars 1982.", []want{
+		{"directive communautaire du 2 avril 1979", "directive", "celex/31979L0409", ""}, {"directive « Oiseaux »", "directive", "celex/31979L0409", ""},
+		{"ordonnance de 1982", "ordonnance", "ordonnance/82-270", ""}, {"ordonnance n° 82-270 du 26 mars 1982", "ordonnance", "ordonnance/82-270", ""}}},
 }
 
 // annotate runs the extractor over one text as a single passage.

@@ -701,7 +701,11 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		for _, key := range []string{noun + " " + normName(name), string(kind) + " " + normName(name), normName(name)} {
 			if e, ok := r.x.cat.aliasOn(key, kind, day); ok {
 				if e == nil {
-					return r.unresolvedNamed(kind, noun, span), true
+					// a nickname several texts had in turn, its day unknown:
+					// the one of them the document named otherwise
+					if e = r.seenAmong(r.x.cat.byAliasPeriod[key]); e == nil {
+						return r.unresolvedNamed(kind, noun, span), true
+					}
 				}
 				return r.fromEntry(e, noun, 0.95), true
 			}
