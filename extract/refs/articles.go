@@ -150,12 +150,13 @@ func oneArticle(list string) bool {
 }
 
 // normArticle writes an article number the way docs/references.md does:
-// "L. 411-1" gives "L411-1", "1er" gives "1", "31 bis" stays.
+// "L. 411-1" gives "L411-1", "31 bis" stays; "1er", "1 er" and "premier"
+// give "1er", as the texts and Légifrance number a law's first article.
 func normArticle(s string) string {
 	s = lexgraph.CollapseSpace(s)
 	f := strings.ToLower(s)
 	if f == "1er" || f == "1 er" || f == "premier" {
-		return "1"
+		return "1er"
 	}
 	var b strings.Builder
 	digits := false

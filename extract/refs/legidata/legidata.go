@@ -108,6 +108,11 @@ func ArticleID(code, article string) string {
 	if id := articles[code][Key(article)]; id != "" {
 		return id
 	}
+	if article == "1er" {
+		// a code's first article is "1" in the table ("l'article 1er du
+		// code civil")
+		return articles[code]["1"]
+	}
 	// "194-II": the article is 194, its section II
 	if m := reSection.FindStringIndex(article); m != nil {
 		return articles[code][Key(article[:m[0]])]
