@@ -194,14 +194,17 @@ func (x *Extractor) lowerConstitution(text string, cs []*candidate) []*candidate
 // (LEMA)") where they are used again after it, in any passage ("l'article 46
 // de la LEMA"); the resolver gives each the identity of its first.
 func acronymsAgain(d *lexgraph.Document, passages [][]*candidate) {
-	type def struct{ pos, end int }
+	type def struct {
+		pos, end int
+		treaty   bool
+	}
 	defs := map[string]def{}
 	for j, cs := range passages {
 		for _, c := range cs {
-			if c.pat == lawAcronym {
+			if c.pat == lawAcronym || c.pat == treatyAcronym {
 				if a := c.groups.get("name"); len(a) >= 3 {
 					if _, ok := defs[a]; !ok {
-						defs[a] = def{j, c.end}
+						defs[a] = def{j, c.end, c.pat == treatyAcronym}
 					}
 				}
 			}
@@ -233,6 +236,9 @@ func acronymsAgain(d *lexgraph.Document, passages [][]*candidate) {
 					continue // inside another mention
 				}
 				c := &candidate{start: start, end: end, pat: lawAcronym, groups: groups{{name: "name", text: a, at: start}, {name: "again", text: a, at: start}}}
+				if at.treaty {
+					c.pat = treatyAcronym
+				}
 				if i > 0 && cs[i-1].form() == FormArticle && cs[i-1].target == nil && cs[i-1].groups.get("poss") == "" &&
 					shortGap(text[cs[i-1].end:start]) && reOfGap.MatchString(text[cs[i-1].end:start]) {
 					// "l'article 46 de la LEMA", as compose ties them
@@ -244,6 +250,14 @@ func acronymsAgain(d *lexgraph.Document, passages [][]*candidate) {
 		}
 	}
 }
+
+// reTreatyAcronym is a treaty's acronym in parentheses right after its
+// name: " (CCAC)".
+var reTreatyAcronym = regexp.MustCompile(`^\s?\(\s*(\p{Lu}{3,8})\s*\)`)
+
+// treatyAcronym is the pattern of the treaties' acronyms acronymsAfter
+// finds.
+var treatyAcronym = &pattern{patternSpec: patternSpec{Name: "treaty_acronym", Kind: string(lexgraph.KindTraite), Form: FormNamed}, kind: lexgraph.KindTraite}
 
 // lawAcronym is the pattern of the acronyms acronymsAfter finds.
 var lawAcronym = &pattern{patternSpec: patternSpec{Name: "law_acronym", Kind: string(lexgraph.KindLoi), Form: FormNamed}, kind: lexgraph.KindLoi}
@@ -270,6 +284,14 @@ func acronymsAfter(text string, cs []*candidate) []*candidate {
 			}
 		}
 		out = append(out, c)
+		if c.pat.kind == lexgraph.KindTraite && c.form() == FormNamed {
+			// "la convention sur certaines armes classiques (CCAC)"
+			if m := reTreatyAcronym.FindStringSubmatchIndex(text[c.end:clampRune(text, c.end+16)]); m != nil && (i+1 == len(cs) || cs[i+1].start >= c.end+m[1]) && !notLawAcronyms[text[c.end+m[2]:c.end+m[3]]] {
+				start, end := c.end+m[2], c.end+m[3]
+				out = append(out, &candidate{start: start, end: end, pat: treatyAcronym, groups: groups{{name: "name", text: text[start:end], at: start}}})
+			}
+			continue
+		}
 		if c.pat.kind != lexgraph.KindLoi || c.form() == FormArticle || c.form() == FormShort {
 			continue
 		}

@@ -339,7 +339,8 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 		}
 	}
 	mergeMonths(out, insts)
-	for _, old := range append(append(mergeUndated(out, x.cat), mergeTitled(out, d)...), mergeJudgments(out, insts)...) {
+	merged := append(append(mergeUndated(out, x.cat), mergeTitled(out, d)...), mergeJudgments(out, insts)...)
+	for _, old := range append(merged, mergeShortNamed(out, x.cat)...) {
 		if added[old] && !slices.ContainsFunc(out, func(m lexgraph.Mention) bool { return m.ID == old }) {
 			delete(insts, old) // none of its mentions is left
 		}
@@ -473,6 +474,53 @@ func mergeMonths(ms []lexgraph.Mention, insts map[string]lexgraph.Instrument) {
 			m.ID, m.Label = found, insts[found].Label
 		}
 	}
+}
+
+// mergeShortNamed gives a treaty the catalogue does not know, named
+// shortly ("la convention de Wellington"), the identity of the one treaty
+// of the document whose name goes on from those words ("la convention de
+// Wellington relative à l'Antarctique", or "la convention d'Oslo
+// d'interdiction des armes à sous-munitions" that the catalogue knows),
+// wherever it stands. It returns the ids it replaced.
+func mergeShortNamed(ms []lexgraph.Mention, cat *Catalogue) (replaced []string) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != lexgraph.KindTraite || m.ID == "" || cat.byID[m.ID] != nil || strings.Contains(m.ID, "-du-") {
+			continue
+		}
+		short := lexgraph.Fold(m.Label) + " "
+		if strings.Count(short, " ") < 3 {
+			continue // "convention de X" at least
+		}
+		found := ""
+		for _, n := range ms {
+			if n.Kind != lexgraph.KindTraite || n.ID == "" || n.ID == m.ID || !strings.Contains(lexgraph.Fold(n.Text), short) {
+				continue
+			}
+			if found != "" && found != n.ID {
+				found = ""
+				break
+			}
+			found = n.ID
+		}
+		if found == "" {
+			continue
+		}
+		old := m.ID
+		label := ""
+		for k := range ms {
+			if ms[k].ID == found {
+				label = ms[k].Label
+			}
+		}
+		for k := range ms {
+			if ms[k].ID == old {
+				ms[k].ID, ms[k].Label = found, label
+			}
+		}
+		replaced = append(replaced, old)
+	}
+	return replaced
 }
 
 // mergeJudgments gives a judgment named by its court and date alone

@@ -285,6 +285,9 @@ func titleKey(c *candidate) string {
 	if c.pat.Name == "loi_finances" {
 		title = strings.Replace(title, " de 1", " pour 1", 1) // "la loi de finances de 1992"
 		title = strings.Replace(title, " de 2", " pour 2", 1)
+		if i := strings.LastIndexByte(title, ' '); i > 0 && !strings.HasSuffix(title[:i], " pour") && !strings.HasSuffix(title[:i], " l'annee") {
+			title = title[:i] + " pour" + title[i:] // "la loi de finances 1994"
+		}
 		title = strings.Replace(title, "rectificatives", "rectificative", 1)
 	}
 	return title
@@ -767,6 +770,13 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 			return resolved{kind: kind, noun: noun, label: upperFirst(lexgraph.CollapseSpace(span)), confidence: 0.3}, true
 		}
 	case lexgraph.KindTraite:
+		if c.pat == treatyAcronym {
+			// its treaty, named right before it
+			if res := r.alsoCalled(c, resolved{kind: kind}, text, pos); res.id != "" {
+				return res, true
+			}
+			return resolved{}, false
+		}
 		if c.groups.get("name") != "" { // mutual legal assistance treaty
 			e := r.x.cat.byID["traite/mlat"]
 			if e != nil {
@@ -779,7 +789,7 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 			// en matière de sécurité sociale signée le 25 février 2005"
 			return s.resolved(0.8), true
 		}
-		if tail == "" || !distinctive(tail) || reAcronymOnly.MatchString(tail) {
+		if tail == "" || !distinctive(tail) && !reTreatyAcronym.MatchString(text[c.end:clampRune(text, c.end+16)]) || reAcronymOnly.MatchString(tail) {
 			// an acronym the catalogue does not know ("la convention CAF")
 			// names a body as often as a text
 			return resolved{}, false
@@ -806,6 +816,11 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		}
 		if strings.HasSuffix(lexgraph.Fold(c.groups.get("noun")), "s") && reOrganisationOnly.MatchString(tail) {
 			// "les traités du Conseil de l'Europe": its treaties in general
+			return resolved{}, false
+		}
+		if date == "" && strings.HasSuffix(lexgraph.Fold(c.groups.get("noun")), "s") && reSubjectOnly.MatchString(tail) {
+			// "de traités ou de conventions portant sur la situation des
+			// Français de l'étranger": texts of a subject, in general
 			return resolved{}, false
 		}
 		if strings.HasPrefix(tail, "avec") && strings.HasSuffix(lexgraph.Fold(c.groups.get("noun")), "s") {
@@ -950,6 +965,10 @@ var reOrganisationOnly = regexp.MustCompile(`^(?:du\s+Conseil\s+de\s+l['’]Euro
 // law ("la loi référendaire n° 88-1028", "la loi Pasqua du …"): an
 // adjective, or a word and then a number or a date.
 var reLawNamedOn = regexp.MustCompile(`^\s+(?:\pL+(?:aire|ique|ale|elle|ive|if)\b|\pL+\s+(?:n\s?[°ºo˚]|no\b|du\s+\d|des\s+\d|de\s+\d))`)
+
+// reSubjectOnly is a tail that says what texts are about and nothing
+// else: "portant sur la situation des Français de l'étranger".
+var reSubjectOnly = regexp.MustCompile(`^(?:portant\s+sur|relati(?:ve|f)s?\s+(?:à|au|aux)|sur|concernant)\s[^0-9(]*$`)
 
 // reConsentOnly is a tail naming the body whose accord (consent) it is,
 // and nothing else: "l'accord de la Commission européenne".
@@ -1385,6 +1404,15 @@ func (r *resolver) lastOfNoun(noun string) (ref, bool) {
 }
 
 // back finds the most recent resolved reference matching ok.
+// namedInPlural reports whether s, a text the document named, was named
+// by a plural noun itself ("les accords de Schengen").
+func (r *resolver) namedInPlural(s ref) bool {
+	if r.doc == nil || s.pos >= len(r.doc.doc.Passages) || s.short {
+		return false
+	}
+	return pluralNoun(r.doc.doc.Passages[s.pos].Text[s.start:s.end])
+}
+
 // codeEdition resolves "l'ancien code" to the older edition of the code
 // named last, where the catalogue has one, and "le nouveau code" to the
 // code named last in force; nothing where the document named no code, or
@@ -1425,9 +1453,18 @@ func (r *resolver) back(ok func(ref) bool) (ref, bool) {
 // shortForm resolves "cette loi", "ladite convention", "du même code",
 // "cet article" to what they point back to.
 func (r *resolver) shortForm(c *candidate) (ref, bool) {
+	if lexgraph.Fold(c.groups.get("noun")) == "articles" {
+		// "ces articles": those cited last; the mention carries the first
+		return r.back(func(s ref) bool { return s.article != "" })
+	}
 	if strings.HasSuffix(lexgraph.Fold(c.groups.get("noun")), "s") {
 		// "ces accords", "lesdites conventions": several texts, or texts
-		// in general, not one
+		// in general, not one; but for one text named in the plural
+		// ("les accords de Schengen … ces accords")
+		noun := singular(lexgraph.Fold(c.groups.get("noun")))
+		if s, ok := r.back(func(s ref) bool { return s.noun == noun || kindOfNoun(noun) != "" && s.kind == kindOfNoun(noun) }); ok && s.id != "" && r.namedInPlural(s) {
+			return s, true
+		}
 		return ref{}, false
 	}
 	noun := nounOf(c)
