@@ -578,6 +578,13 @@ var findTests = []struct {
 		{"règlement communautaire 883 de 2004", "reglement", "celex/32004R0883", ""}, {"règlements (CEE) nos 2066-92", "reglement", "celex/31992R2066", ""}, {"3886-92", "reglement", "celex/31992R3886", ""},
 		{"tribunal administratif de Poitiers, le 23 novembre 1995", "jurisprudence", "jurisprudence/ta-poitiers/du-1995-11-23", ""}, {"circulaire 60 AS du 8 décembre 1978", "circulaire", "circulaire/du-1978-12-08", ""},
 		{"code rural", "code", "code/rural", ""}, {"article L. 133-1 du code considéré", "code", "code/rural", "L133-1"}, {"ces articles", "code", "code/rural", "L133-1"}}},
+	{"dates in figures, 'EU', the Council 'de l'Union européenne', a short form with its date, 'III', 'paragraphe 2-1', a number after a comma", "La loi n° 2011-884 du 27/07/2011. La directive n° 2014/45/EU. Le règlement communautaire 231/94 du Conseil de l'union européenne. L'accord du 31 mars 1981 ; l'accord précité du 31 mars 1981. L'article L. 2123-24-1 III du code général des collectivités territoriales. L'article 14, paragraphe 2-1 de la convention fiscale franco-allemande. L'article 14-1 de la loi de finances pour 1984, n° 83-1179 du 29 décembre 1983, prévoit.", []want{
+		{"loi n° 2011-884 du 27/07/2011", "loi", "loi/2011-884", ""}, {"directive n° 2014/45/EU", "directive", "celex/32014L0045", ""},
+		{"règlement communautaire 231/94 du Conseil de l'union européenne", "reglement", "celex/31994R0231", ""},
+		{"accord du 31 mars 1981", "traite", "traite/accord-du-1981-03-31", ""}, {"accord précité du 31 mars 1981", "traite", "traite/accord-du-1981-03-31", ""},
+		{"article L. 2123-24-1 III du code général des collectivités territoriales", "code", "code/cgct", "L2123-24-1"},
+		{"article 14, paragraphe 2-1 de la convention fiscale franco-allemande", "traite", "traite/fr-de-fiscale-1959", "14"},
+		{"article 14-1 de la loi de finances pour 1984, n° 83-1179 du 29 décembre 1983", "loi", "loi/83-1179", "14-1"}}},
 }
 
 // annotate runs the extractor over one text as a single passage.

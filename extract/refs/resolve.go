@@ -1325,7 +1325,7 @@ func (r *resolver) numberInParentheses(c *candidate, res resolved, text string) 
 
 // reNumberAfter is a law's number (and date) right after its title: "la
 // loi sur la chasse n° 2000-698 du 26 juillet 2000".
-var reNumberAfter = regexp.MustCompile(`^\s+(?:n\s?[°ºo˚]\.?|no\.?)\s*(\d{2,4}[-‑–]\d{1,5})(?:\s+du\s+((?:1er|[0-3]?\d)\s+\p{L}+\s+\d{4}))?`)
+var reNumberAfter = regexp.MustCompile(`^,?\s+(?:n\s?[°ºo˚]\.?|no\.?)\s*(\d{2,4}[-‑–]\d{1,5})(?:\s+du\s+((?:1er|[0-3]?\d)\s+\p{L}+\s+\d{4}))?`)
 
 // numberOrDateAfter reads the number or the date that follows a law's
 // title or name, which then joins the mention: the number identifies the
