@@ -102,7 +102,7 @@ func (x *Extractor) find(text string, hits contextHits) []*candidate {
 			}
 		}
 	})
-	found = x.lowerConstitution(text, textsListed(text, numbersListed(text, splitCoordinated(text, nounsOfPronouns(text, resolveOverlaps(found))))))
+	found = x.lowerConstitution(text, datesListed(text, textsListed(text, numbersListed(text, splitCoordinated(text, nounsOfPronouns(text, resolveOverlaps(found)))))))
 	for _, c := range found {
 		if c.form() == FormArticle {
 			if div := c.groups.get("division"); div != "" {
@@ -1065,6 +1065,29 @@ func numbersListed(text string, cs []*candidate) []*candidate {
 			g = append(g, group{name: "suffix", text: text[end+m[6] : end+m[7]], at: end + m[6]})
 		}
 		return &candidate{start: end + m[2], end: end + m[1], pat: c.pat, groups: g}
+	})
+}
+
+// reNextTextDate is the next date of a list of French texts named by
+// their dates under a plural noun: "les lois du 13 juin 1998 et du 19
+// janvier 2000".
+var reNextTextDate = regexp.MustCompile(`^(?:\s*,\s*|\s+et\s+)du\s+((?:1er|[0-3]?\d)\s+\pL+\s+(?:1[6-9]|20)\d\d)\b`)
+
+// datesListed adds the dates that follow a text's date under a plural
+// noun, one candidate each.
+func datesListed(text string, cs []*candidate) []*candidate {
+	return listed(text, cs, func(c *candidate) *regexp.Regexp {
+		if c.form() != FormDated || c.groups.get("date") == "" || c.groups.get("day1") != "" || !pluralNoun(text[c.start:c.end]) {
+			return nil
+		}
+		return reNextTextDate
+	}, func(c *candidate, end int, m []int) *candidate {
+		g := groups{{name: "date", text: text[end+m[2] : end+m[3]], at: end + m[2]}}
+		if noun := c.groups.get("noun"); noun != "" {
+			g = append(g, group{name: "noun", text: noun, at: c.groups.at("noun")})
+		}
+		start := end + strings.Index(text[end:end+m[1]], "du")
+		return &candidate{start: start, end: end + m[1], pat: c.pat, groups: g}
 	})
 }
 

@@ -585,6 +585,11 @@ var findTests = []struct {
 		{"article L. 2123-24-1 III du code général des collectivités territoriales", "code", "code/cgct", "L2123-24-1"},
 		{"article 14, paragraphe 2-1 de la convention fiscale franco-allemande", "traite", "traite/fr-de-fiscale-1959", "14"},
 		{"article 14-1 de la loi de finances pour 1984, n° 83-1179 du 29 décembre 1983", "loi", "loi/83-1179", "14-1"}}},
+	{"a text's day and month, its year left out: the one the document named, else none", "Le décret nº 93-345 du 15 mars 1993 fixe les actes. Le décret du 15 mars le dit. Le décret du 3 avril est attendu.", []want{
+		{"décret nº 93-345 du 15 mars 1993", "decret", "decret/93-345", ""}, {"décret du 15 mars", "decret", "decret/93-345", ""}}},
+	{"a circular of a ministry with its reference; laws by two dates under one plural; a nickname with its particle in quotes", "la circulaire du ministère de l'agriculture référencée DEPSE/SDEEA no 7011 du 26 mars 1993. Les lois du 13 juin 1998 et du 19 janvier 2000 ; la loi dite « de Robien ».", []want{
+		{"circulaire du ministère de l'agriculture référencée DEPSE/SDEEA no 7011 du 26 mars 1993", "circulaire", "circulaire/du-1993-03-26", ""},
+		{"lois du 13 juin 1998", "loi", "loi/du-1998-06-13", ""}, {"du 19 janvier 2000", "loi", "loi/du-2000-01-19", ""}, {"loi dite « de Robien »", "loi", "loi/96-502", ""}}},
 }
 
 // annotate runs the extractor over one text as a single passage.

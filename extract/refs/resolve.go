@@ -114,7 +114,7 @@ type resolver struct {
 // their date, from a prefect, a mayor or another local authority.
 func nationalIssuer(issuer string) bool {
 	f := lexgraph.Fold(issuer)
-	return strings.Contains(f, "ministre") || strings.Contains(f, "garde des sceaux")
+	return strings.Contains(f, "ministre") || strings.Contains(f, "ministere") || strings.Contains(f, "garde des sceaux")
 }
 
 // resolved is what the resolver makes of a designation.
@@ -1413,6 +1413,18 @@ func (r *resolver) namedInPlural(s ref) bool {
 	return pluralNoun(r.doc.doc.Passages[s.pos].Text[s.start:s.end])
 }
 
+// dateOf returns the date of an instrument the document or the catalogue
+// knows, "" when none.
+func (r *resolver) dateOf(id string) string {
+	if in, ok := r.insts[id]; ok && in.Date != "" {
+		return in.Date
+	}
+	if e := r.x.cat.byID[id]; e != nil {
+		return e.Date
+	}
+	return ""
+}
+
 // codeEdition resolves "l'ancien code" to the older edition of the code
 // named last, where the catalogue has one, and "le nouveau code" to the
 // code named last in force; nothing where the document named no code, or
@@ -1470,6 +1482,16 @@ func (r *resolver) shortForm(c *candidate) (ref, bool) {
 	noun := nounOf(c)
 	if noun == "article" {
 		return r.back(func(s ref) bool { return s.article != "" })
+	}
+	if day := c.groups.get("day"); day != "" {
+		// "le décret du 15 mars": the one of that day the document named
+		d, ok := lexgraph.ParseDate(strings.Replace(day, "1 er", "1er", 1) + " " + c.groups.get("month") + " 2000")
+		if !ok {
+			return ref{}, false
+		}
+		return r.back(func(s ref) bool {
+			return s.noun == noun && s.id != "" && strings.HasSuffix(r.dateOf(s.id), d[4:])
+		})
 	}
 	if ed := c.groups.get("edition"); ed != "" {
 		return r.codeEdition(lexgraph.Fold(ed) == "ancien")
