@@ -1474,7 +1474,9 @@ func (r *resolver) shortForm(c *candidate) (ref, bool) {
 		// in general, not one; but for one text named in the plural
 		// ("les accords de Schengen … ces accords")
 		noun := singular(lexgraph.Fold(c.groups.get("noun")))
-		if s, ok := r.back(func(s ref) bool { return !s.short && (s.noun == noun || kindOfNoun(noun) != "" && s.kind == kindOfNoun(noun)) }); ok && s.id != "" && r.namedInPlural(s) {
+		if s, ok := r.back(func(s ref) bool {
+			return !s.short && (s.noun == noun || kindOfNoun(noun) != "" && s.kind == kindOfNoun(noun))
+		}); ok && s.id != "" && r.namedInPlural(s) {
 			return s, true
 		}
 		return ref{}, false
