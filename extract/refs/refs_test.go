@@ -590,6 +590,8 @@ var findTests = []struct {
 	{"a circular of a ministry with its reference; laws by two dates under one plural; a nickname with its particle in quotes", "la circulaire du ministère de l'agriculture référencée DEPSE/SDEEA no 7011 du 26 mars 1993. Les lois du 13 juin 1998 et du 19 janvier 2000 ; la loi dite « de Robien ».", []want{
 		{"circulaire du ministère de l'agriculture référencée DEPSE/SDEEA no 7011 du 26 mars 1993", "circulaire", "circulaire/du-1993-03-26", ""},
 		{"lois du 13 juin 1998", "loi", "loi/du-1998-06-13", ""}, {"du 19 janvier 2000", "loi", "loi/du-2000-01-19", ""}, {"loi dite « de Robien »", "loi", "loi/96-502", ""}}},
+	{"'article premier' is article 1er", "La loi n° 78-17 du 6 janvier 1978 ; l'article premier de cette loi.", []want{
+		{"loi n° 78-17 du 6 janvier 1978", "loi", "loi/78-17", ""}, {"article premier de cette loi", "loi", "loi/78-17", "1er"}}},
 }
 
 // annotate runs the extractor over one text as a single passage.
