@@ -340,7 +340,9 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 	}
 	mergeMonths(out, insts)
 	merged := append(append(mergeUndated(out, x.cat), mergeTitled(out, d)...), mergeJudgments(out, insts)...)
-	for _, old := range append(merged, mergeShortNamed(out, x.cat)...) {
+	merged = append(merged, mergeShortNamed(out, x.cat)...)
+	out, undated := mergeUndatedCourts(out)
+	for _, old := range append(merged, undated...) {
 		if added[old] && !slices.ContainsFunc(out, func(m lexgraph.Mention) bool { return m.ID == old }) {
 			delete(insts, old) // none of its mentions is left
 		}
@@ -521,6 +523,54 @@ func mergeShortNamed(ms []lexgraph.Mention, cat *Catalogue) (replaced []string) 
 		replaced = append(replaced, old)
 	}
 	return replaced
+}
+
+// mergeUndatedCourts gives a judgment named by its court alone ("l'arrêt
+// du Conseil d'État", and "cette décision" after it) the identity of the
+// one judgment of that court the document names otherwise ("sa décision
+// du 10 février 2010, …, (req. n° 329100)"), wherever it stands; with none
+// or several, it and its short forms are no mentions. It returns the
+// mentions left and the provisional ids.
+func mergeUndatedCourts(ms []lexgraph.Mention) ([]lexgraph.Mention, []string) {
+	var provisional []string
+	for _, m := range ms {
+		if m.Kind == lexgraph.KindJurisprudence && strings.HasSuffix(m.ID, "/"+undatedJudgment) && !slices.Contains(provisional, m.ID) {
+			provisional = append(provisional, m.ID)
+		}
+	}
+	if len(provisional) == 0 {
+		return ms, nil
+	}
+	for _, p := range provisional {
+		court := strings.TrimSuffix(p, undatedJudgment)
+		found, label := "", ""
+		for _, n := range ms {
+			// (a judgment by its date and parties names no court: "arret")
+			if n.Kind != lexgraph.KindJurisprudence || n.ID == p || !strings.HasPrefix(n.ID, court) && !strings.HasPrefix(n.ID, "jurisprudence/arret/") {
+				continue
+			}
+			if found != "" && found != n.ID {
+				found = ""
+				break
+			}
+			found, label = n.ID, n.Label
+		}
+		if found == "" {
+			continue // it stays provisional, and goes
+		}
+		for i := range ms {
+			if ms[i].ID == p {
+				ms[i].ID, ms[i].Label = found, label
+			}
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if !slices.Contains(provisional, m.ID) {
+			out = append(out, m)
+		}
+	}
+	return out, provisional
 }
 
 // mergeJudgments gives a judgment named by its court and date alone

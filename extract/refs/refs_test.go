@@ -592,6 +592,10 @@ var findTests = []struct {
 		{"lois du 13 juin 1998", "loi", "loi/du-1998-06-13", ""}, {"du 19 janvier 2000", "loi", "loi/du-2000-01-19", ""}, {"loi dite « de Robien »", "loi", "loi/96-502", ""}}},
 	{"'article premier' is article 1er", "La loi n° 78-17 du 6 janvier 1978 ; l'article premier de cette loi.", []want{
 		{"loi n° 78-17 du 6 janvier 1978", "loi", "loi/78-17", ""}, {"article premier de cette loi", "loi", "loi/78-17", "1er"}}},
+	{"a judgment by its court alone, the one the document names otherwise; none, or an opinion, is no mention", "L'arrêt du Conseil d'État a retenu les considérants du requérant ; cette décision prive les collectivités de souplesse. Par sa décision du 10 février 2010, M. Perez c/ministre de l'économie, (req. n° 329100), il a annulé.", []want{
+		{"arrêt du Conseil d'État", "jurisprudence", "jurisprudence/arret/m-perez-c-ministre-de-l-economie-du-2010-02-10", ""}, {"cette décision", "jurisprudence", "jurisprudence/arret/m-perez-c-ministre-de-l-economie-du-2010-02-10", ""},
+		{"décision du 10 février 2010, M. Perez c/ministre de l'économie, (req. n° 329100)", "jurisprudence", "jurisprudence/arret/m-perez-c-ministre-de-l-economie-du-2010-02-10", ""}}},
+	{"a judgment by its court alone, the document naming none", "L'arrêt du Conseil d'État a retenu les considérants ; le texte est soumis à l'avis du Conseil d'État.", nil},
 }
 
 // annotate runs the extractor over one text as a single passage.

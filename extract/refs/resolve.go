@@ -188,7 +188,7 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 	case FormTitled:
 		return r.titled(c, kind, span)
 	case FormCourt:
-		return r.court(c, span, date)
+		return r.court(c, span, date, text)
 	}
 	return resolved{}, false
 }
@@ -344,7 +344,7 @@ func (r *resolver) titleOfNumbered(span string) (resolved, bool) {
 }
 
 // court resolves a court decision to its court and number, or its date.
-func (r *resolver) court(c *candidate, span, date string) (resolved, bool) {
+func (r *resolver) court(c *candidate, span, date, text string) (resolved, bool) {
 	g := c.groups
 	court := courtKey(g.get("court"))
 	num := strings.TrimSpace(g.get("num"))
@@ -359,6 +359,11 @@ func (r *resolver) court(c *candidate, span, date string) (resolved, bool) {
 		if name := lexgraph.Slug(g.get("name")); name != "" {
 			key += "-" + name
 		}
+	case court != "" && c.pat.Name == "arret_court" && reJudgmentNoun.MatchString(span) && reDefiniteBefore.MatchString(text[max(0, c.start-8):c.start]):
+		// "l'arrêt du Conseil d'État", no date nor number: the one
+		// judgment of that court the document names (mergeUndatedCourts),
+		// else none
+		return resolved{kind: lexgraph.KindJurisprudence, id: "jurisprudence/" + court + "/" + undatedJudgment, label: upperFirst(lexgraph.CollapseSpace(span)), noun: "decision", confidence: 0.6}, true
 	case court != "" || g.get("name") == "":
 		return resolved{}, false
 	}
@@ -387,6 +392,18 @@ func (r *resolver) court(c *candidate, span, date string) (resolved, bool) {
 	in := lexgraph.Instrument{ID: id, Kind: lexgraph.KindJurisprudence, Date: date, Number: num, Label: upperFirst(lexgraph.CollapseSpace(span))}
 	return resolved{kind: lexgraph.KindJurisprudence, id: id, label: in.Label, noun: "decision", confidence: 0.9, inst: in}, true
 }
+
+// undatedJudgment ends the provisional id of a judgment named by its
+// court alone, which mergeUndatedCourts settles.
+const undatedJudgment = "?"
+
+// reJudgmentNoun is the noun of a judgment (not "l'avis du Conseil
+// d'État" a text is submitted to).
+var reJudgmentNoun = regexp.MustCompile(`^(?i:arr[êe]t|d[ée]cision|jugement)\b`)
+
+// reDefiniteBefore is a definite article right before a mention: "l'",
+// "la ", "le ", "cet ", "cette ".
+var reDefiniteBefore = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:l['’]\s*|la\s+|le\s+|cet\s+|cette\s+)$`)
 
 // trimDe drops the "de " or "d'" before a court's place ("TA d'Amiens").
 func trimDe(place string) string {
