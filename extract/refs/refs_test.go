@@ -596,6 +596,9 @@ var findTests = []struct {
 		{"arrêt du Conseil d'État", "jurisprudence", "jurisprudence/arret/m-perez-c-ministre-de-l-economie-du-2010-02-10", ""}, {"cette décision", "jurisprudence", "jurisprudence/arret/m-perez-c-ministre-de-l-economie-du-2010-02-10", ""},
 		{"décision du 10 février 2010, M. Perez c/ministre de l'économie, (req. n° 329100)", "jurisprudence", "jurisprudence/arret/m-perez-c-ministre-de-l-economie-du-2010-02-10", ""}}},
 	{"a judgment by its court alone, the document naming none", "L'arrêt du Conseil d'État a retenu les considérants ; le texte est soumis à l'avis du Conseil d'État.", nil},
+	{"an accord between governments named at length, signed at a place on a date", "L'accord entre le Gouvernement de la République française et le Gouvernement de la République de Corée, signé à Séoul le 25 février 2005, prévoit. L'accord entre les gouvernements des Etats du Benelux, de la République fédérale d'Allemagne et de la République française, signé à Schengen le 14 juin 1985, supprime les contrôles.", []want{
+		{"accord entre le Gouvernement de la République française et le Gouvernement de la République de Corée, signé à Séoul le 25 février 2005", "traite", "traite/accord-du-2005-02-25", ""},
+		{"accord entre les gouvernements des Etats du Benelux, de la République fédérale d'Allemagne et de la République française, signé à Schengen le 14 juin 1985", "traite", "traite/schengen-accord", ""}}},
 }
 
 // annotate runs the extractor over one text as a single passage.
