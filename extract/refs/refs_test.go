@@ -599,6 +599,8 @@ var findTests = []struct {
 	{"an accord between governments named at length, signed at a place on a date", "L'accord entre le Gouvernement de la République française et le Gouvernement de la République de Corée, signé à Séoul le 25 février 2005, prévoit. L'accord entre les gouvernements des Etats du Benelux, de la République fédérale d'Allemagne et de la République française, signé à Schengen le 14 juin 1985, supprime les contrôles.", []want{
 		{"accord entre le Gouvernement de la République française et le Gouvernement de la République de Corée, signé à Séoul le 25 février 2005", "traite", "traite/accord-du-2005-02-25", ""},
 		{"accord entre les gouvernements des Etats du Benelux, de la République fédérale d'Allemagne et de la République française, signé à Schengen le 14 juin 1985", "traite", "traite/schengen-accord", ""}}},
+	{"a capital suffix before a sentence's period, not an article's prefix", "Le livre des procédures fiscales, en son article L. 80 A. Puis l'article R. 5 A. 13 du même livre.", []want{
+		{"livre des procédures fiscales", "code", "code/lpf", ""}, {"son article L. 80 A", "code", "code/lpf", "L80 A"}, {"article R. 5", "code", "code/lpf", "R5"}}},
 }
 
 // annotate runs the extractor over one text as a single passage.
