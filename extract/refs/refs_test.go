@@ -756,15 +756,14 @@ func TestGoldHeldout(t *testing.T) {
 // article ("un arrêté ministériel relatif au programme d'actions national
 // … a été publié") or by "l'arrêté de référence en la matière"; "cet
 // article" meaning the article a paragraph is about rather than the last
-// one named in it; the Schengen agreement by its parties; two decrees in
+// one named in it; two decrees in
 // one number ("décret n° 2007-435/437"); an arrêté or a decree by a date
 // after a clause ("arrêté, pris conjointement le 6 janvier 1988", "décret
 // publié le 13 mars 2021"); a circular's second number by itself; a decree
 // by a number alone ("decret d'application no 125", "sous le numéro
 // 86-428"); sections and items written before their article ("I de
 // l'article 15", "II du même article": the span starts at "article", as
-// most gold spans do); an undated "arrêt du Conseil d'État" named before
-// its number; a law by a nickname the catalogue does not know ("loi de
+// most gold spans do); a law by a nickname the catalogue does not know ("loi de
 // santé 2016"); texts named by a description ("la loi d'application
 // nationale", "la circulaire d'application de la loi", "la directive sur
 // la libéralisation du marché des services"); a truncated code name at a
