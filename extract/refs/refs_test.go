@@ -601,6 +601,12 @@ var findTests = []struct {
 		{"accord entre les gouvernements des Etats du Benelux, de la République fédérale d'Allemagne et de la République française, signé à Schengen le 14 juin 1985", "traite", "traite/schengen-accord", ""}}},
 	{"a capital suffix before a sentence's period, not an article's prefix", "Le livre des procédures fiscales, en son article L. 80 A. Puis l'article R. 5 A. 13 du même livre.", []want{
 		{"livre des procédures fiscales", "code", "code/lpf", ""}, {"son article L. 80 A", "code", "code/lpf", "L80 A"}, {"article R. 5", "code", "code/lpf", "R5"}}},
+	{"the Conseil constitutionnel abridged, an ECHR judgment with its parties and number, the CPI, circulars numbered with letters, Egalim 2", "Cons. const., 28 décembre 2012, n° 2012-662 DC. CEDH, 26 juin 2014, Mennesson c. France, n° 65192/11. L'article L. 121-1 du CPI. La circulaire n° 6100/SG du 22 juin 2019 ; la circulaire DGCL/2016/10 du 3 mai 2016. La loi « Egalim 2 ».", []want{
+		{"Cons. const., 28 décembre 2012, n° 2012-662 DC", "jurisprudence", "jurisprudence/cc/2012-662-DC", ""},
+		{"CEDH, 26 juin 2014, Mennesson c. France, n° 65192/11", "jurisprudence", "jurisprudence/cedh/65192/11", ""},
+		{"article L. 121-1 du CPI", "code", "code/propriete-intellectuelle", "L121-1"},
+		{"circulaire n° 6100/SG du 22 juin 2019", "circulaire", "circulaire/du-2019-06-22", ""}, {"circulaire DGCL/2016/10 du 3 mai 2016", "circulaire", "circulaire/du-2016-05-03", ""},
+		{"loi « Egalim 2 »", "loi", "loi/2021-1357", ""}}},
 }
 
 // annotate runs the extractor over one text as a single passage.

@@ -424,7 +424,7 @@ func courtKey(s string) string {
 		return "ce"
 	case f == "cass" || strings.HasPrefix(f, "cour de cassation"), f == "req" || f == "civ" || f == "crim" || f == "soc" || f == "com":
 		return "cass"
-	case strings.HasPrefix(f, "conseil constitutionnel"):
+	case strings.HasPrefix(f, "conseil constitutionnel"), f == "cons const":
 		return "cc"
 	case f == "cjue" || f == "cjce" || strings.HasPrefix(f, "cour de justice"):
 		return "cjue"
