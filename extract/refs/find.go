@@ -324,8 +324,11 @@ func acronymsAfter(text string, cs []*candidate) []*candidate {
 // clauseBetween reports whether gap, between a law and a parenthesis, holds
 // a verb or an article that starts something else than the law's title.
 func clauseBetween(gap string) bool {
-	for _, w := range strings.Fields(lexgraph.Fold(gap)) {
-		if clauseWords[w] {
+	for _, w := range strings.Fields(gap) {
+		if w == "à" || w == "À" {
+			continue // "relative à …", which folds to the verb "a"
+		}
+		if clauseWords[lexgraph.Fold(w)] {
 			return true
 		}
 	}

@@ -607,6 +607,10 @@ var findTests = []struct {
 		{"article L. 121-1 du CPI", "code", "code/propriete-intellectuelle", "L121-1"},
 		{"circulaire n° 6100/SG du 22 juin 2019", "circulaire", "circulaire/du-2019-06-22", ""}, {"circulaire DGCL/2016/10 du 3 mai 2016", "circulaire", "circulaire/du-2016-05-03", ""},
 		{"loi « Egalim 2 »", "loi", "loi/2021-1357", ""}}},
+	{"an acronym after a title with 'à', then 'la loi ASV'; 'article 1er-1'; 'dite loi handicap' after a long title", "La loi du 28 décembre 2015 relative à l'adaptation de la société au vieillissement (ASV) a réformé l'APA. La loi ASV prévoit. L'article 1er-1 de la loi n° 2000-321 du 12 avril 2000. La loi n° 2005-102 du 11 février 2005 pour l'égalité des droits et des chances, la participation et la citoyenneté des personnes handicapées, dite loi handicap.", []want{
+		{"loi du 28 décembre 2015", "loi", "loi/du-2015-12-28", ""}, {"ASV", "loi", "loi/du-2015-12-28", ""}, {"loi ASV", "loi", "loi/du-2015-12-28", ""},
+		{"article 1er-1 de la loi n° 2000-321 du 12 avril 2000", "loi", "loi/2000-321", "1er-1"},
+		{"loi n° 2005-102 du 11 février 2005", "loi", "loi/2005-102", ""}, {"dite loi handicap", "loi", "loi/2005-102", ""}}},
 }
 
 // annotate runs the extractor over one text as a single passage.

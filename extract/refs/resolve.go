@@ -781,6 +781,10 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 			c.end = end
 			return r.fromEntry(e, noun, 0.95), true
 		}
+		if s, ok := r.acronymSeen(c.groups.get("name")); ok {
+			// "la loi ASV", after "… au vieillissement (ASV)"
+			return s.resolved(0.8), true
+		}
 		if c.groups.get("name") != "" {
 			// a nickname the catalogue does not know ("loi Marisol Touraine"):
 			// a mention, but of a law we cannot name
@@ -1206,11 +1210,17 @@ func (r *resolver) alsoCalled(c *candidate, res resolved, text string, pos int) 
 	if last.pos != pos || last.id == "" || last.kind != res.kind || last.end > c.start {
 		return res
 	}
-	if !reAlsoCalled.MatchString(text[last.end:c.start]) {
+	gap := text[last.end:c.start]
+	if !reAlsoCalled.MatchString(gap) && !(strings.HasPrefix(lexgraph.Fold(text[c.start:c.end]), "dite ") && reTitleGap.MatchString(gap)) {
 		return res
 	}
 	return resolved{kind: last.kind, id: last.id, label: last.label, noun: last.noun, confidence: 0.8}
 }
+
+// reTitleGap is the title between a law's number and the name it is also
+// called, when "dite" opens the name's own mention: "… n° 2005-102 du 11
+// février 2005 pour l'égalité des droits …, dite loi handicap".
+var reTitleGap = regexp.MustCompile(`^[^.;()]{0,240}?[,(]?\s*$`)
 
 // designate resolves a designation with what follows it: a law named
 // otherwise than by its number takes the number given in parentheses after
@@ -1428,6 +1438,17 @@ func (r *resolver) namedInPlural(s ref) bool {
 		return false
 	}
 	return pluralNoun(r.doc.doc.Passages[s.pos].Text[s.start:s.end])
+}
+
+// acronymSeen returns the law the document named by acronym, as it
+// defined it ("(ASV)" after the law), if name is that acronym.
+func (r *resolver) acronymSeen(name string) (ref, bool) {
+	if r.doc == nil || name == "" || strings.ToUpper(name) != name {
+		return ref{}, false
+	}
+	return r.back(func(s ref) bool {
+		return s.kind == lexgraph.KindLoi && s.id != "" && s.pos < len(r.doc.doc.Passages) && r.doc.doc.Passages[s.pos].Text[s.start:s.end] == name
+	})
 }
 
 // dateOf returns the date of an instrument the document or the catalogue
