@@ -611,6 +611,8 @@ var findTests = []struct {
 		{"loi du 28 décembre 2015", "loi", "loi/du-2015-12-28", ""}, {"ASV", "loi", "loi/du-2015-12-28", ""}, {"loi ASV", "loi", "loi/du-2015-12-28", ""},
 		{"article 1er-1 de la loi n° 2000-321 du 12 avril 2000", "loi", "loi/2000-321", "1er-1"},
 		{"loi n° 2005-102 du 11 février 2005", "loi", "loi/2005-102", ""}, {"dite loi handicap", "loi", "loi/2005-102", ""}}},
+	{"a directive of the Council of the Communities, then its number", "La directive du Conseil des Communautes europeennes no 77/388/CEE du 17 mai 1977.", []want{
+		{"directive du Conseil des Communautes europeennes no 77/388/CEE du 17 mai 1977", "directive", "celex/31977L0388", ""}}},
 }
 
 // annotate runs the extractor over one text as a single passage.
