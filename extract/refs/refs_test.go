@@ -613,6 +613,9 @@ var findTests = []struct {
 		{"loi n° 2005-102 du 11 février 2005", "loi", "loi/2005-102", ""}, {"dite loi handicap", "loi", "loi/2005-102", ""}}},
 	{"a directive of the Council of the Communities, then its number", "La directive du Conseil des Communautes europeennes no 77/388/CEE du 17 mai 1977.", []want{
 		{"directive du Conseil des Communautes europeennes no 77/388/CEE du 17 mai 1977", "directive", "celex/31977L0388", ""}}},
+	{"a convention 'pour la lutte', its acronym used again", "La Convention-cadre de l'OMS pour la lutte antitabac (CCLAT) ; la CCLAT.", []want{
+		{"Convention-cadre de l'OMS pour la lutte antitabac", "traite", "traite/convention-cadre-de-l-oms-pour-la-lutte-antitabac", ""},
+		{"CCLAT", "traite", "traite/convention-cadre-de-l-oms-pour-la-lutte-antitabac", ""}, {"CCLAT", "traite", "traite/convention-cadre-de-l-oms-pour-la-lutte-antitabac", ""}}},
 }
 
 // annotate runs the extractor over one text as a single passage.
