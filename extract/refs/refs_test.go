@@ -616,6 +616,9 @@ var findTests = []struct {
 	{"a convention 'pour la lutte', its acronym used again", "La Convention-cadre de l'OMS pour la lutte antitabac (CCLAT) ; la CCLAT.", []want{
 		{"Convention-cadre de l'OMS pour la lutte antitabac", "traite", "traite/convention-cadre-de-l-oms-pour-la-lutte-antitabac", ""},
 		{"CCLAT", "traite", "traite/convention-cadre-de-l-oms-pour-la-lutte-antitabac", ""}, {"CCLAT", "traite", "traite/convention-cadre-de-l-oms-pour-la-lutte-antitabac", ""}}},
+	{"a prefect's or a mayor's arrêté by its adjective: its own id, not the national text of its date", "L'arrêté préfectoral du 12 juin 2018 et l'arrêté municipal du 3 mars 2019 ; l'arrêté du 12 juin 2018.", []want{
+		{"arrêté préfectoral du 12 juin 2018", "arrete", "arrete/du-2018-06-12-prefectoral", ""}, {"arrêté municipal du 3 mars 2019", "arrete", "arrete/du-2019-03-03-municipal", ""},
+		{"arrêté du 12 juin 2018", "arrete", "arrete/du-2018-06-12", ""}}},
 }
 
 // annotate runs the extractor over one text as a single passage.

@@ -110,6 +110,10 @@ type resolver struct {
 	titles map[string]resolved
 }
 
+// reLocalText is the adjective of a local authority's text (folded):
+// "préfectoral", "municipal".
+var reLocalText = regexp.MustCompile(`\b(?:prefectora|municipa)(?:l|le|ux|les)\b`)
+
 // nationalIssuer tells a minister, whose texts are the national texts of
 // their date, from a prefect, a mayor or another local authority.
 func nationalIssuer(issuer string) bool {
@@ -152,6 +156,14 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 	case FormDated:
 		if date == "" {
 			return resolved{}, false
+		}
+		if local := reLocalText.FindString(lexgraph.Fold(span)); local != "" && g.get("issuer") == "" {
+			// "l'arrêté préfectoral du 12 juin 2018": a prefect's or a
+			// mayor's, not the national text of its date
+			id := string(kind) + "/du-" + date + "-" + strings.TrimSuffix(strings.TrimSuffix(local, "e"), "s")
+			label := upperFirst(lexgraph.CollapseSpace(span))
+			in := lexgraph.Instrument{ID: id, Kind: kind, Date: date, Label: label}
+			return resolved{kind: kind, id: id, label: label, noun: noun, confidence: 0.6, inst: in}, true
 		}
 		if issuer := g.get("issuer"); issuer != "" && !nationalIssuer(issuer) {
 			// a prefect's or a mayor's arrêté: not the national text of
