@@ -201,7 +201,7 @@ func acronymsAgain(d *lexgraph.Document, passages [][]*candidate) {
 	defs := map[string]def{}
 	for j, cs := range passages {
 		for _, c := range cs {
-			if c.pat == lawAcronym || c.pat == treatyAcronym {
+			if c.pat == lawAcronym || c.pat == treatyAcronym || c.pat == textAcronym {
 				if a := c.groups.get("name"); len(a) >= 3 {
 					if _, ok := defs[a]; !ok {
 						defs[a] = def{j, c.end, c.pat == treatyAcronym}
@@ -259,6 +259,10 @@ var reTreatyAcronym = regexp.MustCompile(`^\s?\(\s*(\p{Lu}{3,8})\s*\)`)
 // finds.
 var treatyAcronym = &pattern{patternSpec: patternSpec{Name: "treaty_acronym", Kind: string(lexgraph.KindTraite), Form: FormNamed}, kind: lexgraph.KindTraite}
 
+// textAcronym is the pattern of the decrees' and ordonnances' acronyms
+// acronymsAfter finds (its kind comes from its text's noun).
+var textAcronym = &pattern{patternSpec: patternSpec{Name: "text_acronym", Form: FormNamed}}
+
 // lawAcronym is the pattern of the acronyms acronymsAfter finds.
 var lawAcronym = &pattern{patternSpec: patternSpec{Name: "law_acronym", Kind: string(lexgraph.KindLoi), Form: FormNamed}, kind: lexgraph.KindLoi}
 
@@ -292,7 +296,13 @@ func acronymsAfter(text string, cs []*candidate) []*candidate {
 			}
 			continue
 		}
-		if c.pat.kind != lexgraph.KindLoi || c.form() == FormArticle || c.form() == FormShort {
+		// a law's, a decree's or an ordonnance's: "le décret n° 2012-1246 …
+		// relatif à la gestion budgétaire et comptable publique (GBCP)"
+		// (one text, not "les décrets … relatifs aux obligations
+		// réglementaires de service (ORS)")
+		isText := c.pat.kind == "" && (c.form() == FormNumbered || c.form() == FormDated) && (nounOf(c) == "decret" || nounOf(c) == "ordonnance") &&
+			!pluralNoun(text[c.start:c.end]) && strings.HasPrefix(lexgraph.Fold(text[c.start:min(c.end, c.start+12)]), nounOf(c))
+		if c.pat.kind != lexgraph.KindLoi && !isText || c.form() == FormArticle || c.form() == FormShort {
 			continue
 		}
 		// the parenthesis opens within what is left of the title, before
@@ -314,6 +324,10 @@ func acronymsAfter(text string, cs []*candidate) []*candidate {
 		}
 		start, end := at+m[2], at+m[3]
 		if notLawAcronyms[text[start:end]] {
+			continue
+		}
+		if isText {
+			out = append(out, &candidate{start: start, end: end, pat: textAcronym, groups: groups{{name: "name", text: text[start:end], at: start}, {name: "noun", text: c.groups.get("noun"), at: c.groups.at("noun")}}})
 			continue
 		}
 		out = append(out, &candidate{start: start, end: end, pat: lawAcronym, groups: groups{{name: "name", text: text[start:end], at: start}}})

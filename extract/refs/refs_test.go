@@ -619,6 +619,9 @@ var findTests = []struct {
 	{"a prefect's or a mayor's arrêté by its adjective: its own id, not the national text of its date", "L'arrêté préfectoral du 12 juin 2018 et l'arrêté municipal du 3 mars 2019 ; l'arrêté du 12 juin 2018.", []want{
 		{"arrêté préfectoral du 12 juin 2018", "arrete", "arrete/du-2018-06-12-prefectoral", ""}, {"arrêté municipal du 3 mars 2019", "arrete", "arrete/du-2019-03-03-municipal", ""},
 		{"arrêté du 12 juin 2018", "arrete", "arrete/du-2018-06-12", ""}}},
+	{"a decree's acronym defined after it and its name by it; not for a list of decrees", "Le décret n° 2012-1246 du 7 novembre 2012 relatif à la gestion budgétaire et comptable publique (GBCP) ; le décret GBCP. Les décrets n° 50-582 et 50-583 du 25 mai 1950 relatifs aux obligations réglementaires de service (ORS). Le décret XYZ.", []want{
+		{"décret n° 2012-1246 du 7 novembre 2012", "decret", "decret/2012-1246", ""}, {"GBCP", "decret", "decret/2012-1246", ""}, {"décret GBCP", "decret", "decret/2012-1246", ""},
+		{"décrets n° 50-582", "decret", "decret/50-582", ""}, {"50-583 du 25 mai 1950", "decret", "decret/50-583", ""}}},
 }
 
 // annotate runs the extractor over one text as a single passage.

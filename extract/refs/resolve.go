@@ -682,6 +682,13 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 	} else {
 		folded = normName(span)
 	}
+	if c.pat == textAcronym {
+		// a decree's acronym, right after it: its decree
+		if res := r.alsoCalled(c, resolved{kind: kind}, text, pos); res.id != "" {
+			return res, true
+		}
+		return resolved{}, false
+	}
 	if kind == "" {
 		// an acronym: the catalogue says what it is ("RGPD", "CGCT")
 		if e, ok := r.x.cat.byAlias[normName(c.groups.get("name"))]; ok {
@@ -742,6 +749,13 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 				return r.fromEntry(e, noun, 0.95), true
 			}
 		}
+		if kind == lexgraph.KindDecret || kind == lexgraph.KindOrdonnance {
+			// "le décret GBCP", after "… publique (GBCP)"
+			if s, ok := r.acronymSeen(name, kind); ok {
+				return s.resolved(0.8), true
+			}
+			return resolved{}, false
+		}
 	}
 	if kind == lexgraph.KindConstitution && c.groups.get("year") != "" && c.groups.get("year") != "1958" {
 		// "la Constitution du 27 octobre 1946" is not the one of 1958
@@ -793,7 +807,7 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 			c.end = end
 			return r.fromEntry(e, noun, 0.95), true
 		}
-		if s, ok := r.acronymSeen(c.groups.get("name")); ok {
+		if s, ok := r.acronymSeen(c.groups.get("name"), kind); ok {
 			// "la loi ASV", after "… au vieillissement (ASV)"
 			return s.resolved(0.8), true
 		}
@@ -1452,14 +1466,14 @@ func (r *resolver) namedInPlural(s ref) bool {
 	return pluralNoun(r.doc.doc.Passages[s.pos].Text[s.start:s.end])
 }
 
-// acronymSeen returns the law the document named by acronym, as it
-// defined it ("(ASV)" after the law), if name is that acronym.
-func (r *resolver) acronymSeen(name string) (ref, bool) {
+// acronymSeen returns the text of kind the document named by acronym, as
+// it defined it ("(ASV)" after the law), if name is that acronym.
+func (r *resolver) acronymSeen(name string, kind lexgraph.Kind) (ref, bool) {
 	if r.doc == nil || name == "" || strings.ToUpper(name) != name {
 		return ref{}, false
 	}
 	return r.back(func(s ref) bool {
-		return s.kind == lexgraph.KindLoi && s.id != "" && s.pos < len(r.doc.doc.Passages) && r.doc.doc.Passages[s.pos].Text[s.start:s.end] == name
+		return s.kind == kind && s.id != "" && s.pos < len(r.doc.doc.Passages) && r.doc.doc.Passages[s.pos].Text[s.start:s.end] == name
 	})
 }
 
