@@ -388,6 +388,31 @@ func mergeUndated(ms []lexgraph.Mention, cat *Catalogue) (replaced []string) {
 	return replaced
 }
 
+// oneOf returns the last of the mentions ok accepts when they all have
+// the same id, nil when there are none or when they have several ids.
+func oneOf(ms []lexgraph.Mention, ok func(n *lexgraph.Mention) bool) *lexgraph.Mention {
+	var found *lexgraph.Mention
+	for j := range ms {
+		if n := &ms[j]; ok(n) {
+			if found != nil && found.ID != n.ID {
+				return nil
+			}
+			found = n
+		}
+	}
+	return found
+}
+
+// relabel gives every mention of the instrument old the id and label of
+// the one it is.
+func relabel(ms []lexgraph.Mention, old, id, label string) {
+	for k := range ms {
+		if ms[k].ID == old {
+			ms[k].ID, ms[k].Label = id, label
+		}
+	}
+}
+
 // mergeTitled gives a law named by a title the catalogue does not know
 // ("la loi portant réforme du service national") the identity of the one
 // numbered law of the document whose number that title follows, wherever
@@ -404,30 +429,17 @@ func mergeTitled(ms []lexgraph.Mention, d *lexgraph.Document) (replaced []string
 		if !ok || len(title) < 12 {
 			continue
 		}
-		var found *lexgraph.Mention
-		for j := range ms {
-			n := &ms[j]
+		found := oneOf(ms, func(n *lexgraph.Mention) bool {
 			if n.Kind != lexgraph.KindLoi || n.ID == "" || strings.Contains(n.ID, "/titre/") || strings.Contains(n.ID, "/du-") || n.Passage >= len(d.Passages) {
-				continue
+				return false
 			}
 			after := d.Passages[n.Passage].Text[n.TextEnd:]
 			f := normName(after[:clampRune(after, 2*len(title)+16)])
-			if !strings.HasPrefix(f, title) || len(f) > len(title) && isWordByte(f[len(title)]) {
-				continue
-			}
-			if found != nil && found.ID != n.ID {
-				found = nil
-				break
-			}
-			found = n
-		}
+			return strings.HasPrefix(f, title) && (len(f) == len(title) || !isWordByte(f[len(title)]))
+		})
 		if found != nil {
 			old := m.ID
-			for k := range ms {
-				if ms[k].ID == old {
-					ms[k].ID, ms[k].Label = found.ID, found.Label
-				}
-			}
+			relabel(ms, old, found.ID, found.Label)
 			replaced = append(replaced, old)
 		}
 	}
@@ -461,19 +473,10 @@ func mergeMonths(ms []lexgraph.Mention, insts map[string]lexgraph.Instrument) {
 			}
 			ym = fmt.Sprintf("%s-%02d-", g[2], month)
 		}
-		found := ""
-		for _, n := range ms {
-			if n.Kind != m.Kind || n.ID == "" || !strings.HasPrefix(insts[n.ID].Date, ym) {
-				continue
-			}
-			if found != "" && found != n.ID {
-				found = ""
-				break
-			}
-			found = n.ID
-		}
-		if found != "" {
-			m.ID, m.Label = found, insts[found].Label
+		if found := oneOf(ms, func(n *lexgraph.Mention) bool {
+			return n.Kind == m.Kind && n.ID != "" && strings.HasPrefix(insts[n.ID].Date, ym)
+		}); found != nil {
+			m.ID, m.Label = found.ID, insts[found.ID].Label
 		}
 	}
 }
@@ -494,32 +497,20 @@ func mergeShortNamed(ms []lexgraph.Mention, cat *Catalogue) (replaced []string) 
 		if strings.Count(short, " ") < 3 {
 			continue // "convention de X" at least
 		}
-		found := ""
-		for _, n := range ms {
-			if n.Kind != lexgraph.KindTraite || n.ID == "" || n.ID == m.ID || !strings.Contains(lexgraph.Fold(n.Text), short) {
-				continue
-			}
-			if found != "" && found != n.ID {
-				found = ""
-				break
-			}
-			found = n.ID
-		}
-		if found == "" {
+		found := oneOf(ms, func(n *lexgraph.Mention) bool {
+			return n.Kind == lexgraph.KindTraite && n.ID != "" && n.ID != m.ID && strings.Contains(lexgraph.Fold(n.Text), short)
+		})
+		if found == nil {
 			continue
 		}
-		old := m.ID
+		old, id := m.ID, found.ID
 		label := ""
 		for k := range ms {
-			if ms[k].ID == found {
-				label = ms[k].Label
+			if ms[k].ID == id {
+				label = ms[k].Label // the last mention's of that treaty
 			}
 		}
-		for k := range ms {
-			if ms[k].ID == old {
-				ms[k].ID, ms[k].Label = found, label
-			}
-		}
+		relabel(ms, old, id, label)
 		replaced = append(replaced, old)
 	}
 	return replaced
@@ -543,26 +534,14 @@ func mergeUndatedCourts(ms []lexgraph.Mention) ([]lexgraph.Mention, []string) {
 	}
 	for _, p := range provisional {
 		court := strings.TrimSuffix(p, undatedJudgment)
-		found, label := "", ""
-		for _, n := range ms {
+		found := oneOf(ms, func(n *lexgraph.Mention) bool {
 			// (a judgment by its date and parties names no court: "arret")
-			if n.Kind != lexgraph.KindJurisprudence || n.ID == p || !strings.HasPrefix(n.ID, court) && !strings.HasPrefix(n.ID, "jurisprudence/arret/") {
-				continue
-			}
-			if found != "" && found != n.ID {
-				found = ""
-				break
-			}
-			found, label = n.ID, n.Label
-		}
-		if found == "" {
+			return n.Kind == lexgraph.KindJurisprudence && n.ID != p && (strings.HasPrefix(n.ID, court) || strings.HasPrefix(n.ID, "jurisprudence/arret/"))
+		})
+		if found == nil {
 			continue // it stays provisional, and goes
 		}
-		for i := range ms {
-			if ms[i].ID == p {
-				ms[i].ID, ms[i].Label = found, label
-			}
-		}
+		relabel(ms, p, found.ID, found.Label)
 	}
 	out := ms[:0]
 	for _, m := range ms {

@@ -1040,10 +1040,10 @@ func (r *resolver) namedBefore(c *candidate, text string) (resolved, bool) {
 	words := normName(text[c.start : c.start+m[1]])
 	for i := len(r.seen) - 1; i >= 0; i-- {
 		s := r.seen[i]
-		if s.kind != lexgraph.KindLoi || s.id == "" || s.short || s.pos >= len(r.doc.doc.Passages) {
+		if s.kind != lexgraph.KindLoi || s.id == "" || s.short {
 			continue
 		}
-		said := normName(r.doc.doc.Passages[s.pos].Text[s.start:s.end])
+		said := normName(r.said(s))
 		if strings.HasPrefix(said, words+" du ") || strings.HasPrefix(said, words+" n") {
 			c.end = c.start + m[1]
 			return s.resolved(0.8), true
@@ -1254,13 +1254,11 @@ var reTitleGap = regexp.MustCompile(`^[^.;()]{0,240}?[,(]?\s*$`)
 func (r *resolver) designate(c *candidate, text string, pos int) (resolved, bool) {
 	if a := c.groups.get("again"); a != "" && r.doc != nil {
 		// an acronym defined before in the document: what it meant there
-		for i := len(r.seen) - 1; i >= 0; i-- {
-			s := r.seen[i]
-			if s.pos < len(r.doc.doc.Passages) && r.doc.doc.Passages[s.pos].Text[s.start:s.end] == a {
-				return s.resolved(0.8), s.id != "" || s.label != ""
-			}
+		s, found := r.back(func(s ref) bool { return r.said(s) == a })
+		if !found {
+			return resolved{}, false
 		}
-		return resolved{}, false
+		return s.resolved(0.8), s.id != "" || s.label != ""
 	}
 	res, ok := r.designation(c, text, pos)
 	if c.pat.kind == lexgraph.KindTraite && c.form() == FormNamed && (!ok || r.x.cat.byID[res.id] == nil) {
@@ -1460,10 +1458,16 @@ func (r *resolver) lastOfNoun(noun string) (ref, bool) {
 // namedInPlural reports whether s, a text the document named, was named
 // by a plural noun itself ("les accords de Schengen").
 func (r *resolver) namedInPlural(s ref) bool {
-	if r.doc == nil || s.pos >= len(r.doc.doc.Passages) || s.short {
-		return false
+	return !s.short && pluralNoun(r.said(s))
+}
+
+// said returns the words of the document s was found in, "" when the
+// resolver reads no document.
+func (r *resolver) said(s ref) string {
+	if r.doc == nil || s.pos >= len(r.doc.doc.Passages) {
+		return ""
 	}
-	return pluralNoun(r.doc.doc.Passages[s.pos].Text[s.start:s.end])
+	return r.doc.doc.Passages[s.pos].Text[s.start:s.end]
 }
 
 // acronymSeen returns the text of kind the document named by acronym, as
@@ -1473,7 +1477,7 @@ func (r *resolver) acronymSeen(name string, kind lexgraph.Kind) (ref, bool) {
 		return ref{}, false
 	}
 	return r.back(func(s ref) bool {
-		return s.kind == kind && s.id != "" && s.pos < len(r.doc.doc.Passages) && r.doc.doc.Passages[s.pos].Text[s.start:s.end] == name
+		return s.kind == kind && s.id != "" && r.said(s) == name
 	})
 }
 
