@@ -590,6 +590,8 @@ var findTests = []struct {
 	{"a circular of a ministry with its reference; laws by two dates under one plural; a nickname with its particle in quotes", "la circulaire du ministère de l'agriculture référencée DEPSE/SDEEA no 7011 du 26 mars 1993. Les lois du 13 juin 1998 et du 19 janvier 2000 ; la loi dite « de Robien ».", []want{
 		{"circulaire du ministère de l'agriculture référencée DEPSE/SDEEA no 7011 du 26 mars 1993", "circulaire", "circulaire/du-1993-03-26", ""},
 		{"lois du 13 juin 1998", "loi", "loi/du-1998-06-13", ""}, {"du 19 janvier 2000", "loi", "loi/du-2000-01-19", ""}, {"loi dite « de Robien »", "loi", "loi/96-502", ""}}},
+	{"'ce dernier article': the article cited last", "L'article L. 251 du code électoral prévoit des élections ; la portée de ce dernier article est large.", []want{
+		{"article L. 251 du code électoral", "code", "code/electoral", "L251"}, {"ce dernier article", "code", "code/electoral", "L251"}}},
 	{"'article premier' is article 1er", "La loi n° 78-17 du 6 janvier 1978 ; l'article premier de cette loi.", []want{
 		{"loi n° 78-17 du 6 janvier 1978", "loi", "loi/78-17", ""}, {"article premier de cette loi", "loi", "loi/78-17", "1er"}}},
 	{"a judgment by its court alone, the one the document names otherwise; none, or an opinion, is no mention", "L'arrêt du Conseil d'État a retenu les considérants du requérant ; cette décision prive les collectivités de souplesse. Par sa décision du 10 février 2010, M. Perez c/ministre de l'économie, (req. n° 329100), il a annulé.", []want{
