@@ -488,6 +488,7 @@ func mergeMonths(ms []lexgraph.Mention, insts map[string]lexgraph.Instrument) {
 // d'interdiction des armes à sous-munitions" that the catalogue knows),
 // wherever it stands. It returns the ids it replaced.
 func mergeShortNamed(ms []lexgraph.Mention, cat *Catalogue) (replaced []string) {
+	var folded map[*lexgraph.Mention]string // each text folded once, when a short name needs them
 	for i := range ms {
 		m := &ms[i]
 		if m.Kind != lexgraph.KindTraite || m.ID == "" || cat.byID[m.ID] != nil || strings.Contains(m.ID, "-du-") {
@@ -497,8 +498,16 @@ func mergeShortNamed(ms []lexgraph.Mention, cat *Catalogue) (replaced []string) 
 		if strings.Count(short, " ") < 3 {
 			continue // "convention de X" at least
 		}
+		if folded == nil {
+			folded = make(map[*lexgraph.Mention]string)
+			for k := range ms {
+				if ms[k].Kind == lexgraph.KindTraite {
+					folded[&ms[k]] = lexgraph.Fold(ms[k].Text)
+				}
+			}
+		}
 		found := oneOf(ms, func(n *lexgraph.Mention) bool {
-			return n.Kind == lexgraph.KindTraite && n.ID != "" && n.ID != m.ID && strings.Contains(lexgraph.Fold(n.Text), short)
+			return n.Kind == lexgraph.KindTraite && n.ID != "" && n.ID != m.ID && strings.Contains(folded[n], short)
 		})
 		if found == nil {
 			continue
