@@ -995,6 +995,13 @@ func splitCoordinated(text string, cs []*candidate) []*candidate {
 // sauvages et 92/43 sur …").
 var reNextNumber = regexp.MustCompile(`^(?:\s+(?:sur|concernant|relatives?\s+(?:à|au|aux))\s+[^,;.()\d]{3,80}?)?(?:\s*,\s*|\s+et\s+)(?:n[°º]\s*)?((?:19|20)?\d\d)/(\d{1,4})(?:/(CEE|CE|UE))?\b`)
 
+// reNextRegulation is the next number of a list of EU regulations, number
+// then year ("574/72") or year then number ("2018/1725"), perhaps after the
+// subject of the one before: "règlements n° 1408/71, relatif à l'application
+// des régimes de sécurité sociale aux travailleurs …, et n° 574/72" (there
+// its number sign is wanted).
+var reNextRegulation = regexp.MustCompile(`^(?:(?:\s*,\s*|\s+et\s+)(?:n[°º]\s*)?|,?\s+(?:relatifs?|fixant|portant|sur|concernant)\s+[^,;.()\d]{3,180}?(?:\s*,\s*|\s+et\s+)n[°º]\s*)(\d{1,4})/(\d{2,4})()\b`)
+
 // reNextTextNumber is the next number of a list of French texts after a
 // plural noun: ", no 78-874 du 9 aout 1978", " et n° 2010-1277", ", 50-582
 // et 50-583 du 25 mai 1950" (a number without its sign, not a span of
@@ -1034,29 +1041,51 @@ func textsListed(text string, cs []*candidate) []*candidate {
 // listed adds, after each candidate that next gives an expression for, the
 // items of its list that the expression reads one after the other, each
 // made a candidate by item (m: the match's indexes, from end; nil ends the
-// list), up to the next candidate.
+// list), up to the next candidate. A list goes on after a text of its kind
+// named in the singular within it ("décrets no 72-1269 …, no 78-874 …
+// modifiant le décret no 76-233 …, no 81-883 …": the last is the list's).
 func listed(text string, cs []*candidate, next func(c *candidate) *regexp.Regexp, item func(c *candidate, end int, m []int) *candidate) []*candidate {
 	out := make([]*candidate, 0, len(cs))
+	var resume *candidate // the list that goes on after cs[i]
 	for i, c := range cs {
 		out = append(out, c)
+		head := c
 		re := next(c)
+		if re == nil && resume != nil {
+			head, re = resume, next(resume)
+		}
+		resume = nil
 		if re == nil {
 			continue
 		}
-		for end := c.end; ; {
-			m := re.FindStringSubmatchIndex(text[end:clampRune(text, end+80)])
+		end := c.end
+		for {
+			m := re.FindStringSubmatchIndex(text[end:clampRune(text, end+240)])
 			if m == nil || i+1 < len(cs) && cs[i+1].start < end+m[1] {
 				break
 			}
-			it := item(c, end, m)
+			it := item(head, end, m)
 			if it == nil {
 				break
 			}
 			out = append(out, it)
 			end += m[1]
 		}
+		if i+1 < len(cs) && nestedIn(text, head, end, cs[i+1]) {
+			resume = head
+		}
 	}
 	return out
+}
+
+// reNestedGap is what may stand between a list's last item and a text named
+// within the list: a participle and an article ("modifiant le").
+var reNestedGap = regexp.MustCompile(`^\s+(?:modifiant|modifi[ée]e?s?\s+par|compl[ée]tant|abrogeant|portant\s+application\s+d[ue]|pris\s+pour\s+l['’]application\s+d[ue])\s+(?:le|la|l['’]\s*)?\s*$`)
+
+// nestedIn reports whether d, after a list head's item ending at end, is a
+// text of the head's kind named in the singular within the list.
+func nestedIn(text string, head *candidate, end int, d *candidate) bool {
+	return d.start >= end && d.pat.Kind == head.pat.Kind && d.form() == head.form() && !pluralNoun(text[d.start:d.end]) && reNestedGap.MatchString(text[end:d.start])
 }
 
 // reNextOldNumber is the next number of a list of the Communities' older
@@ -1074,15 +1103,29 @@ func numbersListed(text string, cs []*candidate) []*candidate {
 			return nil
 		case c.pat.Name == "reglement_ancien":
 			return reNextOldNumber
+		case c.pat.Kind == string(lexgraph.KindReglement):
+			return reNextRegulation
 		}
 		return reNextNumber
 	}, func(c *candidate, end int, m []int) *candidate {
 		g := groups{{name: "a", text: text[end+m[2] : end+m[3]], at: end + m[2]}, {name: "b", text: text[end+m[4] : end+m[5]], at: end + m[4]}, {name: "listed", text: "1", at: end}}
-		if m[6] >= 0 {
+		if m[6] >= 0 && m[7] > m[6] {
 			g = append(g, group{name: "suffix", text: text[end+m[6] : end+m[7]], at: end + m[6]})
 		}
-		return &candidate{start: end + m[2], end: end + m[1], pat: c.pat, groups: g}
+		return &candidate{start: end + numberSign(text[end:end+m[2]]), end: end + m[1], pat: c.pat, groups: g}
 	})
+}
+
+// reNumberSign is a number sign ending what comes before a number.
+var reNumberSign = regexp.MustCompile(`n[°º]\s*$`)
+
+// numberSign returns where the number sign that ends before stands, or
+// len(before) without one: a listed item's span starts at its sign.
+func numberSign(before string) int {
+	if loc := reNumberSign.FindStringIndex(before); loc != nil {
+		return loc[0]
+	}
+	return len(before)
 }
 
 // reNextTextDate is the next date of a list of French texts named by
@@ -1206,6 +1249,13 @@ func compose(text string, cs []*candidate) {
 			if d.form() != FormArticle && isDesignation(d) && shortGap(text[c.end:d.start]) && reOfGap.MatchString(text[c.end:d.start]) {
 				c.target = d
 				d.attached, d.targeted = true, true
+				continue
+			}
+			if d.form() != FormArticle && isDesignation(d) && c.start > 0 && text[c.start-1] == '(' && strings.HasPrefix(text[c.end:d.start], ")") && shortGap(text[c.end+1:d.start]) && reOfGap.MatchString(text[c.end+1:d.start]) {
+				// "le décret (article 8) de la loi n° 85-97": the law's
+				// article, its span its own
+				c.target, c.targetFar = d, true
+				d.targeted = true
 				continue
 			}
 			if e := divisionTarget(text, cs, i+1); e != nil && !isDivision(c) {

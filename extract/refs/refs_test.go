@@ -590,6 +590,11 @@ var findTests = []struct {
 	{"a circular of a ministry with its reference; laws by two dates under one plural; a nickname with its particle in quotes", "la circulaire du ministère de l'agriculture référencée DEPSE/SDEEA no 7011 du 26 mars 1993. Les lois du 13 juin 1998 et du 19 janvier 2000 ; la loi dite « de Robien ».", []want{
 		{"circulaire du ministère de l'agriculture référencée DEPSE/SDEEA no 7011 du 26 mars 1993", "circulaire", "circulaire/du-1993-03-26", ""},
 		{"lois du 13 juin 1998", "loi", "loi/du-1998-06-13", ""}, {"du 19 janvier 2000", "loi", "loi/du-2000-01-19", ""}, {"loi dite « de Robien »", "loi", "loi/96-502", ""}}},
+	{"an article in parentheses before its law; a list of regulations after a subject; a list of decrees going on after a decree it names", "Le décret en Conseil d'Etat (article 8) de la loi n° 85-97 du 25 janvier 1985 n'est pas paru. Les règlements n° 1408/71, relatif à l'application des régimes de sécurité sociale aux travailleurs salariés et n° 574/72, fixant ses modalités, s'appliquent. Les normes (decrets no 72-1269 du 30 decembre 1972, no 78-874 du 9 aout 1978 modifiant le decret no 76-233 du 19 fevrier 1970, no 81-883 du 14 septembre 1981).", []want{
+		{"article 8", "loi", "loi/85-97", "8"}, {"loi n° 85-97 du 25 janvier 1985", "loi", "loi/85-97", ""},
+		{"règlements n° 1408/71", "reglement", "celex/31971R1408", ""}, {"n° 574/72", "reglement", "celex/31972R0574", ""},
+		{"decrets no 72-1269 du 30 decembre 1972", "decret", "decret/72-1269", ""}, {"no 78-874 du 9 aout 1978", "decret", "decret/78-874", ""},
+		{"decret no 76-233 du 19 fevrier 1970", "decret", "decret/76-233", ""}, {"no 81-883 du 14 septembre 1981", "decret", "decret/81-883", ""}}},
 	{"'ce dernier article': the article cited last", "L'article L. 251 du code électoral prévoit des élections ; la portée de ce dernier article est large.", []want{
 		{"article L. 251 du code électoral", "code", "code/electoral", "L251"}, {"ce dernier article", "code", "code/electoral", "L251"}}},
 	{"'article premier' is article 1er", "La loi n° 78-17 du 6 janvier 1978 ; l'article premier de cette loi.", []want{
