@@ -349,6 +349,10 @@ func (e *entry) altMatches(alt []string, folded, date string) (match, context bo
 			}
 		case w == "+context":
 			context = true
+		case strings.HasPrefix(w, "!"):
+			if containsWords(folded, w[1:]) {
+				return false, false
+			}
 		default:
 			if !containsWords(folded, w) {
 				return false, false

@@ -960,6 +960,12 @@ func splitCoordinated(text string, cs []*candidate) []*candidate {
 	out := make([]*candidate, 0, len(cs))
 	for _, c := range cs {
 		if c.groups.get("day1") != "" {
+			if c.pat.Kind == string(lexgraph.KindLoi) && !pluralNoun(text[c.start:c.end]) {
+				// "la loi des 16 et 24 août 1790" is one law, of its
+				// last day; "les lois des 31 mars et 24 juin 1919" two
+				out = append(out, c)
+				continue
+			}
 			out = append(out, splitDates(text, c)...)
 			continue
 		}
@@ -1000,7 +1006,7 @@ var reNextNumber = regexp.MustCompile(`^(?:\s+(?:sur|concernant|relatives?\s+(?:
 // subject of the one before: "règlements n° 1408/71, relatif à l'application
 // des régimes de sécurité sociale aux travailleurs …, et n° 574/72" (there
 // its number sign is wanted).
-var reNextRegulation = regexp.MustCompile(`^(?:(?:\s*,\s*|\s+et\s+)(?:n[°º]\s*)?|,?\s+(?:relatifs?|fixant|portant|sur|concernant)\s+[^,;.()\d]{3,180}?(?:\s*,\s*|\s+et\s+)n[°º]\s*)(\d{1,4})/(\d{2,4})()\b`)
+var reNextRegulation = regexp.MustCompile(`^(?:(?:\s*,\s*|\s+et\s+)(?:n[°º]\s*)?|,?\s+(?:relatifs?|fixant|portant|sur|concernant)\s+[^,;.()\d]{3,180}?(?:\s*,\s*|\s+et\s+)n[°º]\s*)(\d{1,4})/(\d{2,4})()\b(?:\s+du\s+(?:1er|[0-3]?\d)\s+\pL+\s+(?:19|20)\d\d\b)?`)
 
 // reNextTextNumber is the next number of a list of French texts after a
 // plural noun: ", no 78-874 du 9 aout 1978", " et n° 2010-1277", ", 50-582
@@ -1198,7 +1204,8 @@ func splitNumbers(c *candidate) []*candidate {
 
 // splitDates turns "arrêtés ministériels des 9 et 10 mai 2011" into one
 // candidate a day, the earlier days taking the month and year of the last:
-// "arrêtés ministériels des 9" and "10 mai 2011".
+// "arrêtés ministériels des 9" and "10 mai 2011"; or the year only, after
+// their own month: "lois des 31 mars" and "24 juin 1919".
 func splitDates(text string, c *candidate) []*candidate {
 	date := c.groups.get("date")
 	f := strings.Fields(lexgraph.CollapseSpace(date))
@@ -1214,9 +1221,12 @@ func splitDates(text string, c *candidate) []*candidate {
 		if day == "" {
 			continue
 		}
-		at := c.groups.at(g)
-		gs := groups{{name: "noun", text: c.groups.get("noun")}, {name: "date", text: day + " " + monthYear}}
-		out = append(out, &candidate{start: start, end: at + len(day), pat: c.pat, groups: gs})
+		end, date := c.groups.at(g)+len(day), day+" "+monthYear
+		if month := c.groups.get("month1"); month != "" && g == "day1" {
+			end, date = c.groups.at("month1")+len(month), day+" "+month+" "+f[2]
+		}
+		gs := groups{{name: "noun", text: c.groups.get("noun")}, {name: "date", text: date}}
+		out = append(out, &candidate{start: start, end: end, pat: c.pat, groups: gs})
 		start = -1
 	}
 	if start >= 0 {
@@ -1232,7 +1242,11 @@ var (
 	// "l'article 707 nouveau du code", "l'article L. 161-22 modifié du
 	// code"; "un article L. 211-3 dans le code rural" (inserted in it);
 	// "l'article 182 de la même loi organique du 19 mars 1999".
-	reOfGap = regexp.MustCompile(`^,?\s*(?:(?:nouveaux?|nouvel(?:le)?s?|anciens?|anciennes?|modifi[ée]e?s?|pr[ée]cit[ée]e?s?|susvis[ée]e?s?|susmentionn[ée]e?s?)\s*,?\s*)?(?:du|des|de\s+la|de\s+l['’ʼ]|de|d['’ʼ]|de\s+cette|de\s+ce|de\s+cet|de\s+ladite|dudit|issus?\s+de\s+la|issus?\s+du|de\s+son|de\s+sa|au|dans\s+le|dans\s+la|dans\s+l['’ʼ]|de\s+la\s+m[êe]me|du\s+m[êe]me)?\s*$`)
+	reOfGap = regexp.MustCompile(`^,?\s*(?:(?:nouveaux?|nouvel(?:le)?s?|anciens?|anciennes?|modifi[ée]e?s?|pr[ée]cit[ée]e?s?|susvis[ée]e?s?|susmentionn[ée]e?s?)\s*,?\s*)?(?:du|des|de\s+la|de\s+l['’ʼ]|de|d['’ʼ]|de\s+cette|de\s+ce|de\s+cet|de\s+ladite|dudit|issus?\s+de\s+la|issus?\s+du|de\s+son|de\s+sa|de\s+notre|au|dans\s+le|dans\s+la|dans\s+l['’ʼ]|de\s+la\s+m[êe]me|du\s+m[êe]me)?\s*$`)
+	// reOfSubjectGap joins an article to the text named after its subject
+	// or its title: "l'article 18 relatif aux retraites du traité …",
+	// "l'article 18 « Pensions » de la convention …".
+	reOfSubjectGap = regexp.MustCompile(`^,?\s*(?:relatifs?\s+(?:à|au|aux)\s+[^,;.()«»\d]{1,40}?\s+|«[^»\n]{1,40}»\s*)(?:du|des|de\s+la|de\s+l['’ʼ]|de|d['’ʼ])\s*$`)
 	// reAtGap joins an instrument to the articles right after it:
 	// "le code de l'environnement aux articles L. 411-1…", "loi (article 3)".
 	reAtGap = regexp.MustCompile(`^\s*(?:,\s*|\(\s*|à\s+|en\s+|dans\s+|par\s+)?(?:l['’ʼ]\s*|ses\s+|son\s+|aux\s+|à\s+l['’ʼ]\s*)?$`)
@@ -1246,7 +1260,7 @@ func compose(text string, cs []*candidate) {
 		}
 		if i+1 < len(cs) {
 			d := cs[i+1]
-			if d.form() != FormArticle && isDesignation(d) && shortGap(text[c.end:d.start]) && reOfGap.MatchString(text[c.end:d.start]) {
+			if gap := text[c.end:d.start]; d.form() != FormArticle && isDesignation(d) && shortGap(gap) && (reOfGap.MatchString(gap) || reOfSubjectGap.MatchString(gap)) {
 				c.target = d
 				d.attached, d.targeted = true, true
 				continue

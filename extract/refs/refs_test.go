@@ -595,6 +595,23 @@ var findTests = []struct {
 		{"règlements n° 1408/71", "reglement", "celex/31971R1408", ""}, {"n° 574/72", "reglement", "celex/31972R0574", ""},
 		{"decrets no 72-1269 du 30 decembre 1972", "decret", "decret/72-1269", ""}, {"no 78-874 du 9 aout 1978", "decret", "decret/78-874", ""},
 		{"decret no 76-233 du 19 fevrier 1970", "decret", "decret/76-233", ""}, {"no 81-883 du 14 septembre 1981", "decret", "decret/81-883", ""}}},
+	{"EU treaties by their titles; the Single European Act; a law's adjective before its number; laws by two dates of two months, and one law of two days; an article of 'notre Constitution'", "Les articles 30 et 85 du traité instituant la Communauté économique européenne ; le traité instituant la Communauté européenne ; le traité instituant la Communauté européenne de l'énergie atomique ; l'Acte unique ; dans un acte unique. La loi quinquennale no 93-1313 du 20 decembre 1993 ; les lois des 31 mars et 24 juin 1919 ; la loi des 16 et 24 août 1790 ; l'article 3 de notre Constitution.", []want{
+		{"articles 30", "traite", "traite/rome-1957", "30"}, {"85 du traité instituant la Communauté économique européenne", "traite", "traite/rome-1957", "85"},
+		{"traité instituant la Communauté européenne", "traite", "traite/rome-1957", ""}, {"traité instituant la Communauté européenne de l'énergie atomique", "traite", "traite/euratom-1957", ""},
+		{"Acte unique", "traite", "traite/acte-unique-1986", ""}, {"loi quinquennale no 93-1313 du 20 decembre 1993", "loi", "loi/93-1313", ""},
+		{"lois des 31 mars", "loi", "loi/du-1919-03-31", ""}, {"24 juin 1919", "loi", "loi/du-1919-06-24", ""}, {"loi des 16 et 24 août 1790", "loi", "loi/du-1790-08-24", ""},
+		{"article 3 de notre Constitution", "constitution", "constitution/1958", "3"}}},
+	{"regulations listed with their dates; a directive by its subject and its number in parentheses; circulars and instructions with a qualifier, by a participle and its date; 'sus-cité', not 'suscite'; 'en l'absence de convention'", "Les règlements communautaires nº 1103/97 du 17 juin 1997 et nº 974/98 du 3 mai 1998 fixent l'euro. La première directive sur le permis de conduire (80/1263/C.E.E.) s'applique. La circulaire complémentaire du 21 novembre 1997 ; l'instruction conjointe, en date du 22 décembre 2008 ; la circulaire adressée à messieurs les préfets le 16 septembre 1998 ; l'arrêté, pris conjointement le 6 janvier 1988. Le décret n° 2009-1787 du 31 décembre 2009 ; le décret sus-cité ; cette loi suscite des craintes. En l'absence de convention entre la France et la Tunisie en matière de sécurité sociale, rien.", []want{
+		{"règlements communautaires nº 1103/97 du 17 juin 1997", "reglement", "celex/31997R1103", ""}, {"nº 974/98 du 3 mai 1998", "reglement", "celex/31998R0974", ""},
+		{"directive sur le permis de conduire (80/1263/C.E.E.", "directive", "celex/31980L1263", ""},
+		{"circulaire complémentaire du 21 novembre 1997", "circulaire", "circulaire/du-1997-11-21", ""}, {"instruction conjointe, en date du 22 décembre 2008", "circulaire", "circulaire/du-2008-12-22", ""},
+		{"circulaire adressée à messieurs les préfets le 16 septembre 1998", "circulaire", "circulaire/du-1998-09-16", ""}, {"arrêté, pris conjointement le 6 janvier 1988", "arrete", "arrete/du-1988-01-06", ""},
+		{"décret n° 2009-1787 du 31 décembre 2009", "decret", "decret/2009-1787", ""}, {"décret sus-cité", "decret", "decret/2009-1787", ""}}},
+	{"treaties by an adjective and a place, by 'du GATT'; an article before its subject or title and its text; divisions joined by commas", "L'accord agricole de Bruxelles et les accords du GATT ; l'accord du CNC est requis. L'article 18 relatif aux retraites du traité fiscal du 31 août 1994 ; le paragraphe 1 de l'article 18 « Pensions » de la convention franco-américaine du 31 août 1994. Les articles L. 116-1 et L. 116-8 du chapitre IV, titre III, du code du service national.", []want{
+		{"accord agricole de Bruxelles", "traite", "traite/accord-agricole-de-bruxelles", ""}, {"accords du GATT", "traite", "traite/gatt-1947", ""},
+		{"article 18 relatif aux retraites du traité fiscal du 31 août 1994", "traite", "traite/traite-du-1994-08-31", "18"},
+		{"article 18 « Pensions » de la convention franco-américaine du 31 août 1994", "traite", "traite/fr-us-fiscale-1994", "18"},
+		{"articles L. 116-1", "code", "code/service-national", "L116-1"}, {"L. 116-8 du chapitre IV, titre III, du code du service national", "code", "code/service-national", "L116-8"}}},
 	{"'ce dernier article': the article cited last", "L'article L. 251 du code électoral prévoit des élections ; la portée de ce dernier article est large.", []want{
 		{"article L. 251 du code électoral", "code", "code/electoral", "L251"}, {"ce dernier article", "code", "code/electoral", "L251"}}},
 	{"'article premier' is article 1er", "La loi n° 78-17 du 6 janvier 1978 ; l'article premier de cette loi.", []want{
@@ -806,7 +823,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.981, 0.979, 0.951, 1753)
+	holdScoresAt(t, sc, 0.98, 0.974, 0.949, 2035)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and

@@ -574,7 +574,7 @@ func (r *resolver) eu(c *candidate, kind lexgraph.Kind, noun, date, span string)
 		number = itoa(num) + "/" + itoa(year)
 	}
 	if s := g.get("suffix"); s != "" {
-		number += "/" + strings.ToUpper(s)
+		number += "/" + strings.ToUpper(strings.ReplaceAll(s, ".", "")) // "C.E.E."
 	}
 	in := lexgraph.Instrument{ID: id, Kind: kind, Number: number, Date: date, CELEX: celex, ELI: euELI(celex)}
 	in.Label = strings.ToUpper(string(kind[:1])) + string(kind[1:]) + " " + number
