@@ -949,9 +949,13 @@ func resolveOverlaps(cs []*candidate) []*candidate {
 	return kept
 }
 
+// reTailDate is a date at the end of the first of two treaties.
+var reTailDate = regexp.MustCompile(`(?:1er|[0-3]?\d)\s+\pL+\s+(?:1[6-9]|20)\d\d$`)
+
 // reCoordinated finds the second name of "les conventions de Washington et
-// de Berne": two instruments under one plural noun.
-var reCoordinated = regexp.MustCompile(`\s+et\s+(?:de\s+|d['’ʼ]\s*)\p{Lu}`)
+// de Berne", or the second date of "les accords des 23 février 1984 et 4
+// mai 1989": two instruments under one plural noun.
+var reCoordinated = regexp.MustCompile(`\s+et\s+(?:de\s+|d['’ʼ]\s*)\p{Lu}|\d\d\s+et\s+(?:du\s+)?(?:1er|[0-3]?\d)\s+\pL+\s+(?:1[6-9]|20)\d\d`)
 
 // splitCoordinated splits a candidate naming several instruments into one
 // candidate each: "les conventions de Washington et de Berne", "les arrêtés
@@ -984,11 +988,21 @@ func splitCoordinated(text string, cs []*candidate) []*candidate {
 			out = append(out, c)
 			continue
 		}
+		if span[loc[0]] >= '0' && span[loc[0]] <= '9' {
+			if strings.HasPrefix(lexgraph.Fold(noun), "echange") {
+				out = append(out, c) // an exchange of letters has a date a letter
+				continue
+			}
+			loc[0] += 2 // the first date's year ends the first treaty
+		}
 		second := c.start + loc[0] + strings.Index(span[loc[0]:], "et") + 2
 		for second < c.end && text[second] == ' ' {
 			second++
 		}
 		first := &candidate{start: c.start, end: c.start + loc[0], pat: c.pat, groups: groups{{name: "noun", text: noun}, {name: "tail", text: span[len(noun):loc[0]]}}}
+		if d := reTailDate.FindString(span[len(noun):loc[0]]); d != "" {
+			first.groups = append(first.groups, group{name: "date", text: d})
+		}
 		rest := &candidate{start: second, end: c.end, pat: c.pat, groups: groups{{name: "noun", text: noun}, {name: "tail", text: text[second:c.end]}, {name: "date", text: c.groups.get("date")}}}
 		out = append(out, first, rest)
 	}
@@ -1011,8 +1025,10 @@ var reNextRegulation = regexp.MustCompile(`^(?:(?:\s*,\s*|\s+et\s+)(?:n[°º]\s*
 // reNextTextNumber is the next number of a list of French texts after a
 // plural noun: ", no 78-874 du 9 aout 1978", " et n° 2010-1277", ", 50-582
 // et 50-583 du 25 mai 1950" (a number without its sign, not a span of
-// years), " et 86-479 des 13 et 15 mars 1986" (the second day its own).
-var reNextTextNumber = regexp.MustCompile(`^(?:\s*,\s*|\s+et\s+)(?:(?:n\s?[°ºo˚]\.?|no\.?)\s*(\d{2,4}[-‑–]\d{1,5})|(\d{2,4}[-‑–]\d{1,5}))\b(?:\s+du\s+((?:1er|[0-3]?\d)\s+\pL+\s+(?:1[6-9]|20)\d\d)|\s+des\s+(?:1er|[0-3]?\d)\s+et\s+((?:1er|[0-3]?\d)\s+\pL+\s+(?:1[6-9]|20)\d\d))?`)
+// years), " et 86-479 des 13 et 15 mars 1986" (the second day its own),
+// after the subject of the one before ("2000-657 du 13 juillet 2000
+// instituant une mesure … et 2004-751 du 27 juillet 2004").
+var reNextTextNumber = regexp.MustCompile(`^(?:\s+(?:instituant|relatifs?|relatives?|portant|fixant|modifiant)\s+[^,;.()\d]{3,160}?)?(?:\s*,\s*|\s+et\s+)(?:(?:n\s?[°ºo˚]\.?|no\.?)\s*(\d{2,4}[-‑–]\d{1,5})|(\d{2,4}[-‑–]\d{1,5}))\b(?:\s+du\s+((?:1er|[0-3]?\d)\s+\pL+\s+(?:1[6-9]|20)\d\d)|\s+des\s+(?:1er|[0-3]?\d)\s+et\s+((?:1er|[0-3]?\d)\s+\pL+\s+(?:1[6-9]|20)\d\d))?`)
 
 // textsListed adds the numbers that follow a French text's number under a
 // plural noun, one candidate each: "décrets no 72-1269 du 30 décembre 1972,
@@ -1024,7 +1040,8 @@ func textsListed(text string, cs []*candidate) []*candidate {
 		}
 		return reNextTextNumber
 	}, func(c *candidate, end int, m []int) *candidate {
-		ns, ne, start := m[2], m[3], end+strings.IndexAny(text[end:end+m[1]], "nN")
+		ns, ne := m[2], m[3]
+		start := end + strings.LastIndexAny(text[end:end+max(ns, 0)], "nN") // its sign
 		if ns < 0 {
 			ns, ne, start = m[4], m[5], end+m[4] // no number sign
 			if yearSpan(text[end+ns : end+ne]) {
