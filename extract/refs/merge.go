@@ -296,7 +296,7 @@ func mergeTreatyWords(ms []lexgraph.Mention, cat *Catalogue) (replaced []string)
 		}
 		var found *lexgraph.Mention
 		switch {
-		case dated(m) && i > 0 && unknown(&ms[i-1]) && !dated(&ms[i-1]) && m.Start-ms[i-1].End <= 2 && m.Start >= ms[i-1].End:
+		case dated(m) && i > 0 && unknown(&ms[i-1]) && !dated(&ms[i-1]) && m.Passage == ms[i-1].Passage && m.TextStart-ms[i-1].TextEnd <= 2 && m.TextStart >= ms[i-1].TextEnd:
 			found = &ms[i-1] // in apposition: the named treaty is the dated one
 		case dated(m) && len(words[m]) > 0:
 			found = oneOf(ms, func(n *lexgraph.Mention) bool {
