@@ -631,6 +631,10 @@ var findTests = []struct {
 		{"loi no 80-546 promulguee le 17 juillet 1980", "loi", "loi/80-546", ""}, {"loi du 17 juillet 1980", "loi", "loi/80-546", ""},
 		{"loi Lang", "loi", "loi/81-766", ""}, {"loi sur le prix du livre", "loi", "loi/81-766", ""},
 		{"loi sur le surendettement", "loi", "loi/89-1010", ""}, {"loi Neiertz", "loi", "loi/89-1010", ""}, {"loi du 31 décembre 1989", "loi", "loi/89-1010", ""}}},
+	{"a text by the day it was published: an id of that day, its own date unknown", "Le décret publié le 13 mars 2021 portant diverses dispositions ; le décret susmentionné. Le décret abaissant l'âge de la retraite paru au Journal officiel du 3 juillet 2012 ; ce décret. Le décret n° 2012-847 du 2 juillet 2012 publié le 3 juillet 2012.", []want{
+		{"décret publié le 13 mars 2021", "decret", "decret/publie-2021-03-13", ""}, {"décret susmentionné", "decret", "decret/publie-2021-03-13", ""},
+		{"décret abaissant l'âge de la retraite paru au Journal officiel du 3 juillet 2012", "decret", "decret/publie-2012-07-03", ""}, {"ce décret", "decret", "decret/publie-2012-07-03", ""},
+		{"décret n° 2012-847 du 2 juillet 2012", "decret", "decret/2012-847", ""}}},
 	{"'ce dernier article': the article cited last", "L'article L. 251 du code électoral prévoit des élections ; la portée de ce dernier article est large.", []want{
 		{"article L. 251 du code électoral", "code", "code/electoral", "L251"}, {"ce dernier article", "code", "code/electoral", "L251"}}},
 	{"'article premier' is article 1er", "La loi n° 78-17 du 6 janvier 1978 ; l'article premier de cette loi.", []want{
@@ -849,7 +853,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.979, 0.974, 0.951, 2248)
+	holdScoresAt(t, sc, 0.981, 0.973, 0.951, 2248)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and

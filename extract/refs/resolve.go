@@ -157,6 +157,17 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 		if date == "" {
 			return resolved{}, false
 		}
+		if g.get("pub") != "" {
+			// "le décret publié le 13 mars 2021": the day of its Journal
+			// officiel, not of its signature, which stays unknown
+			id := string(kind) + "/publie-" + date
+			label := kindNames[kind] + " publié le " + frenchDate(date)
+			if kind == lexgraph.KindCirculaire {
+				label = kindNames[kind] + " publiée le " + frenchDate(date)
+			}
+			in := lexgraph.Instrument{ID: id, Kind: kind, Label: label}
+			return resolved{kind: kind, id: id, label: label, noun: noun, confidence: 0.5, inst: in}, true
+		}
 		if local := reLocalText.FindString(lexgraph.Fold(span)); local != "" && g.get("issuer") == "" {
 			// "l'arrêté préfectoral du 12 juin 2018": a prefect's or a
 			// mayor's, not the national text of its date
