@@ -300,7 +300,7 @@ func mergeTreatyWords(ms []lexgraph.Mention, cat *Catalogue) (replaced []string)
 			found = &ms[i-1] // in apposition: the named treaty is the dated one
 		case dated(m) && len(words[m]) > 0:
 			found = oneOf(ms, func(n *lexgraph.Mention) bool {
-				return n.ID != m.ID && words[n] != nil && !dated(n) && subset(words[m], words[n])
+				return n.ID != m.ID && words[n] != nil && !dated(n) && subset(words[m], words[n]) && sameTreatyNumber(n, m)
 			})
 			if found != nil && oneOf(ms, func(d *lexgraph.Mention) bool {
 				return words[d] != nil && dated(d) && len(words[d]) > 0 && subset(words[d], words[found])
@@ -310,7 +310,7 @@ func mergeTreatyWords(ms []lexgraph.Mention, cat *Catalogue) (replaced []string)
 		case !dated(m) && len(words[m]) > 1:
 			// (named alike: the first of them keeps its identity)
 			if n := oneOf(ms[:i], func(n *lexgraph.Mention) bool {
-				return n.ID != m.ID && words[n] != nil && !dated(n) && slices.Equal(words[n], words[m])
+				return n.ID != m.ID && words[n] != nil && !dated(n) && slices.Equal(words[n], words[m]) && sameTreatyNumber(n, m)
 			}); n != nil {
 				replaced = append(replaced, m.ID)
 				relabel(ms, m.ID, n.ID, n.Label)
@@ -325,6 +325,17 @@ func mergeTreatyWords(ms []lexgraph.Mention, cat *Catalogue) (replaced []string)
 	}
 	return replaced
 }
+
+// sameTreatyNumber reports whether two treaties' names give no numbers
+// that differ: the conventions n° 87 and n° 158 of the ILO share every
+// word.
+func sameTreatyNumber(a, b *lexgraph.Mention) bool {
+	na, nb := reTreatyNumber.FindStringSubmatch(lexgraph.Fold(a.Label)), reTreatyNumber.FindStringSubmatch(lexgraph.Fold(b.Label))
+	return na == nil || nb == nil || na[1] == nb[1]
+}
+
+// reTreatyNumber is the number in a treaty's name.
+var reTreatyNumber = regexp.MustCompile(`\bn\s*[°ºo]\s*(\d+)`)
 
 // reTreatyNoun is the noun that starts a treaty's name (its label).
 var reTreatyNoun = regexp.MustCompile(`^(?:conventions?|accords?|traites?|protocoles?)\b`)

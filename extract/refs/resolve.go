@@ -949,8 +949,8 @@ func (r *resolver) aliasGoingOn(c *candidate, text string, kind lexgraph.Kind, e
 		j := i
 		for j < len(text) {
 			ch, size := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(ch) && ch != '-' && ch != '\'' && ch != '’' {
-				break
+			if !unicode.IsLetter(ch) && !unicode.IsDigit(ch) && ch != '-' && ch != '\'' && ch != '’' {
+				break // (digits spell aliases too: "loi 3DS", "loi de santé 2016")
 			}
 			j += size
 		}
@@ -1009,8 +1009,14 @@ func distinctive(tail string) bool {
 		strings.Contains(tail, "franco-") && strings.ContainsAny(strings.TrimSpace(tail), " \u00a0") ||
 		// "européenne sur la nationalité", "internationale pour la
 		// protection des végétaux": a convention of states by its subject
-		reStatesSubject.MatchString(tail)
+		reStatesSubject.MatchString(tail) ||
+		// "sociale européenne", "culturelle européenne": one European
+		// charter or convention by its field
+		reFieldEuropean.MatchString(tail)
 }
+
+// reFieldEuropean is a tail of a field and "européenne".
+var reFieldEuropean = regexp.MustCompile(`^\p{Ll}+(?:ale|elle)\s+europ[ée]enne(?:\s+r[ée]vis[ée]e)?$`)
 
 // reDateOnlyTail is a treaty's tail that is its date and nothing else:
 // "du 27 décembre 1968", "signé à Paris le 10 mars 1964".
@@ -1831,10 +1837,17 @@ func matchILO(folded string) []string {
 	if !strings.HasPrefix(folded, "convention") || !strings.Contains(folded, "oit") && !strings.Contains(folded, "organisation internationale du travail") {
 		return nil
 	}
-	return reILO.FindStringSubmatch(folded)
+	if m := reILO.FindStringSubmatch(folded); m != nil {
+		return m
+	}
+	return reILOAfter.FindStringSubmatch(folded)
 }
 
 var reILO = regexp.MustCompile(`^conventions? (?:n ?o|no|n°|numero)? ?(\d{1,3})\b.*\b(?:oit|organisation internationale du travail)\b`)
+
+// reILOAfter is an ILO convention with its number after the organisation:
+// "la convention de l'Organisation internationale du travail n° 158".
+var reILOAfter = regexp.MustCompile(`^conventions? (?:de l['’] ?)?(?:oit|organisation internationale du travail) (?:n ?o|no|n°|numero) ?(\d{1,3})$`)
 
 // nounOfKind is the noun short forms use for a kind.
 func nounOfKind(k lexgraph.Kind) string {
