@@ -682,6 +682,17 @@ var findTests = []struct {
 		{"Charte sociale européenne révisée", "traite", "traite/coe-163", ""}, {"charte sociale européenne du 18 octobre 1961", "traite", "traite/coe-035", ""}}},
 	{"a European charter by its field alone: an id of its name, neither of the catalogue's two", "La Charte sociale européenne garantit ce droit.", []want{
 		{"Charte sociale européenne", "traite", "traite/charte-sociale-europeenne", ""}}},
+	{"code acronyms, a code's short name, a Latin suffix joined, a code article before a common noun", "L'article L. 18 du CPCMR ; les articles L. 38 à L. 46 du code des pensions civiles ; l'article L12bis dispose ; une absence de mention à l'article L. 12 bis des enfants adoptés ; l'article R. 1 du CRPM.", []want{
+		{"article L. 18 du CPCMR", "code", "code/pensions-civiles-militaires", "L18"}, {"articles L. 38 à L. 46 du code des pensions civiles", "code", "code/pensions-civiles-militaires", "L38 à L46"},
+		{"article L12bis", "code", "code/pensions-civiles-militaires", "L12bis"}, {"article L. 12 bis", "code", "code/pensions-civiles-militaires", "L12 bis"},
+		{"article R. 1 du CRPM", "code", "code/rural", "R1"}}},
+	{"a directive by its date after 'une'", "Une directive européenne du 8 avril 2003 prévoit que les enfants portent la ceinture.", []want{
+		{"directive européenne du 8 avril 2003", "directive", "directive/du-2003-04-08", ""}}},
+	{"a finance law recalled by its sort, not the last law", "L'article 68 de la loi de finances rectificative pour 2002 (n° 2002-1576 du 30 décembre 2002) ; la loi n° 2003-775 du 21 août 2003 ; au titre de la loi de finances rectificative précitée ; la loi du RMI.", []want{
+		{"article 68 de la loi de finances rectificative pour 2002", "loi", "loi/2002-1576", "68"}, {"loi n° 2003-775 du 21 août 2003", "loi", "loi/2003-775", ""},
+		{"loi de finances rectificative précitée", "loi", "loi/2002-1576", ""}, {"loi du RMI", "loi", "loi/88-1088", ""}}},
+	{"'ce texte', the text named last; not the page's heading 'Texte de la question', nor a text to come", "Le décret no 96-101 du 6 février 1996 portant modification. En vertu de ce texte, les secrétaires sont reclassés ; ce texte réglementaire n'a pu intervenir.\nmise en place\nTexte de la QUESTION", []want{
+		{"décret no 96-101 du 6 février 1996", "decret", "decret/96-101", ""}, {"ce texte", "decret", "decret/96-101", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
@@ -868,7 +879,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.981, 0.973, 0.951, 2248)
+	holdScoresAt(t, sc, 0.981, 0.971, 0.955, 2479)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and

@@ -1570,6 +1570,15 @@ func (r *resolver) shortForm(c *candidate) (ref, bool) {
 	if noun == "article" {
 		return r.back(func(s ref) bool { return s.article != "" })
 	}
+	if q := lexgraph.CollapseSpace(lexgraph.Fold(strings.TrimSpace(c.groups.get("qual")))); q != "" {
+		// "la loi de finances rectificative précitée": the last law of
+		// that sort, not the last law
+		if s, ok := r.back(func(s ref) bool {
+			return s.kind == lexgraph.KindLoi && s.id != "" && (strings.Contains(lexgraph.Fold(s.label), q) || strings.Contains(lexgraph.CollapseSpace(lexgraph.Fold(r.said(s))), q))
+		}); ok {
+			return s, true
+		}
+	}
 	if day := c.groups.get("day"); day != "" {
 		// "le décret du 15 mars": the one of that day the document named
 		d, ok := lexgraph.ParseDate(strings.Replace(day, "1 er", "1er", 1) + " " + c.groups.get("month") + " 2000")
@@ -1584,8 +1593,14 @@ func (r *resolver) shortForm(c *candidate) (ref, bool) {
 		return r.codeEdition(lexgraph.Fold(ed) == "ancien")
 	}
 	if noun == "texte" {
-		// "le texte susvisé": the text named last
-		return r.back(func(s ref) bool { return s.id != "" && !s.short && s.kind != lexgraph.KindRapport })
+		// "le texte susvisé", "ce texte": the text named last; none when
+		// that is a bill or a report ("le calendrier d'adoption de ce
+		// texte")
+		s, ok := r.back(func(s ref) bool { return s.id != "" && !s.short })
+		if !ok || s.kind == lexgraph.KindRapport || s.kind == lexgraph.KindProjetLoi {
+			return ref{}, false
+		}
+		return s, true
 	}
 	// The last text of the same noun, else of the same kind; when that text
 	// is unresolved, so is the short form: it does not skip back to an older
@@ -1611,7 +1626,7 @@ func bareTreatyNoun(c *candidate) bool {
 // article ("L. 18") to the last code; "son article 76" and "(article 29)"
 // to the instrument named just before, in the same passage.
 func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) (ref, bool) {
-	if c.groups.get("poss") == "" && reOfSomething.MatchString(after) {
+	if c.groups.get("poss") == "" && reOfSomething.MatchString(after) && (!isCodeArticle(art) || reOfTextLike.MatchString(after)) {
 		if m := reOfBareNoun.FindStringSubmatch(after); m != nil {
 			// "l'article 7 du règlement": the règlement named before
 			noun := singular(m[1])
@@ -1867,6 +1882,12 @@ func nounOfKind(k lexgraph.Kind) string {
 // phrase: "(l'article 7) du règlement.", "(article 3) de la directive et".
 // "La loi" is left out: docs/references.md reads it as generic.
 var reOfBareNoun = regexp.MustCompile(`^,?\s*(?:du\s+|de\s+la\s+|de\s+l['’]\s*)(r[èe]glement|directive|convention|trait[ée]|accord|protocole|d[ée]cret|arr[êe]t[ée]|ordonnance)(?:\s*(?:[.,;:)]|$)|\s+(?:et|ou|qui|que|dont|pour|sur|en|a|ont|est|sont|prévoit|dispose|pr[ée]cit[ée]e?|susvis[ée]e?)(?:\s|[.,;:)]|$))`)
+
+// reOfTextLike is what may follow a code article when it belongs to a
+// text named next: a capital, or a noun that names texts or their parts.
+// A code article before anything else ("à l'article L. 12 bis des enfants
+// adoptés") is of the code named before.
+var reOfTextLike = regexp.MustCompile(`^,?\s*(?:de\s+la|de\s+l['’]|du|des|d['’])\s*(?:\p{Lu}|(?i:codes?|m[êe]me|pr[ée]sente?|nouveau|ancien|livres?|parties?|titres?|chapitres?|sections?|annexes?|r[èe]glements?|d[ée]crets?|arr[êe]t[ée]s?|lois?|ordonnances?|conventions?|trait[ée]s?|statuts?|textes?|projets?|propositions?|cahiers?|contrats?|accords?|protocoles?|chartes?|instructions?|circulaires?|directives?)\b)`)
 
 var reOfSomething = regexp.MustCompile(`^,?\s*(?:de\s+la|de\s+l['’]|du|des|d['’])\s*[^\s]`)
 
