@@ -352,7 +352,12 @@ func clauseBetween(gap string) bool {
 // clauseWords are words that do not go on a law's title.
 var clauseWords = map[string]bool{"qui": true, "que": true, "dont": true, "a": true, "est": true, "sont": true, "ont": true,
 	"avait": true, "prevoit": true, "prevoient": true, "cree": true, "institue": true, "instaure": true, "comme": true,
-	"un": true, "une": true, "permet": true, "impose": true, "fixe": true, "definit": true, "dispose": true, "modifie": true}
+	"un": true, "une": true, "permet": true, "impose": true, "fixe": true, "definit": true, "dispose": true, "modifie": true,
+	// ("l'ordonnance du 1er juillet 2004 concerne principalement les
+	// associations syndicales autorisées (ASA)" names the associations)
+	"concerne": true, "concernent": true, "vise": true, "visent": true, "regit": true, "precise": true, "encadre": true,
+	"organise": true, "porte": true, "etablit": true, "autorise": true, "interdit": true, "oblige": true, "prevoyait": true,
+	"notamment": true, "principalement": true, "essentiellement": true, "egalement": true}
 
 // reAcronymOpen is an acronym and the parenthesis that opens on the law it
 // stands for: "LME (" of "LME (loi de modernisation de l'économie)".
@@ -1318,7 +1323,7 @@ func compose(text string, cs []*candidate) {
 				if d.form() == FormArticle {
 					continue
 				}
-				if d.form() == FormCode && !strings.ContainsAny(text[c.end:d.start], ";\n") {
+				if d.form() == FormCode && !strings.ContainsAny(text[c.end:d.start], ";\n»") && !sentenceEndIn(text[c.end:d.start]) {
 					c.target, c.targetFar = d, true
 					d.targeted = true
 				}
@@ -1327,6 +1332,26 @@ func compose(text string, cs []*candidate) {
 		}
 	}
 	chainArticles(text, cs)
+}
+
+// sentenceEndIn reports whether gap holds the end of a sentence: a period
+// after a small letter, a digit or a parenthesis, then a space ("…
+// procès-verbal. En application des articles 12 et 16 du code de procédure
+// pénale"), but not the period of "art." or of a prefix ("L. 12").
+func sentenceEndIn(gap string) bool {
+	for i := 1; i+1 < len(gap); i++ {
+		if gap[i] != '.' || gap[i+1] != ' ' && gap[i+1] != '\n' {
+			continue
+		}
+		c := gap[i-1]
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ')' {
+			if i >= 3 && gap[i-3:i] == "art" {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // divisionTarget returns the instrument the division cs[i] belongs to, when

@@ -693,6 +693,11 @@ var findTests = []struct {
 		{"loi de finances rectificative précitée", "loi", "loi/2002-1576", ""}, {"loi du RMI", "loi", "loi/88-1088", ""}}},
 	{"'ce texte', the text named last; not the page's heading 'Texte de la question', nor a text to come", "Le décret no 96-101 du 6 février 1996 portant modification. En vertu de ce texte, les secrétaires sont reclassés ; ce texte réglementaire n'a pu intervenir.\nmise en place\nTexte de la QUESTION", []want{
 		{"décret no 96-101 du 6 février 1996", "decret", "decret/96-101", ""}, {"ce texte", "decret", "decret/96-101", ""}}},
+	{"an acronym after a verb names what the text is about, not the text", "L'ordonnance n° 2004-632 du 1er juillet 2004 relative aux associations syndicales de propriétaires. L'ordonnance du 1er juillet 2004 concerne principalement les associations syndicales autorisées (ASA). Deux ASA fusionnent.", []want{
+		{"ordonnance n° 2004-632 du 1er juillet 2004", "ordonnance", "ordonnance/2004-632", ""}, {"ordonnance du 1er juillet 2004", "ordonnance", "ordonnance/2004-632", ""}}},
+	{"a code article does not go to a code named in the next sentence", "L'article L. 480-1 du code de l'urbanisme prévoit que : « les infractions que prévoient les articles L. 480-4 et L. 610-1, ils sont tenus d'en dresser procès-verbal. » En application des articles 12 et 16 du code de procédure pénale.", []want{
+		{"article L. 480-1 du code de l'urbanisme", "code", "code/urbanisme", "L480-1"}, {"articles L. 480-4", "code", "code/urbanisme", "L480-4"}, {"L. 610-1", "code", "code/urbanisme", "L610-1"},
+		{"articles 12", "code", "code/procedure-penale", "12"}, {"16 du code de procédure pénale", "code", "code/procedure-penale", "16"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
