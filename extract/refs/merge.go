@@ -99,7 +99,10 @@ func mergeTitled(ms []lexgraph.Mention, d *lexgraph.Document) (replaced []string
 				return false
 			}
 			after := d.Passages[n.Passage].Text[n.TextEnd:]
-			f := normName(after[:clampRune(after, 2*len(title)+16)])
+			f := normName(after[:clampRune(after, 2*len(title)+28)])
+			// ("la loi n° 2002-1576 du 30 décembre 2002 portant loi de
+			// finances rectificative pour 2002")
+			f = strings.TrimPrefix(f, "portant loi ")
 			return strings.HasPrefix(f, title) && (len(f) == len(title) || !isWordByte(f[len(title)]))
 		})
 		if found != nil {

@@ -698,6 +698,8 @@ var findTests = []struct {
 	{"a code article does not go to a code named in the next sentence", "L'article L. 480-1 du code de l'urbanisme prévoit que : « les infractions que prévoient les articles L. 480-4 et L. 610-1, ils sont tenus d'en dresser procès-verbal. » En application des articles 12 et 16 du code de procédure pénale.", []want{
 		{"article L. 480-1 du code de l'urbanisme", "code", "code/urbanisme", "L480-1"}, {"articles L. 480-4", "code", "code/urbanisme", "L480-4"}, {"L. 610-1", "code", "code/urbanisme", "L610-1"},
 		{"articles 12", "code", "code/procedure-penale", "12"}, {"16 du code de procédure pénale", "code", "code/procedure-penale", "16"}}},
+	{"a finance law by its title, the document's numbered law that bears it after 'portant loi'", "L'article 68 de la loi n° 2002-1576 du 30 décembre 2002 portant loi de finances rectificative pour 2002. Plus loin, l'article 68 de la loi de finances rectificative pour 2002.", []want{
+		{"article 68 de la loi n° 2002-1576 du 30 décembre 2002", "loi", "loi/2002-1576", "68"}, {"article 68 de la loi de finances rectificative pour 2002", "loi", "loi/2002-1576", "68"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
@@ -884,7 +886,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.981, 0.971, 0.955, 2479)
+	holdScoresAt(t, sc, 0.981, 0.971, 0.955, 2518)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and
