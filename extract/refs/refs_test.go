@@ -700,6 +700,8 @@ var findTests = []struct {
 		{"articles 12", "code", "code/procedure-penale", "12"}, {"16 du code de procédure pénale", "code", "code/procedure-penale", "16"}}},
 	{"a finance law by its title, the document's numbered law that bears it after 'portant loi'", "L'article 68 de la loi n° 2002-1576 du 30 décembre 2002 portant loi de finances rectificative pour 2002. Plus loin, l'article 68 de la loi de finances rectificative pour 2002.", []want{
 		{"article 68 de la loi n° 2002-1576 du 30 décembre 2002", "loi", "loi/2002-1576", "68"}, {"article 68 de la loi de finances rectificative pour 2002", "loi", "loi/2002-1576", "68"}}},
+	{"an article before a verb's 'd'' is of the text named before", "L'article 17-2 de la loi n° 84-610 du 16 juillet 1984 dispose qu'il est « interdit à tout groupement qui ne bénéficie pas de la délégation instituée à l'article 17 d'utiliser » les titres.", []want{
+		{"article 17-2 de la loi n° 84-610 du 16 juillet 1984", "loi", "loi/84-610", "17-2"}, {"article 17", "loi", "loi/84-610", "17"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

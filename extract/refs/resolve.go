@@ -1626,7 +1626,7 @@ func bareTreatyNoun(c *candidate) bool {
 // article ("L. 18") to the last code; "son article 76" and "(article 29)"
 // to the instrument named just before, in the same passage.
 func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) (ref, bool) {
-	if c.groups.get("poss") == "" && reOfSomething.MatchString(after) && (!isCodeArticle(art) || reOfTextLike.MatchString(after)) {
+	if c.groups.get("poss") == "" && reOfSomething.MatchString(after) && !reOfInfinitive.MatchString(after) && (!isCodeArticle(art) || reOfTextLike.MatchString(after)) {
 		if m := reOfBareNoun.FindStringSubmatch(after); m != nil {
 			// "l'article 7 du règlement": the règlement named before
 			noun := singular(m[1])
@@ -1888,6 +1888,10 @@ var reOfBareNoun = regexp.MustCompile(`^,?\s*(?:du\s+|de\s+la\s+|de\s+l['’]\s*
 // A code article before anything else ("à l'article L. 12 bis des enfants
 // adoptés") is of the code named before.
 var reOfTextLike = regexp.MustCompile(`^,?\s*(?:de\s+la|de\s+l['’]|du|des|d['’])\s*(?:\p{Lu}|(?i:codes?|m[êe]me|pr[ée]sente?|nouveau|ancien|livres?|parties?|titres?|chapitres?|sections?|annexes?|r[èe]glements?|d[ée]crets?|arr[êe]t[ée]s?|lois?|ordonnances?|conventions?|trait[ée]s?|statuts?|textes?|projets?|propositions?|cahiers?|contrats?|accords?|protocoles?|chartes?|instructions?|circulaires?|directives?)\b)`)
+
+// reOfInfinitive is a verb after an article, not the text it is of:
+// "instituée à l'article 17 d'utiliser …".
+var reOfInfinitive = regexp.MustCompile(`^\s*d['’]\s*\p{Ll}+(?:er|ir)\b`)
 
 var reOfSomething = regexp.MustCompile(`^,?\s*(?:de\s+la|de\s+l['’]|du|des|d['’])\s*[^\s]`)
 
