@@ -702,6 +702,8 @@ var findTests = []struct {
 		{"article 68 de la loi n° 2002-1576 du 30 décembre 2002", "loi", "loi/2002-1576", "68"}, {"article 68 de la loi de finances rectificative pour 2002", "loi", "loi/2002-1576", "68"}}},
 	{"an article before a verb's 'd'' is of the text named before", "L'article 17-2 de la loi n° 84-610 du 16 juillet 1984 dispose qu'il est « interdit à tout groupement qui ne bénéficie pas de la délégation instituée à l'article 17 d'utiliser » les titres.", []want{
 		{"article 17-2 de la loi n° 84-610 du 16 juillet 1984", "loi", "loi/84-610", "17-2"}, {"article 17", "loi", "loi/84-610", "17"}}},
+	{"a code's articles as 'dispositions' with their numbers", "Le pouvoir de police découle des dispositions L. 2213-1 à L. 2213-6 du code général des collectivités territoriales ; les dispositions 12 et 13 du code civil.", []want{
+		{"dispositions L. 2213-1 à L. 2213-6 du code général des collectivités territoriales", "code", "code/cgct", "L2213-1 à L2213-6"}, {"code civil", "code", "code/civil", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
