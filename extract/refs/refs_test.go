@@ -704,6 +704,9 @@ var findTests = []struct {
 		{"article 17-2 de la loi n° 84-610 du 16 juillet 1984", "loi", "loi/84-610", "17-2"}, {"article 17", "loi", "loi/84-610", "17"}}},
 	{"a code's articles as 'dispositions' with their numbers", "Le pouvoir de police découle des dispositions L. 2213-1 à L. 2213-6 du code général des collectivités territoriales ; les dispositions 12 et 13 du code civil.", []want{
 		{"dispositions L. 2213-1 à L. 2213-6 du code général des collectivités territoriales", "code", "code/cgct", "L2213-1 à L2213-6"}, {"code civil", "code", "code/civil", ""}}},
+	{"a law's number after its date; 'le même article' spans from 'même'", "La loi du 10 juillet 1989 n° 89-469 et le décret du 5 mai 2001 n° 2001-380 ; la loi du 3 mai 1996 no 97-1 ; l'article 3 de la loi n° 2000-321 du 12 avril 2000. Le même article prévoit.", []want{
+		{"loi du 10 juillet 1989 n° 89-469", "loi", "loi/89-469", ""}, {"décret du 5 mai 2001 n° 2001-380", "decret", "decret/2001-380", ""}, {"loi du 3 mai 1996", "loi", "loi/du-1996-05-03", ""},
+		{"article 3 de la loi n° 2000-321 du 12 avril 2000", "loi", "loi/2000-321", "3"}, {"même article", "loi", "loi/2000-321", "3"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -185,6 +185,15 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 			in := lexgraph.Instrument{ID: id, Kind: kind, Date: date, Label: label}
 			return resolved{kind: kind, id: id, label: label, noun: noun, confidence: 0.6, inst: in}, true
 		}
+		if m := reNumberAfter.FindStringSubmatchIndex(text[c.end:clampRune(text, c.end+24)]); m != nil && m[4] < 0 && (kind == lexgraph.KindLoi || kind == lexgraph.KindDecret || kind == lexgraph.KindOrdonnance) {
+			// "la loi du 10 juillet 1989 n° 89-469": its number after its
+			// date, of the same year, joins the mention
+			num := normNumber(text[c.end+m[2] : c.end+m[3]])
+			if y, _, ok := strings.Cut(num, "-"); ok && (y == date[:4] || len(y) == 2 && y == date[2:4]) {
+				c.end += m[1]
+				return r.numbered(kind, noun, num, date), true
+			}
+		}
 		return r.dated(kind, noun, date, span), true
 	case FormEU:
 		return r.eu(c, kind, noun, date, span)
