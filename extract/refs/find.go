@@ -323,7 +323,7 @@ func acronymsAfter(text string, cs []*candidate) []*candidate {
 			continue // none, or another pattern found what the parentheses hold
 		}
 		start, end := at+m[2], at+m[3]
-		if notLawAcronyms[text[start:end]] {
+		if notLawAcronyms[text[start:end]] || spellsTail(text[c.start:at], text[start:end]) {
 			continue
 		}
 		if isText {
@@ -334,6 +334,32 @@ func acronymsAfter(text string, cs []*candidate) []*candidate {
 	}
 	return out
 }
+
+// spellsTail reports whether acronym spells the last words of name but not
+// all of its subject: "le décret … relatif aux conditions et modalités
+// d'agrément des groupements agricoles d'exploitation en commun (GAEC)"
+// gives the groupements an acronym, not the decree; "… relatif à la
+// gestion budgétaire et comptable publique (GBCP)" names the decree.
+func spellsTail(name, acronym string) bool {
+	var initials []byte
+	subject := false
+	for _, w := range strings.FieldsFunc(lexgraph.Fold(name), func(r rune) bool { return r == ' ' || r == '\'' || r == '’' || r == '\u00a0' || r == ',' }) {
+		if !subject {
+			// the subject starts after the title's first word
+			subject = w == "relatif" || w == "relative" || w == "relatifs" || w == "relatives" || w == "portant" || w == "sur" || w == "pour"
+			continue
+		}
+		if acronymSmallWords[w] || w == "" || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		initials = append(initials, w[0])
+	}
+	a := strings.ToLower(acronym)
+	return len(a) >= 2 && len(initials) > len(a) && strings.HasSuffix(string(initials), a)
+}
+
+// acronymSmallWords are the words an acronym skips.
+var acronymSmallWords = map[string]bool{"a": true, "au": true, "aux": true, "de": true, "des": true, "du": true, "d": true, "l": true, "la": true, "le": true, "les": true, "et": true, "en": true, "ou": true, "sur": true, "pour": true, "par": true}
 
 // clauseBetween reports whether gap, between a law and a parenthesis, holds
 // a verb or an article that starts something else than the law's title.

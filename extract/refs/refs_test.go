@@ -707,6 +707,8 @@ var findTests = []struct {
 	{"a law's number after its date; 'le même article' spans from 'même'", "La loi du 10 juillet 1989 n° 89-469 et le décret du 5 mai 2001 n° 2001-380 ; la loi du 3 mai 1996 no 97-1 ; l'article 3 de la loi n° 2000-321 du 12 avril 2000. Le même article prévoit.", []want{
 		{"loi du 10 juillet 1989 n° 89-469", "loi", "loi/89-469", ""}, {"décret du 5 mai 2001 n° 2001-380", "decret", "decret/2001-380", ""}, {"loi du 3 mai 1996", "loi", "loi/du-1996-05-03", ""},
 		{"article 3 de la loi n° 2000-321 du 12 avril 2000", "loi", "loi/2000-321", "3"}, {"même article", "loi", "loi/2000-321", "3"}}},
+	{"an acronym that spells only the end of a decree's subject is not the decree's", "Le décret n° 2015-215 du 25 février 2015 relatif aux conditions et modalités d'agrément des groupements agricoles d'exploitation en commun (GAEC). Le préfet agrée le GAEC. Le décret n° 2012-1246 du 7 novembre 2012 relatif à la gestion budgétaire et comptable publique (GBCP).", []want{
+		{"décret n° 2015-215 du 25 février 2015", "decret", "decret/2015-215", ""}, {"décret n° 2012-1246 du 7 novembre 2012", "decret", "decret/2012-1246", ""}, {"GBCP", "decret", "decret/2012-1246", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
