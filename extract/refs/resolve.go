@@ -238,6 +238,13 @@ func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolv
 		return res, true
 	}
 	noun := string(kind)
+	if m := reNicknameTitle.FindStringSubmatch(span); m != nil && kind == lexgraph.KindLoi {
+		// "la loi Pons sur l'économie des régions concernées": the law the
+		// nickname names, its subject said after it
+		if e, ok := r.x.cat.aliasOn(normName("loi "+m[1]), kind, ""); ok && e != nil {
+			return r.fromEntry(e, noun, 0.9), true
+		}
+	}
 	if kind == lexgraph.KindLoi {
 		var found, within []*entry
 		words := strings.Count(title, " ") + 1
@@ -1049,6 +1056,10 @@ var reConsentOnly = regexp.MustCompile(`^(?:de\s+la\s+Commission(?:\s+europ[ée]
 
 // reStatesSubject is a tail naming a convention of states by its subject.
 var reStatesSubject = regexp.MustCompile(`^(?:-cadre\s+)?(?:europ[ée]enne|internationale)\s+(?:sur|relative|relatif|pour|concernant|portant|de\s+sauvegarde|d['’]entraide)\s`)
+
+// reNicknameTitle is a law's nickname before its subject: "loi Pons sur
+// …".
+var reNicknameTitle = regexp.MustCompile(`^(?i:loi)\s+(\p{Lu}[\p{L}\-]+)\s+(?:sur|relative|pour|portant)\s`)
 
 // reLoiAdjective is a law named by an adjective: "loi organique
 // statutaire", "loi pénitentiaire".
