@@ -1300,10 +1300,28 @@ var (
 	reAtGap = regexp.MustCompile(`^\s*(?:,\s*|\(\s*|à\s+|en\s+|dans\s+|par\s+)?(?:l['’ʼ]\s*|ses\s+|son\s+|aux\s+|à\s+l['’ʼ]\s*)?$`)
 )
 
+// reOfPreposition is the preposition that ties "cet article L. 224-7" to
+// the code after it ("du code de l'environnement"); a verb between ("cet
+// article 48 traite des …") does not.
+var reOfPreposition = regexp.MustCompile(`^[ \x{a0}]+(?:du|des|de[ \x{a0}]+la|de[ \x{a0}]+l['’]|d['’])[ \x{a0}]*$`)
+
 // compose ties article lists to the instrument named next to them.
 func compose(text string, cs []*candidate) {
 	for i, c := range cs {
-		if c.form() != FormArticle || c.groups.get("poss") != "" {
+		if c.form() != FormArticle {
+			continue
+		}
+		if poss := lexgraph.Fold(c.groups.get("poss")); poss != "" {
+			// "cet article L. 224-7 du code de l'environnement": the code
+			// named right after it, not the text named before ("son
+			// article" stays the text's named before)
+			if i+1 < len(cs) && (poss == "cet" || poss == "ledit" || poss == "dudit" || poss == "audit") {
+				d := cs[i+1]
+				if gap := text[c.end:d.start]; d.form() != FormArticle && isDesignation(d) && reOfPreposition.MatchString(gap) {
+					c.target = d
+					d.attached, d.targeted = true, true
+				}
+			}
 			continue
 		}
 		if i+1 < len(cs) {

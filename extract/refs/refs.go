@@ -599,16 +599,27 @@ var (
 	reCloseParen = regexp.MustCompile(`^\s*\)`)
 )
 
+// reInIts is the gap of "le code … en son article": "en", perhaps after a
+// comma.
+var reInIts = regexp.MustCompile(`^,?[ \x{a0}]+en[ \x{a0}]+$`)
+
 // articleBeside reads the article that follows a text alone: in
 // parentheses after a code ("le code de l'éducation (art. D. 213-30)"), or
 // right after any text as indexes write it ("loi no 83-605 du 8 juillet
 // 1983 article 14"): its number and where the mention ends.
 func articleBeside(text string, instr, next *candidate, code bool) (string, int, bool) {
-	if next.form() != FormArticle || next.absorbed || len(next.articles) != 1 || next.target != nil && next.target != instr || next.start < instr.end ||
-		next.groups.get("poss") != "" {
+	if next.form() != FormArticle || next.absorbed || len(next.articles) != 1 || next.target != nil && next.target != instr || next.start < instr.end {
 		return "", 0, false
 	}
 	gap := text[instr.end:next.start]
+	if poss := lexgraph.Fold(next.groups.get("poss")); poss != "" {
+		// "le code de l'environnement en son article L. 224-7": one
+		// mention, the code's article
+		if (poss == "son" || poss == "sa") && reInIts.MatchString(gap) && !reOfSomething.MatchString(text[next.end:clampRune(text, next.end+12)]) {
+			return next.articles[0].article, next.end, true
+		}
+		return "", 0, false
+	}
 	if strings.TrimSpace(gap) == "" && gap != "" && !strings.Contains(gap, "\n") {
 		after := text[next.end:clampRune(text, next.end+12)]
 		if reOfSomething.MatchString(after) {

@@ -317,7 +317,7 @@ var findTests = []struct {
 		{"RGPD", "reglement", "celex/32016R0679", ""}}},
 	{"a range of a page without accents, a lettered paragraph", "la loi no 93-122 du 29 janvier 1993 : les articles 43 a 45 organisent. L'article 5 a été abrogé. Le règlement (CE) n° 561/2006 en son article 3 § h", []want{
 		{"loi no 93-122 du 29 janvier 1993", "loi", "loi/93-122", ""}, {"articles 43 a 45", "loi", "loi/93-122", "43 à 45"}, {"article 5", "loi", "loi/93-122", "5"},
-		{"règlement (CE) n° 561/2006", "reglement", "celex/32006R0561", ""}, {"son article 3 § h", "reglement", "celex/32006R0561", "3"}}},
+		{"règlement (CE) n° 561/2006 en son article 3 § h", "reglement", "celex/32006R0561", "3"}}},
 	{"a division of the text named last", "la loi n° 93-122 du 29 janvier 1993 qui fixe, en son chapitre IV, diverses dispositions", []want{
 		{"loi n° 93-122 du 29 janvier 1993", "loi", "loi/93-122", ""}, {"son chapitre IV", "loi", "loi/93-122", "chapitre IV"}}},
 	{"an acronym the law in parentheses spells out", "les projets de loi ; LME (loi de modernisation de l'économie) ou", []want{
@@ -647,7 +647,7 @@ var findTests = []struct {
 		{"accord entre le Gouvernement de la République française et le Gouvernement de la République de Corée, signé à Séoul le 25 février 2005", "traite", "traite/accord-du-2005-02-25", ""},
 		{"accord entre les gouvernements des Etats du Benelux, de la République fédérale d'Allemagne et de la République française, signé à Schengen le 14 juin 1985", "traite", "traite/schengen-accord", ""}}},
 	{"a capital suffix before a sentence's period, not an article's prefix", "Le livre des procédures fiscales, en son article L. 80 A. Puis l'article R. 5 A. 13 du même livre.", []want{
-		{"livre des procédures fiscales", "code", "code/lpf", ""}, {"son article L. 80 A", "code", "code/lpf", "L80 A"}, {"article R. 5", "code", "code/lpf", "R5"}}},
+		{"livre des procédures fiscales, en son article L. 80 A", "code", "code/lpf", "L80 A"}, {"article R. 5", "code", "code/lpf", "R5"}}},
 	{"the Conseil constitutionnel abridged, an ECHR judgment with its parties and number, the CPI, circulars numbered with letters, Egalim 2", "Cons. const., 28 décembre 2012, n° 2012-662 DC. CEDH, 26 juin 2014, Mennesson c. France, n° 65192/11. L'article L. 121-1 du CPI. La circulaire n° 6100/SG du 22 juin 2019 ; la circulaire DGCL/2016/10 du 3 mai 2016. La loi « Egalim 2 ».", []want{
 		{"Cons. const., 28 décembre 2012, n° 2012-662 DC", "jurisprudence", "jurisprudence/cc/2012-662-DC", ""},
 		{"CEDH, 26 juin 2014, Mennesson c. France, n° 65192/11", "jurisprudence", "jurisprudence/cedh/65192/11", ""},
@@ -711,6 +711,9 @@ var findTests = []struct {
 		{"décret n° 2015-215 du 25 février 2015", "decret", "decret/2015-215", ""}, {"décret n° 2012-1246 du 7 novembre 2012", "decret", "decret/2012-1246", ""}, {"GBCP", "decret", "decret/2012-1246", ""}}},
 	{"a nickname before the law's subject; the law on the single book price", "La loi Pons sur l'économie des régions concernées ; cette loi ; la loi sur le prix unique.", []want{
 		{"loi Pons sur l'économie des régions concernées", "loi", "loi/86-824", ""}, {"cette loi", "loi", "loi/86-824", ""}, {"loi sur le prix unique", "loi", "loi/81-766", ""}}},
+	{"a code 'en son article …' is one mention; 'cet article … du code' too, not before a verb", "Le code de l'environnement en son article L. 224-7 prévoit. Le décret mentionné par cet article L. 224-7 du code de l'environnement. L'article 48 de la loi n° 2015-992 du 17 août 2015. Dans son III, cet article 48 traite des « véhicules ».", []want{
+		{"code de l'environnement en son article L. 224-7", "code", "code/environnement", "L224-7"}, {"cet article L. 224-7 du code de l'environnement", "code", "code/environnement", "L224-7"},
+		{"article 48 de la loi n° 2015-992 du 17 août 2015", "loi", "loi/2015-992", "48"}, {"cet article 48", "loi", "loi/2015-992", "48"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
