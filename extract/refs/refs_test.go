@@ -714,6 +714,9 @@ var findTests = []struct {
 	{"a code 'en son article …' is one mention; 'cet article … du code' too, not before a verb", "Le code de l'environnement en son article L. 224-7 prévoit. Le décret mentionné par cet article L. 224-7 du code de l'environnement. L'article 48 de la loi n° 2015-992 du 17 août 2015. Dans son III, cet article 48 traite des « véhicules ».", []want{
 		{"code de l'environnement en son article L. 224-7", "code", "code/environnement", "L224-7"}, {"cet article L. 224-7 du code de l'environnement", "code", "code/environnement", "L224-7"},
 		{"article 48 de la loi n° 2015-992 du 17 août 2015", "loi", "loi/2015-992", "48"}, {"cet article 48", "loi", "loi/2015-992", "48"}}},
+	{"'cet arrêt' for the judgment named last; 'ce texte de loi' for the law named last", "Par un arrêt du 10 janvier 1995, la Cour de cassation a jugé. Cet arret a été critiqué. La loi n° 84-610 du 16 juillet 1984 et le décret n° 2002-1 du 2 janvier 2002. Ce texte de loi prévoit.", []want{
+		{"arrêt du 10 janvier 1995, la Cour de cassation", "jurisprudence", "jurisprudence/cass/du-1995-01-10", ""}, {"Cet arret", "jurisprudence", "jurisprudence/cass/du-1995-01-10", ""},
+		{"loi n° 84-610 du 16 juillet 1984", "loi", "loi/84-610", ""}, {"décret n° 2002-1 du 2 janvier 2002", "decret", "decret/2002-1", ""}, {"Ce texte de loi", "loi", "loi/84-610", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -1216,6 +1216,8 @@ func kindOfNoun(noun string) lexgraph.Kind {
 		return lexgraph.KindReglement
 	case "decision":
 		return lexgraph.KindDecision
+	case "arret":
+		return lexgraph.KindJurisprudence
 	case "convention", "traite", "accord", "protocole", "avenant", "pacte", "charte":
 		return lexgraph.KindTraite
 	}
@@ -1616,7 +1618,7 @@ func (r *resolver) shortForm(c *candidate) (ref, bool) {
 		// "le texte susvisé", "ce texte": the text named last; none when
 		// that is a bill or a report ("le calendrier d'adoption de ce
 		// texte")
-		s, ok := r.back(func(s ref) bool { return s.id != "" && !s.short })
+		s, ok := r.back(func(s ref) bool { return s.id != "" && !s.short && (c.groups.get("law") == "" || s.kind == lexgraph.KindLoi) })
 		if !ok || s.kind == lexgraph.KindRapport || s.kind == lexgraph.KindProjetLoi {
 			return ref{}, false
 		}
