@@ -1618,7 +1618,9 @@ func (r *resolver) shortForm(c *candidate) (ref, bool) {
 		// "le texte susvisé", "ce texte": the text named last; none when
 		// that is a bill or a report ("le calendrier d'adoption de ce
 		// texte")
-		s, ok := r.back(func(s ref) bool { return s.id != "" && !s.short && (c.groups.get("law") == "" || s.kind == lexgraph.KindLoi) })
+		s, ok := r.back(func(s ref) bool {
+			return s.id != "" && !s.short && (c.groups.get("law") == "" || s.kind == lexgraph.KindLoi)
+		})
 		if !ok || s.kind == lexgraph.KindRapport || s.kind == lexgraph.KindProjetLoi {
 			return ref{}, false
 		}
