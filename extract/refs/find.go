@@ -1294,7 +1294,7 @@ var (
 	// reOfSubjectGap joins an article to the text named after its subject
 	// or its title: "l'article 18 relatif aux retraites du traité …",
 	// "l'article 18 « Pensions » de la convention …".
-	reOfSubjectGap = regexp.MustCompile(`^,?\s*(?:relatifs?\s+(?:à|au|aux)\s+[^,;.()«»\d]{1,40}?\s+|«[^»\n]{1,40}»\s*)(?:du|des|de\s+la|de\s+l['’ʼ]|de|d['’ʼ])\s*$`)
+	reOfSubjectGap = regexp.MustCompile(`^,?\s*(?:relati(?:f|ve)s?\s+(?:à|a|au|aux)\s+[^,;.()«»\d]{1,40}?\s+|«[^»\n]{1,40}»\s*)(?:du|des|de\s+la|de\s+l['’ʼ]|de|d['’ʼ])\s*$`)
 	// reAtGap joins an instrument to the articles right after it:
 	// "le code de l'environnement aux articles L. 411-1…", "loi (article 3)".
 	reAtGap = regexp.MustCompile(`^\s*(?:,\s*|\(\s*|à\s+|en\s+|dans\s+|par\s+)?(?:l['’ʼ]\s*|ses\s+|son\s+|aux\s+|à\s+l['’ʼ]\s*)?$`)
@@ -1454,13 +1454,14 @@ func chainArticles(text string, cs []*candidate) {
 
 // shortGap reports whether gap holds few enough bytes other than white space
 // (\s: tab, new line, form feed, return, space) for reOfGap or reAtGap to
-// match it: at most 20 ("anciennes, issus de la"). Gaps to the next
+// match it: at most 56 ("anciennes, issus de la", "relatif a l'urbanisme
+// commercial de la"). Gaps to the next
 // candidate are mostly long, and the expressions would read them whole.
 func shortGap(gap string) bool {
 	n := 0
 	for i := 0; i < len(gap); i++ {
 		if c := gap[i]; c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r' {
-			if n++; n > 32 {
+			if n++; n > 56 {
 				return false
 			}
 		}

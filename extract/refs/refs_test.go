@@ -717,6 +717,8 @@ var findTests = []struct {
 	{"'cet arrêt' for the judgment named last; 'ce texte de loi' for the law named last", "Par un arrêt du 10 janvier 1995, la Cour de cassation a jugé. Cet arret a été critiqué. La loi n° 84-610 du 16 juillet 1984 et le décret n° 2002-1 du 2 janvier 2002. Ce texte de loi prévoit.", []want{
 		{"arrêt du 10 janvier 1995, la Cour de cassation", "jurisprudence", "jurisprudence/cass/du-1995-01-10", ""}, {"Cet arret", "jurisprudence", "jurisprudence/cass/du-1995-01-10", ""},
 		{"loi n° 84-610 du 16 juillet 1984", "loi", "loi/84-610", ""}, {"décret n° 2002-1 du 2 janvier 2002", "decret", "decret/2002-1", ""}, {"Ce texte de loi", "loi", "loi/84-610", ""}}},
+	{"a division by its subject without accents, then its text", "La loi no 93-122 du 29 janvier 1993 prévoit. Le chapitre III relatif a l'urbanisme commercial de la loi no 93-122 du 29 janvier 1993 dispose.", []want{
+		{"loi no 93-122 du 29 janvier 1993", "loi", "loi/93-122", ""}, {"chapitre III relatif a l'urbanisme commercial de la loi no 93-122 du 29 janvier 1993", "loi", "loi/93-122", "chapitre III"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
