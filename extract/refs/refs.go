@@ -615,7 +615,7 @@ func articleBeside(text string, instr, next *candidate, code bool) (string, int,
 	if poss := lexgraph.Fold(next.groups.get("poss")); poss != "" {
 		// "le code de l'environnement en son article L. 224-7": one
 		// mention, the code's article
-		if (poss == "son" || poss == "sa") && reInIts.MatchString(gap) && !reOfSomething.MatchString(text[next.end:clampRune(text, next.end+12)]) {
+		if (poss == "son" || poss == "sa") && reInIts.MatchString(gap) && !reOfTextLike.MatchString(text[next.end:clampRune(text, next.end+12)]) {
 			return next.articles[0].article, next.end, true
 		}
 		return "", 0, false

@@ -719,6 +719,10 @@ var findTests = []struct {
 		{"loi n° 84-610 du 16 juillet 1984", "loi", "loi/84-610", ""}, {"décret n° 2002-1 du 2 janvier 2002", "decret", "decret/2002-1", ""}, {"Ce texte de loi", "loi", "loi/84-610", ""}}},
 	{"a division by its subject without accents, then its text", "La loi no 93-122 du 29 janvier 1993 prévoit. Le chapitre III relatif a l'urbanisme commercial de la loi no 93-122 du 29 janvier 1993 dispose.", []want{
 		{"loi no 93-122 du 29 janvier 1993", "loi", "loi/93-122", ""}, {"chapitre III relatif a l'urbanisme commercial de la loi no 93-122 du 29 janvier 1993", "loi", "loi/93-122", "chapitre III"}}},
+	{"'3e alinéa' after an article is its alinéa; 'publié au Journal officiel le …'; 'en son article' before 'de l'expression'", "Un délai de trente ans (loi no 79-18 du 3 janvier 1979 sur les archives, art. 5, 3e alinéa). Un arrêté ministériel publié au Journal officiel le 31 janvier 2012 a modifié. Le code de l'environnement en son article L. 224-7 de l'expression.", []want{
+		{"loi no 79-18 du 3 janvier 1979", "loi", "loi/79-18", ""}, {"art. 5, 3e alinéa", "loi", "loi/79-18", "5"},
+		{"arrêté ministériel publié au Journal officiel le 31 janvier 2012", "arrete", "arrete/publie-2012-01-31", ""},
+		{"code de l'environnement en son article L. 224-7", "code", "code/environnement", "L224-7"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
