@@ -14,12 +14,13 @@ func textFile(id, root, cid, nature, num, date, title string) TextFile {
 	return TextFile{ID: id, Root: root, Text: lexgraph.Text{CID: cid, Nature: nature, Number: num, Date: date, Title: title}}
 }
 
-// indexStores returns a store of each backend that keeps an index.
-func indexStores(t *testing.T) map[string]func() *Store {
-	dir := t.TempDir()
+// indexStores returns a store of each backend that keeps an index; each
+// opener takes its subtest, which it skips where its backend is missing.
+func indexStores(parent *testing.T) map[string]func(t *testing.T) *Store {
+	dir := parent.TempDir()
 	n := 0
-	return map[string]func() *Store{
-		"bolt": func() *Store {
+	return map[string]func(t *testing.T) *Store{
+		"bolt": func(t *testing.T) *Store {
 			n++
 			cfg := lexgraph.DefaultConfig()
 			cfg.DB = filepath.Join(dir, "s"+string(rune('a'+n))+".db")
@@ -30,7 +31,7 @@ func indexStores(t *testing.T) map[string]func() *Store {
 			t.Cleanup(func() { st.Close() })
 			return st
 		},
-		"memory": func() *Store {
+		"memory": func(t *testing.T) *Store {
 			cfg := lexgraph.DefaultConfig()
 			cfg.Backend = "memory"
 			st, err := Open(context.Background(), cfg)
@@ -40,7 +41,7 @@ func indexStores(t *testing.T) map[string]func() *Store {
 			return st
 		},
 		// with a server (LEXGRAPH_TEST_POSTGRES), a fresh database each time
-		"postgres": func() *Store {
+		"postgres": func(t *testing.T) *Store {
 			return openTestPostgres(t, PostgresForTest(t), false)
 		},
 	}
@@ -81,7 +82,7 @@ func TestTextIndex(t *testing.T) {
 	ctx := context.Background()
 	for name, open := range indexStores(t) {
 		t.Run(name, func(t *testing.T) {
-			st := open()
+			st := open(t)
 			if idx, err := st.Texts(ctx); idx != nil || err != nil {
 				t.Fatalf("an empty store has an index: %v %v", idx, err)
 			}
