@@ -323,7 +323,7 @@ func acronymsAfter(text string, cs []*candidate) []*candidate {
 			continue // none, or another pattern found what the parentheses hold
 		}
 		start, end := at+m[2], at+m[3]
-		if notLawAcronyms[text[start:end]] || spellsTail(text[c.start:at], text[start:end]) {
+		if notLawAcronyms[text[start:end]] || spellsTail(text[c.end:at], text[start:end]) {
 			continue
 		}
 		if isText {
@@ -335,21 +335,22 @@ func acronymsAfter(text string, cs []*candidate) []*candidate {
 	return out
 }
 
-// spellsTail reports whether acronym spells the last words of name but not
-// all of its subject: "le décret … relatif aux conditions et modalités
-// d'agrément des groupements agricoles d'exploitation en commun (GAEC)"
-// gives the groupements an acronym, not the decree; "… relatif à la
-// gestion budgétaire et comptable publique (GBCP)" names the decree.
-func spellsTail(name, acronym string) bool {
+// spellsTail reports whether acronym spells the last words of title (the
+// words between a text and the parenthesis) but not all of them, its first
+// word ("relatif", "portant", "instaurant"…) aside: "le décret … relatif
+// aux conditions et modalités d'agrément des groupements agricoles
+// d'exploitation en commun (GAEC)" gives the groupements an acronym, not
+// the decree; "… relatif à la gestion budgétaire et comptable publique
+// (GBCP)" names the decree.
+func spellsTail(title, acronym string) bool {
 	var initials []byte
-	subject := false
-	for _, w := range strings.FieldsFunc(lexgraph.Fold(name), func(r rune) bool { return r == ' ' || r == '\'' || r == '’' || r == '\u00a0' || r == ',' }) {
-		if !subject {
-			// the subject starts after the title's first word
-			subject = w == "relatif" || w == "relative" || w == "relatifs" || w == "relatives" || w == "portant" || w == "sur" || w == "pour"
+	first := true
+	for _, w := range strings.FieldsFunc(lexgraph.Fold(title), func(r rune) bool { return r == ' ' || r == '\'' || r == '’' || r == '\u00a0' || r == ',' }) {
+		if acronymSmallWords[w] || w == "" || w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
-		if acronymSmallWords[w] || w == "" || w[0] < 'a' || w[0] > 'z' {
+		if first {
+			first = false
 			continue
 		}
 		initials = append(initials, w[0])

