@@ -731,6 +731,9 @@ var findTests = []struct {
 		{"décret du 16 août 2011", "decret", "decret/du-2011-08-16", ""}, {"article 371-1 du code civil", "code", "code/civil", "371-1"},
 		{"articles 212 (« Les époux se doivent respect »)", "code", "code/civil", "212"}, {"213 (« Les époux assurent ensemble la direction morale »)", "code", "code/civil", "213"},
 		{"214 (« Si les conventions »)", "code", "code/civil", "214"}, {"215 (« Les époux s'obligent »)", "code", "code/civil", "215"}}},
+	{"laws by more titles ('de mobilisation', 'de simplification'), a circular by its subject and date", "La loi de mobilisation pour le logement et la lutte contre l'exclusion ; la loi de simplification du droit ; la loi Boutin. La circulaire de politique pénale du 19 septembre 2012 demande ; cette circulaire prévoit.", []want{
+		{"loi de mobilisation pour le logement et la lutte contre l'exclusion", "loi", "loi/2009-323", ""}, {"loi de simplification du droit", "loi", "loi/titre/de-simplification-du-droit", ""}, {"loi Boutin", "loi", "loi/2009-323", ""},
+		{"circulaire de politique pénale du 19 septembre 2012", "circulaire", "circulaire/du-2012-09-19", ""}, {"cette circulaire", "circulaire", "circulaire/du-2012-09-19", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
