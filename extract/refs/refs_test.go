@@ -734,6 +734,8 @@ var findTests = []struct {
 	{"laws by more titles ('de mobilisation', 'de simplification'), a circular by its subject and date", "La loi de mobilisation pour le logement et la lutte contre l'exclusion ; la loi de simplification du droit ; la loi Boutin. La circulaire de politique pénale du 19 septembre 2012 demande ; cette circulaire prévoit.", []want{
 		{"loi de mobilisation pour le logement et la lutte contre l'exclusion", "loi", "loi/2009-323", ""}, {"loi de simplification du droit", "loi", "loi/titre/de-simplification-du-droit", ""}, {"loi Boutin", "loi", "loi/2009-323", ""},
 		{"circulaire de politique pénale du 19 septembre 2012", "circulaire", "circulaire/du-2012-09-19", ""}, {"cette circulaire", "circulaire", "circulaire/du-2012-09-19", ""}}},
+	{"a month abridged without its period", "Cour de cassation, chambre criminelle, 14 nov 1965 ; l'arrêté du 3 oct 2001.", []want{
+		{"Cour de cassation, chambre criminelle, 14 nov 1965", "jurisprudence", "jurisprudence/cass/du-1965-11-14", ""}, {"arrêté du 3 oct 2001", "arrete", "arrete/du-2001-10-03", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
