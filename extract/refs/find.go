@@ -22,6 +22,7 @@ type candidate struct {
 	articles   []articleItem // for FormArticle
 	target     *candidate    // the instrument an article list belongs to
 	targetFar  bool          // not next to it: the articles' span stays their own
+	goesOn     bool          // an article a list names after the text of its first items (articlesGoingOn)
 	// attached is set on a designation whose articles follow it, targeted
 	// on one articles belong to, before or after it.
 	attached, targeted bool
@@ -112,8 +113,39 @@ func (x *Extractor) find(text string, hits contextHits) []*candidate {
 			c.articles = splitArticles(text, c)
 		}
 	}
+	found = articlesGoingOn(text, found)
 	compose(text, found)
 	return acronymsAfter(text, found)
+}
+
+// reListGoesOn is an article number that goes on a list of articles after
+// the text of its first items: ", 77 de la loi …", " et 158 du décret …".
+var reListGoesOn = regexp.MustCompile(`^,?[ \x{a0}]+(?:et[ \x{a0}]+)?(\d{1,4}(?:-\d{1,4})*(?:[ \x{a0}](?:bis|ter|quater))?)[ \x{a0}]+(?:du|des|de[ \x{a0}]+la|de[ \x{a0}]+l['’])[ \x{a0}]*`)
+
+// articlesGoingOn adds the articles a plural list names after the text of
+// its first ones, each before its own text: "les articles 7 et 11 du
+// décret n° 59-327 …, 77 de la loi n° 91-647 … et 158 du décret n°
+// 91-1266 …" cites article 77 of the law and 158 of the second decree.
+func articlesGoingOn(text string, cs []*candidate) []*candidate {
+	for i := 0; i+2 < len(cs); i++ {
+		c, d := cs[i], cs[i+1]
+		if c.form() != FormArticle || len(c.articles) == 0 || c.groups.get("poss") != "" || !strings.HasPrefix(lexgraph.Fold(text[c.start:c.end]), "articles") && !c.goesOn {
+			continue
+		}
+		if d.form() == FormArticle || !isDesignation(d) || !shortGap(text[c.end:d.start]) || !reOfGap.MatchString(text[c.end:d.start]) {
+			continue
+		}
+		m := reListGoesOn.FindStringSubmatchIndex(text[d.end:clampRune(text, d.end+40)])
+		if m == nil || cs[i+2].start != d.end+m[1] || cs[i+2].form() == FormArticle || !isDesignation(cs[i+2]) {
+			continue
+		}
+		start, end := d.end+m[2], d.end+m[3]
+		n := &candidate{start: start, end: end, pat: c.pat, goesOn: true,
+			groups:   groups{{name: "list", text: text[start:end], at: start}},
+			articles: []articleItem{{start: start, end: end, article: normArticle(text[start:end])}}}
+		cs = slices.Insert(cs, i+2, n)
+	}
+	return cs
 }
 
 // reTextNoun is a noun of a text a pronoun may stand for ("celui du 5

@@ -736,6 +736,9 @@ var findTests = []struct {
 		{"circulaire de politique pénale du 19 septembre 2012", "circulaire", "circulaire/du-2012-09-19", ""}, {"cette circulaire", "circulaire", "circulaire/du-2012-09-19", ""}}},
 	{"a month abridged without its period", "Cour de cassation, chambre criminelle, 14 nov 1965 ; l'arrêté du 3 oct 2001.", []want{
 		{"Cour de cassation, chambre criminelle, 14 nov 1965", "jurisprudence", "jurisprudence/cass/du-1965-11-14", ""}, {"arrêté du 3 oct 2001", "arrete", "arrete/du-2001-10-03", ""}}},
+	{"a list of articles going on after the text of its first items", "Les articles 7 et 11 du decret no 59-327 du 20 fevrier 1959, 77 de la loi no 91-647 du 10 juillet 1991 et 158 du decret no 91-1266 du 19 decembre 1991. Il resulte.", []want{
+		{"articles 7", "decret", "decret/59-327", "7"}, {"11 du decret no 59-327 du 20 fevrier 1959", "decret", "decret/59-327", "11"},
+		{"77 de la loi no 91-647 du 10 juillet 1991", "loi", "loi/91-647", "77"}, {"158 du decret no 91-1266 du 19 decembre 1991", "decret", "decret/91-1266", "158"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
