@@ -739,6 +739,8 @@ var findTests = []struct {
 	{"a list of articles going on after the text of its first items", "Les articles 7 et 11 du decret no 59-327 du 20 fevrier 1959, 77 de la loi no 91-647 du 10 juillet 1991 et 158 du decret no 91-1266 du 19 decembre 1991. Il resulte.", []want{
 		{"articles 7", "decret", "decret/59-327", "7"}, {"11 du decret no 59-327 du 20 fevrier 1959", "decret", "decret/59-327", "11"},
 		{"77 de la loi no 91-647 du 10 juillet 1991", "loi", "loi/91-647", "77"}, {"158 du decret no 91-1266 du 19 decembre 1991", "decret", "decret/91-1266", "158"}}},
+	{"a court and its date in parentheses", "Le tribunal administratif de Nantes (25 mars 1999 ; M. René Abellard) a jugé.", []want{
+		{"tribunal administratif de Nantes (25 mars 1999 ; M. René Abellard)", "jurisprudence", "jurisprudence/ta-nantes/du-1999-03-25", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
