@@ -194,6 +194,22 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 				return r.numbered(kind, noun, num, date), true
 			}
 		}
+		if es := r.x.cat.byDate[string(kind)+"|"+date]; len(es) > 1 {
+			// "la loi du 26 janvier 1984 sur l'enseignement supérieur": of
+			// the texts of that day, the one whose title follows
+			after := normName(strings.TrimSpace(text[c.end:clampRune(text, c.end+160)]))
+			var found *entry
+			n := 0
+			for _, e := range es {
+				if e.title != "" && strings.HasPrefix(after, e.title) {
+					found = e
+					n++
+				}
+			}
+			if n == 1 {
+				return r.fromEntry(found, noun, 0.9), true
+			}
+		}
 		return r.dated(kind, noun, date, span), true
 	case FormEU:
 		return r.eu(c, kind, noun, date, span)
