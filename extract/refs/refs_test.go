@@ -453,7 +453,7 @@ var findTests = []struct {
 		{"bulletin officiel 3 C-7-00 du 5 septembre 2000", "circulaire", "circulaire/du-2000-09-05", ""}}},
 	// unseen batch 16
 	{"a capital before the Latin adverb, recalled by its number", "l'article 1636 B sexies du code général des impôts. Dans sa rédaction issue de l'article 100 de la loi de finances pour 1993, l'article 1636 B sexies prévoit", []want{
-		{"article 1636 B sexies du code général des impôts", "code", "code/cgi", "1636 B sexies"}, {"article 100 de la loi de finances pour 1993", "loi", "loi/titre/de-finances-pour-1993", "100"},
+		{"article 1636 B sexies du code général des impôts", "code", "code/cgi", "1636 B sexies"}, {"article 100 de la loi de finances pour 1993", "loi", "loi/92-1376", "100"},
 		{"article 1636 B sexies", "code", "code/cgi", "1636 B sexies"}}},
 	{"the text cited above, a law of two days, its year after", "Le statut (loi n° 84-53 du 26 janvier 1984) ; le texte susvisé prévoit. Les articles 10 et 13 de la loi des 16 et 24 août 1790 ; la loi de 1790 précitée.", []want{
 		{"loi n° 84-53 du 26 janvier 1984", "loi", "loi/84-53", ""}, {"texte susvisé", "loi", "loi/84-53", ""},
@@ -574,7 +574,7 @@ var findTests = []struct {
 		{"Accords de Schengen", "traite", "traite/schengen-accord", ""}, {"accords de Schengen", "traite", "traite/schengen-accord", ""}, {"ces accords", "traite", "traite/schengen-accord", ""}, {"ces accords", "traite", "traite/schengen-accord", ""}}},
 	{"laws 'modifiée du', 'd'application no', 'de finances 1994'; a regulation by date, by number and year, 'nos'; a court, 'le' before its date; a circular's number with letters; 'du code considéré', 'ces articles'", "l'article 14 de la loi modifiée du 17 janvier 2001 ; la loi d'application no 88-1088 du 1er decembre 1988 ; la loi de finances 1994 ; le règlement du Conseil du 24 septembre 2009 ; le règlement communautaire 883 de 2004 ; les règlements (CEE) nos 2066-92 et 3886-92 ; le tribunal administratif de Poitiers, le 23 novembre 1995 ; la circulaire 60 AS du 8 décembre 1978 ; le code rural et l'article L. 133-1 du code considéré ; ces articles.", []want{
 		{"article 14 de la loi modifiée du 17 janvier 2001", "loi", "loi/du-2001-01-17", "14"}, {"loi d'application no 88-1088 du 1er decembre 1988", "loi", "loi/88-1088", ""},
-		{"loi de finances 1994", "loi", "loi/titre/de-finances-pour-1994", ""}, {"règlement du Conseil du 24 septembre 2009", "reglement", "reglement/du-2009-09-24", ""},
+		{"loi de finances 1994", "loi", "loi/93-1352", ""}, {"règlement du Conseil du 24 septembre 2009", "reglement", "reglement/du-2009-09-24", ""},
 		{"règlement communautaire 883 de 2004", "reglement", "celex/32004R0883", ""}, {"règlements (CEE) nos 2066-92", "reglement", "celex/31992R2066", ""}, {"3886-92", "reglement", "celex/31992R3886", ""},
 		{"tribunal administratif de Poitiers, le 23 novembre 1995", "jurisprudence", "jurisprudence/ta-poitiers/du-1995-11-23", ""}, {"circulaire 60 AS du 8 décembre 1978", "circulaire", "circulaire/du-1978-12-08", ""},
 		{"code rural", "code", "code/rural", ""}, {"article L. 133-1 du code considéré", "code", "code/rural", "L133-1"}, {"ces articles", "code", "code/rural", "L133-1"}}},
