@@ -376,19 +376,22 @@ func acronymsAfter(text string, cs []*candidate) []*candidate {
 // (GBCP)" names the decree.
 func spellsTail(title, acronym string) bool {
 	var initials []byte
-	first := true
+	first, creates := true, false
 	for _, w := range strings.FieldsFunc(lexgraph.Fold(title), func(r rune) bool { return r == ' ' || r == '\'' || r == '’' || r == '\u00a0' || r == ',' }) {
 		if acronymSmallWords[w] || w == "" || w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
 		if first {
-			first = false
+			// "la loi du 24 janvier 1997 instaurant la prestation
+			// spécifique dépendance (PSD)": what a text creates has the
+			// acronym, even when it is the whole title
+			first, creates = false, w == "instaurant" || w == "instituant" || w == "creant" || w == "etablissant"
 			continue
 		}
 		initials = append(initials, w[0])
 	}
 	a := strings.ToLower(acronym)
-	return len(a) >= 2 && len(initials) > len(a) && strings.HasSuffix(string(initials), a)
+	return len(a) >= 2 && (len(initials) > len(a) || creates && len(initials) == len(a)) && strings.HasSuffix(string(initials), a)
 }
 
 // acronymSmallWords are the words an acronym skips.

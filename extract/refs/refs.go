@@ -620,7 +620,8 @@ func articleBeside(text string, instr, next *candidate, code bool) (string, int,
 		}
 		return "", 0, false
 	}
-	if strings.TrimSpace(gap) == "" && gap != "" && !strings.Contains(gap, "\n") {
+	if (strings.TrimSpace(gap) == "" && gap != "" || strings.TrimSpace(gap) == "," && strings.HasPrefix(gap, ",")) && !strings.Contains(gap, "\n") {
+		// (a comma too: "Loi no 75-535 du 30 juin 1975, article 1er")
 		after := text[next.end:clampRune(text, next.end+12)]
 		if reOfSomething.MatchString(after) {
 			return "", 0, false // "… l'article 14 de la loi …": another text's
