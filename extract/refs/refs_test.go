@@ -1,6 +1,7 @@
 package refs_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -1058,4 +1059,22 @@ func TestNicknameOfItsDay(t *testing.T) {
 			t.Errorf("%q (%s, asked %s, answered %s): got %v, want one mention of %q", tt.text, tt.part, tt.asked, tt.answered, texts(d.Mentions), tt.want)
 		}
 	}
+}
+
+// TestFinanceLawsByYear checks what README says of the catalogue: every
+// initial finance law of 1985 to 2024 and every social security financing
+// law of 1997 to 2023 is named by its year.
+func TestFinanceLawsByYear(t *testing.T) {
+	x := newExtractor(t)
+	check := func(title string, from, to int) {
+		for y := from; y <= to; y++ {
+			text := fmt.Sprintf("Selon la loi %s pour %d, il", title, y)
+			ms := annotate(x, text)
+			if len(ms) != 1 || !strings.HasPrefix(ms[0].ID, "loi/") || strings.Contains(ms[0].ID, "/titre/") || !strings.HasSuffix(ms[0].Label, fmt.Sprintf("%s pour %d", title, y)) {
+				t.Errorf("%q: got %v, want the catalogue's law", text, texts(ms))
+			}
+		}
+	}
+	check("de finances", 1985, 2024)
+	check("de financement de la sécurité sociale", 1997, 2023)
 }
