@@ -1089,3 +1089,20 @@ func TestFinanceLawsByYear(t *testing.T) {
 	check("de finances", 1985, 2024)
 	check("de financement de la sécurité sociale", 1997, 2023)
 }
+
+// TestDatedLabels checks that a text known by its date alone is labelled
+// with its noun, EU acts too ("Directive du 8 avril 2003", not " du 8 avril
+// 2003"), as the explorer and the exports show it.
+func TestDatedLabels(t *testing.T) {
+	x := newExtractor(t)
+	ms := annotate(x, "Une directive européenne du 8 avril 2003 ; le règlement du 10 mars 2007 ; l'arrêté du 3 mai 2001.")
+	want := []string{"Directive du 8 avril 2003", "Règlement du 10 mars 2007", "Arrêté du 3 mai 2001"}
+	if len(ms) != len(want) {
+		t.Fatalf("got %v, want %d mentions", texts(ms), len(want))
+	}
+	for i, m := range ms {
+		if m.Label != want[i] {
+			t.Errorf("mention %q: label %q, want %q", m.Text, m.Label, want[i])
+		}
+	}
+}

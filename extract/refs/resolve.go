@@ -1243,6 +1243,8 @@ func kindOfNoun(noun string) lexgraph.Kind {
 var kindNames = map[lexgraph.Kind]string{
 	lexgraph.KindLoi: "Loi", lexgraph.KindDecret: "Décret", lexgraph.KindOrdonnance: "Ordonnance",
 	lexgraph.KindArrete: "Arrêté", lexgraph.KindCirculaire: "Circulaire",
+	// (an EU act by its date: "Directive du 8 avril 2003")
+	lexgraph.KindDirective: "Directive", lexgraph.KindReglement: "Règlement", lexgraph.KindDecision: "Décision",
 }
 
 func numberedLabel(kind lexgraph.Kind, num, date string) string {
