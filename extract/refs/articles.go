@@ -54,8 +54,10 @@ var (
 	reArtItem = regexp.MustCompile(`(?i)((?-i:L\.?` + sp + `?O|LO|L|R|D|A)(?:\.` + sp + `?(?:\*{1,2}` + sp + `?)?|\*{1,2}` + sp + `?|` + sp + `|-|))?` +
 		`(1` + sp + `?er(?:-\d+)*\b|premier\b|pr[ée]liminaire\b|unique\b|\d+(?:[-‑–]\d+)*(?:-(?-i:[IVX]{1,4})\b)?(?:` + sp + `*(?:bis|ter|quater|\pL+ies)\b(?:-0\b)?)?` +
 		`(?:` + sp1 + `(?-i:[ABD-TV-Z][A-Z]?|[CU][A-DF-Z]?)\b(?:` + sp1 + `(?:bis|ter|quater|\pL+ies)\b)?)?)` +
-		`((?:,?` + sp1 + `(?:premier|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|cinqui[èe]me|avant-dernier|dernier|\d+(?:e|[èe]me))` + sp1 + `(?:alin[ée]a|paragraphe|phrase)\b` +
-		`|` + sp + `*\(` + sp + `*(?:(?-i:\p{Ll})[^()\d\n]{0,80}|«[^()«»\n]{1,240}»` + sp + `*)\)` +
+		`((?:,?` + sp1 + `(?:[\pL-]+|\d+(?:e|[èe]me))` + sp1 + `(?:alin[ée]a|paragraphe|phrase)\b` +
+		// (unbounded, as the parentheses bound them: a counted repetition
+		// would copy its class into Go's program a hundred times)
+		`|` + sp + `*\(` + sp + `*(?:(?-i:\p{Ll})[^()\d\n]*|«[^()«»\n]+»` + sp + `*)\)` +
 		`|,?` + sp1 + `(?:(?:paragraphe|alin[ée]a|al\.|§|point|phrase)` + sp + `*(?:` + num + `|(?-i:[IVX]{1,5})\b)(?:-\d+)?(?:` + sp1 + `\(?[a-z]\))?(?:` + sp + `*[a-z]\))?` +
 		`|(?:paragraphes|alin[ée]as|points|phrases|§§)` + sp + `*` + num + `(?:` + sp + `*(?:,|et|à)` + sp + `*` + num + `\b)*)` +
 		`|,?` + sp1 + `§` + sp + `*[a-z]\b|` + sp + `*\(` + sp + `*\d{1,3}` + sp + `?[°o](?:` + sp + `*(?:,|et|à)` + sp + `*\d{1,3}` + sp + `?[°o])*` + sp + `*\)|` + sp1 + `\d{1,3}(?:°|/)(?:` + sp + `*(?:,|et|à)` + sp + `*\d{1,3}(?:°|/))*|-(?-i:[IVX]{1,4})1?\b)*)`)

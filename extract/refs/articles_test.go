@@ -2,6 +2,7 @@ package refs
 
 import (
 	"math/rand"
+	"regexp/syntax"
 	"strings"
 	"testing"
 
@@ -84,5 +85,23 @@ func TestLatinOrdinals(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("%q: got %q, want %q", text, got, want)
 		}
+	}
+}
+
+// TestArticleItemFitsTheBacktracker keeps reArtItem small enough for Go's
+// bit-state backtracker (at most 500 instructions): past that, regexp runs
+// its slower NFA on every list of articles, which cost a tenth of the
+// extractor's time when the limit was crossed unnoticed.
+func TestArticleItemFitsTheBacktracker(t *testing.T) {
+	r, err := syntax.Parse(reArtItem.String(), syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := syntax.Compile(r.Simplify())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(p.Inst); n > 500 {
+		t.Errorf("reArtItem compiles to %d instructions, more than the backtracker's 500", n)
 	}
 }
