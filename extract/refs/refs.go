@@ -289,6 +289,9 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 					continue
 				}
 				if s.pos == j && s.end <= c.start && introducesAnother(p.Text[s.end:c.start], p.Text[c.start:c.end], nounOf(c)) {
+					if nounOf(c) == "texte" {
+						continue // of a text we cannot name, nor tell the kind of
+					}
 					// "la directive 2006/112/CE … une directive formalisant
 					// l'accord … cette directive": the one just introduced,
 					// which has no name we can give
@@ -564,21 +567,37 @@ func introducesAnother(gap, short, noun string) bool {
 		return false
 	}
 	g := lexgraph.Fold(gap)
+	nouns := []string{noun}
+	if noun == "texte" {
+		// "ce texte" after "un arrêté interministériel autorisant …": the
+		// text just introduced, whatever its noun
+		nouns = append(nouns, "decret", "arrete", "loi", "circulaire", "ordonnance", "directive", "reglement", "convention", "accord", "traite")
+	}
 	for _, det := range []string{"une ", "un ", "une autre ", "un autre ", "une nouvelle ", "un nouvel ", "un nouveau "} {
-		for i := 0; ; {
-			k := strings.Index(g[i:], det+noun)
-			if k < 0 {
-				break
-			}
-			k += i
-			end := k + len(det) + len(noun)
-			if (k == 0 || g[k-1] == ' ' || g[k-1] == ',' || g[k-1] == '(') && (end == len(g) || !isWordByte(g[end])) {
+		for _, noun := range nouns {
+			if introduced(g, det+noun) {
 				return true
 			}
-			i = k + 1
 		}
 	}
 	return false
+}
+
+// introduced reports whether the folded gap g holds the words det+noun
+// ("un arrêté") as whole words.
+func introduced(g, words string) bool {
+	for i := 0; ; {
+		k := strings.Index(g[i:], words)
+		if k < 0 {
+			return false
+		}
+		k += i
+		end := k + len(words)
+		if (k == 0 || g[k-1] == ' ' || g[k-1] == ',' || g[k-1] == '(') && (end == len(g) || !isWordByte(g[end])) {
+			return true
+		}
+		i = k + 1
+	}
 }
 
 // reOfThisText is "de ce texte" after an article: the text named last.

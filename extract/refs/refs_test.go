@@ -748,6 +748,9 @@ var findTests = []struct {
 		{"article 1er de la loi 75-535 du 30 juin 1975", "loi", "loi/75-535", "1er"}, {"décret 85-1028 du 23 septembre 1985", "decret", "decret/85-1028", ""},
 		{"loi de programme de la recherche du 18 avril 2006", "loi", "loi/2006-450", ""}, {"code de la construction", "code", "code/construction-habitation", ""},
 		{"loi du 24 janvier 1997", "loi", "loi/du-1997-01-24", ""}, {"Loi no 75-535 du 30 juin 1975, article 2", "loi", "loi/75-535", "2"}}},
+	{"the water framework directive called European; an arrêté by its title 'autorisant'; 'ce texte' after a text that cannot be named is none", "La directive-cadre européenne sur l'eau du 23 octobre 2000 impose ; cette directive prévoit. Un arrêté interministériel autorisant la location de véhicules. Ce texte a été publié. L'arrêté interministériel autorisant la location transfrontalière ; ce texte.", []want{
+		{"directive-cadre européenne sur l'eau", "directive", "celex/32000L0060", ""}, {"cette directive", "directive", "celex/32000L0060", ""},
+		{"arrêté interministériel autorisant la location transfrontalière", "arrete", "arrete/titre/autorisant-la-location-transfrontaliere", ""}, {"ce texte", "arrete", "arrete/titre/autorisant-la-location-transfrontaliere", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
@@ -945,7 +948,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.978, 0.966, 0.955, 3024)
+	holdScoresAt(t, sc, 0.978, 0.966, 0.955, 3097)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and
