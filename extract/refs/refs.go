@@ -277,9 +277,10 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				if !ok {
 					continue
 				}
-				if f := lexgraph.Fold(p.Text[c.start:c.end]); strings.Contains(f, " nouve") {
+				if f := lexgraph.Fold(p.Text[c.start:c.end]); strings.Contains(f, " nouve") || strings.Contains(f, " deuxieme") || strings.Contains(f, " second") {
 					// "Ce nouveau règlement", after the older one it
-					// replaces: the newest of that noun the document named
+					// replaces, "cette deuxième directive", after the
+					// first: the newest of that noun the document named
 					s = r.newestOfNoun(s)
 				}
 				if nounOf(c) == "instruction" && (s.pos != j || s.end > c.start || strings.Contains(lexgraph.Fold(p.Text[s.end:c.start]), "instruction")) {
@@ -289,8 +290,11 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 					continue
 				}
 				if s.pos == j && s.end <= c.start && introducesAnother(p.Text[s.end:c.start], p.Text[c.start:c.end], nounOf(c)) {
-					if nounOf(c) == "texte" {
-						continue // of a text we cannot name, nor tell the kind of
+					if f := lexgraph.Fold(p.Text[c.start:c.end]); nounOf(c) == "texte" || strings.Contains(f, " second") || strings.Contains(f, " deuxieme") {
+						// of a text we cannot name, nor tell the kind of;
+						// "cette seconde directive" after "une directive
+						// cadre a été projetée": a draft, no text
+						continue
 					}
 					// "la directive 2006/112/CE … une directive formalisant
 					// l'accord … cette directive": the one just introduced,

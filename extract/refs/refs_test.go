@@ -751,6 +751,9 @@ var findTests = []struct {
 	{"the water framework directive called European; an arrêté by its title 'autorisant'; 'ce texte' after a text that cannot be named is none", "La directive-cadre européenne sur l'eau du 23 octobre 2000 impose ; cette directive prévoit. Un arrêté interministériel autorisant la location de véhicules. Ce texte a été publié. L'arrêté interministériel autorisant la location transfrontalière ; ce texte.", []want{
 		{"directive-cadre européenne sur l'eau", "directive", "celex/32000L0060", ""}, {"cette directive", "directive", "celex/32000L0060", ""},
 		{"arrêté interministériel autorisant la location transfrontalière", "arrete", "arrete/titre/autorisant-la-location-transfrontaliere", ""}, {"ce texte", "arrete", "arrete/titre/autorisant-la-location-transfrontaliere", ""}}},
+	{"'cette deuxième directive' is the newer of those named; after a draft introduced by 'une', none", "La directive n° 91/439/CEE du 29 juillet 1991 remplace la première directive sur le permis de conduire (80/1263/CEE). Cette deuxième directive harmonise. Une directive cadre a été projetée en 2010 ; la Commission n'a pas donné suite à cette seconde directive.", []want{
+		{"directive n° 91/439/CEE du 29 juillet 1991", "directive", "celex/31991L0439", ""}, {"directive sur le permis de conduire (80/1263/CEE", "directive", "celex/31980L1263", ""},
+		{"Cette deuxième directive", "directive", "celex/31991L0439", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
