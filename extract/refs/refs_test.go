@@ -754,6 +754,9 @@ var findTests = []struct {
 	{"'cette deuxième directive' is the newer of those named; after a draft introduced by 'une', none", "La directive n° 91/439/CEE du 29 juillet 1991 remplace la première directive sur le permis de conduire (80/1263/CEE). Cette deuxième directive harmonise. Une directive cadre a été projetée en 2010 ; la Commission n'a pas donné suite à cette seconde directive.", []want{
 		{"directive n° 91/439/CEE du 29 juillet 1991", "directive", "celex/31991L0439", ""}, {"directive sur le permis de conduire (80/1263/CEE", "directive", "celex/31980L1263", ""},
 		{"Cette deuxième directive", "directive", "celex/31991L0439", ""}}},
+	{"a directive by its month: the one of that month the document names", "La directive 94/80/CE du 19 décembre 1994 fixe. La directive communautaire de décembre 1994 impose ; la directive de mars 2001.", []want{
+		{"directive 94/80/CE du 19 décembre 1994", "directive", "celex/31994L0080", ""}, {"directive communautaire de décembre 1994", "directive", "celex/31994L0080", ""},
+		{"directive de mars 2001", "directive", "", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
