@@ -757,6 +757,8 @@ var findTests = []struct {
 	{"a directive by its month: the one of that month the document names", "La directive 94/80/CE du 19 décembre 1994 fixe. La directive communautaire de décembre 1994 impose ; la directive de mars 2001.", []want{
 		{"directive 94/80/CE du 19 décembre 1994", "directive", "celex/31994L0080", ""}, {"directive communautaire de décembre 1994", "directive", "celex/31994L0080", ""},
 		{"directive de mars 2001", "directive", "", ""}}},
+	{"a circular by its service's code, its number and its date", "La circulaire ministérielle DAG/4 n° 3592 du 3 décembre 1988 prévoit ; la circulaire DRT n° 12 du 5 mai 2004.", []want{
+		{"circulaire ministérielle DAG/4 n° 3592 du 3 décembre 1988", "circulaire", "circulaire/du-1988-12-03", ""}, {"circulaire DRT n° 12 du 5 mai 2004", "circulaire", "circulaire/du-2004-05-05", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
