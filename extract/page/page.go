@@ -198,6 +198,14 @@ func (r *reader) headerLine(lines []line, i int, t string) int {
 	// "Question écrite", "Titre > …", "Rubrique > …", "Analyse > …" of
 	// the q14 to q16 pages, printed before their text
 	if reFicheAuthor.MatchString(t) || rePublie.MatchString(t) {
+		if m := rePublie.FindStringSubmatch(t); m != nil && strings.HasPrefix(strings.ToLower(m[1]), "r") && r.headEnd > r.headStart {
+			// "Réponse publiée le 10 mars 2003" after the question's text,
+			// on a page that gives neither a heading: the answer follows
+			// (its text may be short, "La loi du 17 janvier 2001 … fixe
+			// le principe d'une prescripti" where the copy stops)
+			r.headerText()
+			r.sec = answerText
+		}
 		return r.keyDataLine(lines, i, t)
 	}
 	if strings.EqualFold(t, "Question écrite") {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"lexgraph"
@@ -234,6 +235,44 @@ func TestTextBeforeFirstSection(t *testing.T) {
 		}
 		if !reflect.DeepEqual(*q, tt.want) {
 			t.Errorf("%s:\ngot  %+v\nwant %+v", tt.file, *q, tt.want)
+		}
+	}
+}
+
+// TestAnswerAfterPublishedLine checks the real pages of testdata/unseen that
+// print "Réponse publiée le …" after the question's text with no heading
+// (dyn/12 "Question écrite n° … :"): what follows is the answer, even a
+// short one where the stored copy stops, and the question stays the
+// question.
+func TestAnswerAfterPublishedLine(t *testing.T) {
+	for _, tt := range []struct {
+		file, question, answer, answered string
+	}{
+		{"AN12_QE10443.txt", "M. Jean-Pierre Abelin appelle", "La loi du 17 janvier 2001 relative à l'archéologie préventive", "2003-03-10"},
+	} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "unseen", tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, passages, _, ok := Read(data)
+		if !ok {
+			t.Fatalf("%s: not recognised", tt.file)
+		}
+		got := map[lexgraph.Part]string{}
+		for _, p := range passages {
+			if string(data[p.Offset:p.Offset+len(p.Text)]) != p.Text {
+				t.Errorf("%s: %s passage at %d is not the file's bytes", tt.file, p.Part, p.Offset)
+			}
+			got[p.Part] = p.Text
+		}
+		if !strings.HasPrefix(got[lexgraph.PartQuestion], tt.question) || strings.Contains(got[lexgraph.PartQuestion], "Réponse publiée") {
+			t.Errorf("%s: question passage %.80q, want it to start %q and stop before the answer", tt.file, got[lexgraph.PartQuestion], tt.question)
+		}
+		if !strings.HasPrefix(got[lexgraph.PartAnswer], tt.answer) {
+			t.Errorf("%s: answer passage %.80q, want it to start %q", tt.file, got[lexgraph.PartAnswer], tt.answer)
+		}
+		if q.Answered.Date != tt.answered {
+			t.Errorf("%s: answered %q, want %s", tt.file, q.Answered.Date, tt.answered)
 		}
 	}
 }
