@@ -277,7 +277,9 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				if !ok {
 					continue
 				}
-				if f := lexgraph.Fold(p.Text[c.start:c.end]); strings.Contains(f, " nouve") || strings.Contains(f, " deuxieme") || strings.Contains(f, " second") {
+				f := lexgraph.Fold(p.Text[c.start:c.end])
+				ordinal := strings.Contains(f, " deuxieme") || strings.Contains(f, " second")
+				if ordinal || strings.Contains(f, " nouve") {
 					// "Ce nouveau règlement", after the older one it
 					// replaces, "cette deuxième directive", after the
 					// first: the newest of that noun the document named
@@ -290,7 +292,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 					continue
 				}
 				if s.pos == j && s.end <= c.start && introducesAnother(p.Text[s.end:c.start], p.Text[c.start:c.end], nounOf(c)) {
-					if f := lexgraph.Fold(p.Text[c.start:c.end]); nounOf(c) == "texte" || strings.Contains(f, " second") || strings.Contains(f, " deuxieme") {
+					if ordinal || nounOf(c) == "texte" {
 						// of a text we cannot name, nor tell the kind of;
 						// "cette seconde directive" after "une directive
 						// cadre a été projetée": a draft, no text
