@@ -197,8 +197,8 @@ func (r *reader) headerLine(lines []line, i int, t string) int {
 	// "Question N° 14453", "de M. André Chassaigne (… - Puy-de-Dôme )",
 	// "Question écrite", "Titre > …", "Rubrique > …", "Analyse > …" of
 	// the q14 to q16 pages, printed before their text
-	if reFicheAuthor.MatchString(t) || rePublie.MatchString(t) {
-		if m := rePublie.FindStringSubmatch(t); m != nil && strings.HasPrefix(strings.ToLower(m[1]), "r") && r.headEnd > r.headStart {
+	if m := rePublie.FindStringSubmatch(t); m != nil || reFicheAuthor.MatchString(t) {
+		if m != nil && strings.HasPrefix(strings.ToLower(m[1]), "r") && r.headEnd > r.headStart {
 			// "Réponse publiée le 10 mars 2003" after the question's text,
 			// on a page that gives neither a heading: the answer follows
 			// (its text may be short, "La loi du 17 janvier 2001 … fixe
