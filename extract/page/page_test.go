@@ -206,20 +206,10 @@ func TestTextBeforeFirstSection(t *testing.T) {
 			Asked: lexgraph.Ministry{Name: "Travail, santé et solidarités"}, Assigned: []lexgraph.Ministry{{Name: "Travail, santé et solidarités"}},
 			Published: lexgraph.Publication{Date: "2024-01-23", Page: 499}}},
 	} {
-		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "unseen", tt.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		q, passages, _, ok := Read(data)
-		if !ok {
-			t.Fatalf("%s: not recognised", tt.file)
-		}
+		q, passages := readUnseenPage(t, tt.file)
 		var question string
 		titles := map[string]bool{}
 		for _, p := range passages {
-			if got := string(data[p.Offset : p.Offset+len(p.Text)]); got != p.Text {
-				t.Errorf("%s: %s passage at %d is not the file's bytes", tt.file, p.Part, p.Offset)
-			}
 			switch p.Part {
 			case lexgraph.PartQuestion:
 				question = p.Text
@@ -250,19 +240,9 @@ func TestAnswerAfterPublishedLine(t *testing.T) {
 	}{
 		{"AN12_QE10443.txt", "M. Jean-Pierre Abelin appelle", "La loi du 17 janvier 2001 relative à l'archéologie préventive", "2003-03-10"},
 	} {
-		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "unseen", tt.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		q, passages, _, ok := Read(data)
-		if !ok {
-			t.Fatalf("%s: not recognised", tt.file)
-		}
+		q, passages := readUnseenPage(t, tt.file)
 		got := map[lexgraph.Part]string{}
 		for _, p := range passages {
-			if string(data[p.Offset:p.Offset+len(p.Text)]) != p.Text {
-				t.Errorf("%s: %s passage at %d is not the file's bytes", tt.file, p.Part, p.Offset)
-			}
 			got[p.Part] = p.Text
 		}
 		if !strings.HasPrefix(got[lexgraph.PartQuestion], tt.question) || strings.Contains(got[lexgraph.PartQuestion], "Réponse publiée") {
@@ -275,4 +255,24 @@ func TestAnswerAfterPublishedLine(t *testing.T) {
 			t.Errorf("%s: answered %q, want %s", tt.file, q.Answered.Date, tt.answered)
 		}
 	}
+}
+
+// readUnseenPage reads a real page of testdata/unseen, which must be
+// recognised, and checks that every passage is the file's bytes.
+func readUnseenPage(t *testing.T, file string) (*lexgraph.Question, []lexgraph.Passage) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "unseen", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, passages, _, ok := Read(data)
+	if !ok {
+		t.Fatalf("%s: not recognised", file)
+	}
+	for _, p := range passages {
+		if string(data[p.Offset:p.Offset+len(p.Text)]) != p.Text {
+			t.Errorf("%s: %s passage at %d is not the file's bytes", file, p.Part, p.Offset)
+		}
+	}
+	return q, passages
 }
