@@ -41,6 +41,15 @@ type entry struct {
 	// 2009/147/CE from the 15th).
 	From  string `yaml:"from"`
 	Until string `yaml:"until"`
+	// Replaces names the older edition of a code this one replaced on the
+	// day InForce (YYYY-MM-DD): on a page of an earlier day, the code's
+	// names and acronyms go to the older edition ("le code des pensions
+	// militaires d'invalidité" in 1994 is the code of 1951, not the one of
+	// 2017).
+	Replaces string `yaml:"replaces"`
+	InForce  string `yaml:"in_force"`
+	// replacedBy is the entry whose Replaces names this one.
+	replacedBy *entry
 	// title is the folded title of a law, taken from its label: what
 	// follows "Loi n° … du <date>"; organic tells an organic law.
 	title   string
@@ -183,6 +192,7 @@ func (c *Catalogue) index() {
 		for _, n := range e.CodeNames {
 			c.byCode[normName(n)] = e
 		}
+		e.replacedBy = nil
 		for i, alt := range e.Match {
 			for j, w := range alt {
 				if !strings.HasPrefix(w, "@") && !strings.HasPrefix(w, "+") {
@@ -195,6 +205,11 @@ func (c *Catalogue) index() {
 		}
 		e.contextIDs, e.unscanned = nil, nil
 		c.context.add(e, contextIDs)
+	}
+	for _, e := range c.ordered {
+		if old := c.byID[e.Replaces]; old != nil && old != e && e.InForce != "" {
+			old.replacedBy = e
+		}
 	}
 }
 
@@ -442,6 +457,25 @@ func (c *Catalogue) aliasOn(alias string, kind lexgraph.Kind, day string) (e *en
 		return nil, found
 	}
 	return in, true
+}
+
+// edition returns the edition of code e that was in force on day
+// (YYYY-MM-DD): e itself, unless e replaced an older edition after that
+// day, or was replaced by a newer one on or before it. Without a day the
+// name read decides.
+func (c *Catalogue) edition(e *entry, day string) *entry {
+	if e == nil || day == "" {
+		return e
+	}
+	// a chain of editions is short; the bound keeps a cycle in a
+	// catalogue file from looping
+	for i := 0; i < 8 && e.InForce != "" && day < e.InForce && c.byID[e.Replaces] != nil; i++ {
+		e = c.byID[e.Replaces]
+	}
+	for i := 0; i < 8 && e.replacedBy != nil && day >= e.replacedBy.InForce; i++ {
+		e = e.replacedBy
+	}
+	return e
 }
 
 // aliasDated returns the entry of kind that the folded alias names when

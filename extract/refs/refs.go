@@ -419,7 +419,7 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 		return
 	default:
 		after := p.Text[c.end:clampRune(p.Text, c.end+40)]
-		if t, end, ok := r.codeAcronymAfter(after); ok {
+		if t, end, ok := r.codeAcronymAfter(after, pos); ok {
 			// "l'article R.511-21 du CSI": the mention spans the acronym
 			for k, it := range c.articles {
 				if k == len(c.articles)-1 {

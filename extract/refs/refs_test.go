@@ -1083,6 +1083,41 @@ func TestNicknameOfItsDay(t *testing.T) {
 	}
 }
 
+// TestCodeOfItsDay checks a code replaced by a new edition under its name:
+// the code des pensions militaires d'invalidité of 1951 until 31 December
+// 2016, the one of 2017 from 1 January 2017, told by the passage's day
+// whichever way the page words the name or its acronym; a passage of no
+// known day leaves the name to decide.
+func TestCodeOfItsDay(t *testing.T) {
+	x := newExtractor(t)
+	const old, recast = "code/pensions-militaires-invalidite-1951", "code/pensions-militaires-invalidite"
+	for _, tt := range []struct {
+		asked, answered, part, text string
+		want                        string
+	}{
+		{"1994-07-14", "", "question", "l'article L. 253 ter du code des pensions militaires d'invalidité et des victimes de guerre prévoit", old},
+		{"2016-11-02", "2017-03-01", "question", "l'article L. 16 du code des pensions militaires d'invalidité prévoit", old},
+		{"2016-11-02", "2017-03-01", "answer", "l'article L. 16 du code des pensions militaires d'invalidité prévoit", recast},
+		{"2022-11-17", "", "question", "l'article L. 16 du code des pensions militaires d'invalidité et des victimes de la guerre prévoit", recast},
+		{"1994-07-14", "", "question", "l'article L. 16 du CPMIVG prévoit", old},
+		{"", "", "", "l'article L. 16 du code des pensions militaires d'invalidité et des victimes de la guerre prévoit", old},
+		{"", "", "", "l'article L. 16 du code des pensions militaires d'invalidité et des victimes de guerre prévoit", recast},
+		{"", "", "", "l'article L. 16 du CPMIVG prévoit", recast},
+	} {
+		d := &lexgraph.Document{Source: "t", ID: "t"}
+		part := lexgraph.PartText
+		if tt.part != "" {
+			d.Question = &lexgraph.Question{Published: lexgraph.Publication{Date: tt.asked}, Answered: lexgraph.Publication{Date: tt.answered}}
+			part = lexgraph.Part(tt.part)
+		}
+		d.Passages = []lexgraph.Passage{{Part: part, Text: tt.text}}
+		x.Annotate([]*lexgraph.Document{d})
+		if len(d.Mentions) != 1 || d.Mentions[0].ID != tt.want {
+			t.Errorf("%q (%s, asked %s, answered %s): got %v, want one mention of %q", tt.text, tt.part, tt.asked, tt.answered, texts(d.Mentions), tt.want)
+		}
+	}
+}
+
 // TestFinanceLawsByYear checks what README says of the catalogue: every
 // initial finance law of 1985 to 2024 and every social security financing
 // law of 1997 to 2023 is named by its year.

@@ -222,13 +222,13 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 			}
 		}
 		if e, ok := r.x.cat.byCode[name]; ok {
-			return r.fromEntry(e, "code", 0.98), true
+			return r.fromEntry(r.x.cat.edition(e, r.dayOf(pos)), "code", 0.98), true
 		}
 		// the codes not named "code …" ("livre des procédures fiscales",
 		// "annexe II du CGI"), by the catalogue's aliases
 		name = strings.Replace(strings.Replace(name, " du ", " au ", 1), " cgi", " code general des impots", 1)
 		if e, ok := r.x.cat.byAlias[name]; ok && e.Kind == string(lexgraph.KindCode) {
-			return r.fromEntry(e, "code", 0.98), true
+			return r.fromEntry(r.x.cat.edition(e, r.dayOf(pos)), "code", 0.98), true
 		}
 		return resolved{}, false
 	case FormNamed:
@@ -1845,7 +1845,7 @@ var reCodeAcronymAfter = regexp.MustCompile(`^\s*(?:du|de\s+l['’])\s*(\p{Lu}{2
 // codeAcronymAfter resolves an article followed by a code's acronym the
 // patterns do not take alone ("du CSI", "du CSP": acronyms that name other
 // things elsewhere), to that code, and returns where the acronym ends.
-func (r *resolver) codeAcronymAfter(after string) (resolved, int, bool) {
+func (r *resolver) codeAcronymAfter(after string, pos int) (resolved, int, bool) {
 	m := reCodeAcronymAfter.FindStringSubmatchIndex(after)
 	if m == nil {
 		return resolved{}, 0, false
@@ -1854,7 +1854,7 @@ func (r *resolver) codeAcronymAfter(after string) (resolved, int, bool) {
 	if !ok || e.Kind != string(lexgraph.KindCode) {
 		return resolved{}, 0, false
 	}
-	return r.fromEntry(e, "code", 0.9), m[3], true
+	return r.fromEntry(r.x.cat.edition(e, r.dayOf(pos)), "code", 0.9), m[3], true
 }
 
 // amended returns, for the last text named when it was named as what
