@@ -759,6 +759,8 @@ var findTests = []struct {
 		{"directive de mars 2001", "directive", "", ""}}},
 	{"a circular by its service's code, its number and its date", "La circulaire ministérielle DAG/4 n° 3592 du 3 décembre 1988 prévoit ; la circulaire DRT n° 12 du 5 mai 2004.", []want{
 		{"circulaire ministérielle DAG/4 n° 3592 du 3 décembre 1988", "circulaire", "circulaire/du-1988-12-03", ""}, {"circulaire DRT n° 12 du 5 mai 2004", "circulaire", "circulaire/du-2004-05-05", ""}}},
+	{"a bare 'la loi' an article is cited of, before a verb that looks like an adjective", "L'application de la loi n° 92-108 du 3 février 1992 relative aux conditions d'exercice des mandats locaux. L'article 15 de la loi indique que le cumul est plafonné.", []want{
+		{"loi n° 92-108 du 3 février 1992", "loi", "loi/92-108", ""}, {"article 15 de la loi", "loi", "loi/92-108", "15"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -815,7 +815,7 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 			if res, ok := r.namedBefore(c, text); ok {
 				return res, true
 			}
-			if c.attached && strings.HasSuffix(lexgraph.Fold(text[max(0, c.start-3):c.start]), "la ") && !reLawNamedOn.MatchString(text[c.end:clampRune(text, c.end+60)]) {
+			if c.attached && strings.HasSuffix(lexgraph.Fold(text[max(0, c.start-3):c.start]), "la ") && !lawNamedOn(text[c.end:clampRune(text, c.end+60)]) {
 				// "l'alinéa 1er de l'article 1er de la loi dispose": a bare
 				// "la loi" an article is cited of is the law named last
 				if s, ok := r.back(func(s ref) bool { return s.kind == lexgraph.KindLoi }); ok && s.id != "" {
@@ -1061,6 +1061,19 @@ var reOrganisationOnly = regexp.MustCompile(`^(?:du\s+Conseil\s+de\s+l['’]Euro
 // law ("la loi référendaire n° 88-1028", "la loi Pasqua du …"): an
 // adjective, or a word and then a number or a date.
 var reLawNamedOn = regexp.MustCompile(`^\s+(?:\pL+(?:aire|ique|ale|elle|ive|if)\b|\pL+\s+(?:n\s?[°ºo˚]|no\b|du\s+\d|des\s+\d|de\s+\d))`)
+
+// lawNamedOn reports whether after, the text after "la loi", names the law
+// (reLawNamedOn), but for a verb that looks like an adjective ("l'article
+// 15 de la loi indique").
+func lawNamedOn(after string) bool {
+	if w, _, _ := strings.Cut(strings.TrimSpace(after), " "); verbsLikeAdjectives[lexgraph.Fold(w)] {
+		return false
+	}
+	return reLawNamedOn.MatchString(after)
+}
+
+// verbsLikeAdjectives are the verbs reLawNamedOn would take for adjectives.
+var verbsLikeAdjectives = map[string]bool{"indique": true, "explique": true, "applique": true, "implique": true, "communique": true}
 
 // reSubjectOnly is a tail that says what texts are about and nothing
 // else: "portant sur la situation des Français de l'étranger".
