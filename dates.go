@@ -14,9 +14,11 @@ var Months = map[string]int{
 	"decembre": 12,
 	// abbreviations of case-law citations: "20 avr. 1956", "15 janv. 2020"
 	"janv.": 1, "janv": 1, "fevr.": 2, "fevr": 2, "fev.": 2, "avr.": 4, "avr": 4,
-	"juil.": 7, "juil": 7, "sept.": 9, "sept": 9, "oct.": 10, "nov.": 11, "dec.": 12,
+	"juil.": 7, "juil": 7, "juill.": 7, "juill": 7, "sept.": 9, "sept": 9, "oct.": 10, "nov.": 11, "dec.": 12,
 	// and without their period: "14 nov 1965"
 	"fev": 2, "oct": 10, "nov": 11, "dec": 12,
+	// and the slip some pages print ("la loi du 29 juilet 1881")
+	"juilet": 7,
 }
 
 // ParseDate reads a date as the sources print it, "16 juin 2015",

@@ -761,6 +761,11 @@ var findTests = []struct {
 		{"circulaire ministérielle DAG/4 n° 3592 du 3 décembre 1988", "circulaire", "circulaire/du-1988-12-03", ""}, {"circulaire DRT n° 12 du 5 mai 2004", "circulaire", "circulaire/du-2004-05-05", ""}}},
 	{"a bare 'la loi' an article is cited of, before a verb that looks like an adjective", "L'application de la loi n° 92-108 du 3 février 1992 relative aux conditions d'exercice des mandats locaux. L'article 15 de la loi indique que le cumul est plafonné.", []want{
 		{"loi n° 92-108 du 3 février 1992", "loi", "loi/92-108", ""}, {"article 15 de la loi", "loi", "loi/92-108", "15"}}},
+	{"a nickname in quotes then the law's date, two laws of one year listed with 'du', a misprinted month, a nickname before the number", "Le calendrier retenu par la loi dite « de complément d'indemnisation » du 16 juillet 1987 ; les critiques émises à l'encontre des lois du 26 janvier et du 12 juillet 1984 ; l'article 65 de la loi du 29 juilet 1881 ; la loi chasse nº 2000-698 du 26 juillet 2000. La loi chasse fixe les dates.", []want{
+		{"loi dite « de complément d'indemnisation » du 16 juillet 1987", "loi", "loi/du-1987-07-16", ""},
+		{"lois du 26 janvier", "loi", "", ""}, {"12 juillet 1984", "loi", "loi/du-1984-07-12", ""},
+		{"article 65 de la loi du 29 juilet 1881", "loi", "loi/du-1881-07-29", "65"},
+		{"loi chasse nº 2000-698 du 26 juillet 2000", "loi", "loi/2000-698", ""}, {"loi chasse", "loi", "loi/2000-698", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
