@@ -52,7 +52,7 @@ var (
 	// would slow Go's automaton. The prefix is a capital, as the table
 	// has it: "43 a 45" is a range of pages without accents, not "A 45".
 	reArtItem = regexp.MustCompile(`(?i)((?-i:L\.?` + sp + `?O|LO|L|R|D|A)(?:\.` + sp + `?(?:\*{1,2}` + sp + `?)?|\*{1,2}` + sp + `?|` + sp + `|-|))?` +
-		`(1` + sp + `?er(?:-\d+)*\b|premier\b|pr[ée]liminaire\b|unique\b|\d+(?:[-‑–]\d+)*(?:-(?-i:[IVX]{1,4})\b)?(?:` + sp + `*(?:bis|ter|quater|\pL+ies)\b(?:-0\b)?)?` +
+		`(1` + sp + `?er(?:-\d+)*\b|premier\b|pr[ée]liminaire\b|unique\b|(?:\d` + sp + `\d{3}[-‑–]\d+|\d+)(?:[-‑–] ?\d+)*(?:-(?-i:[IVX]{1,4})\b)?(?:` + sp + `*(?:bis|ter|quater|\pL+ies)\b(?:-0\b)?)?` +
 		`(?:` + sp1 + `(?-i:[ABD-TV-Z][A-Z]?|[CU][A-DF-Z]?)\b(?:` + sp1 + `(?:bis|ter|quater|\pL+ies)\b)?)?)` +
 		`((?:,?` + sp1 + `(?:[\pL-]+|\d+(?:e|[èe]me))` + sp1 + `(?:alin[ée]a|paragraphe|phrase)\b` +
 		// (unbounded, as the parentheses bound them: a counted repetition
@@ -158,6 +158,9 @@ func oneArticle(list string) bool {
 // give "1er", as the texts and Légifrance number a law's first article.
 func normArticle(s string) string {
 	s = lexgraph.CollapseSpace(s)
+	// "L 3 121-26" is L3121-26, "R. 331- 9" R331-9
+	s = reSpacedThousands.ReplaceAllString(s, "$1$2")
+	s = strings.ReplaceAll(s, "- ", "-")
 	f := strings.ToLower(s)
 	if f == "1er" || f == "1 er" || f == "premier" {
 		return "1er"
@@ -181,6 +184,10 @@ func normArticle(s string) string {
 	}
 	return strings.ToUpper(b.String()[:prefixLen(b.String())]) + b.String()[prefixLen(b.String()):]
 }
+
+// reSpacedThousands is the space in the thousands of a code's article
+// number: "L 3 121-26".
+var reSpacedThousands = regexp.MustCompile(`(\b\d) (\d{3}[-‑–]\d)`)
 
 func prefixLen(s string) int {
 	for i, r := range s {

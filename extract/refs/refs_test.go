@@ -766,6 +766,13 @@ var findTests = []struct {
 		{"lois du 26 janvier", "loi", "", ""}, {"12 juillet 1984", "loi", "loi/du-1984-07-12", ""},
 		{"article 65 de la loi du 29 juilet 1881", "loi", "loi/du-1881-07-29", "65"},
 		{"loi chasse nº 2000-698 du 26 juillet 2000", "loi", "loi/2000-698", ""}, {"loi chasse", "loi", "loi/2000-698", ""}}},
+	{"a code's article number with its thousands spaced, or a space after its hyphen", "Les articles L 3 121-26 à L 3 121-32 du code du travail ; les articles L 3 121-28 et L 3 121-29 du code du travail ; l'article R. 331- 9 du code du sport.", []want{
+		{"articles L 3 121-26 à L 3 121-32 du code du travail", "code", "code/travail", "L3121-26 à L3121-32"},
+		{"articles L 3 121-28", "code", "code/travail", "L3121-28"}, {"L 3 121-29 du code du travail", "code", "code/travail", "L3121-29"},
+		{"article R. 331- 9 du code du sport", "code", "code/sport", "R331-9"}}},
+	{"a circular by its service's code before its number; the loi urbanisme et habitat", "Or la circulaire UHC n° 2007-33 du 4 mai 2007 précise. La loi urbanisme et habitat du 2 juillet 2003 prévoit.", []want{
+		{"circulaire UHC n° 2007-33 du 4 mai 2007", "circulaire", "circulaire/2007-33", ""},
+		{"loi urbanisme et habitat du 2 juillet 2003", "loi", "loi/2003-590", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
@@ -963,7 +970,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.978, 0.966, 0.955, 3097)
+	holdScoresAt(t, sc, 0.978, 0.963, 0.954, 3449)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and
