@@ -773,6 +773,9 @@ var findTests = []struct {
 	{"a circular by its service's code before its number; the loi urbanisme et habitat", "Or la circulaire UHC n° 2007-33 du 4 mai 2007 précise. La loi urbanisme et habitat du 2 juillet 2003 prévoit.", []want{
 		{"circulaire UHC n° 2007-33 du 4 mai 2007", "circulaire", "circulaire/2007-33", ""},
 		{"loi urbanisme et habitat du 2 juillet 2003", "loi", "loi/2003-590", ""}}},
+	{"an EEC regulation by its older number with a hyphen", "Les règles sont fixées dans le règlement C.E.E. 355-79 du 5 février 1979. Ce texte s'appuie sur le règlement C.E.E. 337-79 (art. 54, paragraphes 2 et 3) relatives.", []want{
+		{"règlement C.E.E. 355-79 du 5 février 1979", "reglement", "celex/31979R0355", ""}, {"Ce texte", "reglement", "celex/31979R0355", ""},
+		{"règlement C.E.E. 337-79", "reglement", "celex/31979R0337", ""}, {"art. 54, paragraphes 2 et 3", "reglement", "celex/31979R0337", "54"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -636,7 +636,7 @@ func (r *resolver) cited(id string) bool {
 }
 
 // reCommunities is the Communities named in a regulation's mention.
-var reCommunities = regexp.MustCompile(`(?i)\b(?:CEE|CE|communautaires?|europ[ée]ens?)\b`)
+var reCommunities = regexp.MustCompile(`(?i)\b(?:CEE|CE|C\.E\.E\.|C\.E\.|communautaires?|europ[ée]ens?)(?:\b|$|\s)`)
 
 // newEUNumbering tells a regulation numbered year first (since 2015: "(UE)
 // 2016/679") from one numbered number first ("(CE) n° 1049/2001", "(CEE)
