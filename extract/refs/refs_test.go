@@ -776,6 +776,8 @@ var findTests = []struct {
 	{"an EEC regulation by its older number with a hyphen", "Les règles sont fixées dans le règlement C.E.E. 355-79 du 5 février 1979. Ce texte s'appuie sur le règlement C.E.E. 337-79 (art. 54, paragraphes 2 et 3) relatives.", []want{
 		{"règlement C.E.E. 355-79 du 5 février 1979", "reglement", "celex/31979R0355", ""}, {"Ce texte", "reglement", "celex/31979R0355", ""},
 		{"règlement C.E.E. 337-79", "reglement", "celex/31979R0337", ""}, {"art. 54, paragraphes 2 et 3", "reglement", "celex/31979R0337", "54"}}},
+	{"a law by the day of its Journal officiel", "La mise en oeuvre de la prestation suite à la loi publiée le 25 janvier 1997 et aux décrets d'application.", []want{
+		{"loi publiée le 25 janvier 1997", "loi", "loi/publie-1997-01-25", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

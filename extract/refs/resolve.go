@@ -162,7 +162,7 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 			// officiel, not of its signature, which stays unknown
 			id := string(kind) + "/publie-" + date
 			label := kindNames[kind] + " publié le " + frenchDate(date)
-			if kind == lexgraph.KindCirculaire {
+			if kind == lexgraph.KindCirculaire || kind == lexgraph.KindLoi {
 				label = kindNames[kind] + " publiée le " + frenchDate(date)
 			}
 			in := lexgraph.Instrument{ID: id, Kind: kind, Label: label}
