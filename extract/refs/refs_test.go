@@ -778,6 +778,9 @@ var findTests = []struct {
 		{"règlement C.E.E. 337-79", "reglement", "celex/31979R0337", ""}, {"art. 54, paragraphes 2 et 3", "reglement", "celex/31979R0337", "54"}}},
 	{"a law by the day of its Journal officiel", "La mise en oeuvre de la prestation suite à la loi publiée le 25 janvier 1997 et aux décrets d'application.", []want{
 		{"loi publiée le 25 janvier 1997", "loi", "loi/publie-1997-01-25", ""}}},
+	{"the Cour de cassation by its name, then its formation and a date", "Règle rappelée par la jurisprudence (voir Cassation, assemblée plénière du 1er mars 1950, D 1950.363). La Cour de cassation, chambre criminelle, du 3 mai 2006 a jugé. Un pourvoi en cassation, chambre sociale du 3 mai 2006.", []want{
+		{"Cassation, assemblée plénière du 1er mars 1950", "jurisprudence", "jurisprudence/cass/du-1950-03-01", ""},
+		{"Cour de cassation, chambre criminelle, du 3 mai 2006", "jurisprudence", "jurisprudence/cass/du-2006-05-03", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -477,7 +477,7 @@ func courtKey(s string) string {
 	switch {
 	case f == "ce" || strings.HasPrefix(f, "conseil d'etat"):
 		return "ce"
-	case f == "cass" || strings.HasPrefix(f, "cour de cassation"), f == "req" || f == "civ" || f == "crim" || f == "soc" || f == "com":
+	case f == "cass" || f == "cassation" || strings.HasPrefix(f, "cour de cassation"), f == "req" || f == "civ" || f == "crim" || f == "soc" || f == "com":
 		return "cass"
 	case strings.HasPrefix(f, "conseil constitutionnel"), f == "cons const":
 		return "cc"
