@@ -1079,8 +1079,9 @@ func splitCoordinated(text string, cs []*candidate) []*candidate {
 // reNextNumber is the next number of a list of EU acts after a plural
 // noun: ", 2003/85", " et 2005/37", ", n° 2004/103/CE", and after the
 // subject of the one before ("79/409 sur la conservation des oiseaux
-// sauvages et 92/43 sur …").
-var reNextNumber = regexp.MustCompile(`^(?:\s+(?:sur|concernant|relatives?\s+(?:à|au|aux))\s+[^,;.()\d]{3,80}?)?(?:\s*,\s*|\s+et\s+)(?:n[°º]\s*)?((?:19|20)?\d\d)/(\d{1,4})(?:/(CEE|CE|UE))?\b`)
+// sauvages et 92/43 sur …", "79/409 du 2 avril 1979, concernant …, et
+// 92/43 du 21 mai 1992": the date of the next joins it).
+var reNextNumber = regexp.MustCompile(`^(?:,?\s+(?:sur|concernant|relatives?\s+(?:à|au|aux))\s+[^,;.()\d]{3,80}?)?(?:\s*,\s*(?:et\s+)?|\s+et\s+)(?:n[°º]\s*)?((?:19|20)?\d\d)/(\d{1,4})(?:/(CEE|CE|UE))?\b(?:\s+du\s+(?:1er|[0-3]?\d)\s+\pL+\s+(?:19|20)\d\d\b)?`)
 
 // reNextRegulation is the next number of a list of EU regulations, number
 // then year ("574/72") or year then number ("2018/1725"), perhaps after the

@@ -781,6 +781,9 @@ var findTests = []struct {
 	{"the Cour de cassation by its name, then its formation and a date", "Règle rappelée par la jurisprudence (voir Cassation, assemblée plénière du 1er mars 1950, D 1950.363). La Cour de cassation, chambre criminelle, du 3 mai 2006 a jugé. Un pourvoi en cassation, chambre sociale du 3 mai 2006.", []want{
 		{"Cassation, assemblée plénière du 1er mars 1950", "jurisprudence", "jurisprudence/cass/du-1950-03-01", ""},
 		{"Cour de cassation, chambre criminelle, du 3 mai 2006", "jurisprudence", "jurisprudence/cass/du-2006-05-03", ""}}},
+	{"a nickname in quotes with spaces inside; EU numbers listed with a date and a subject between", "Malgré la loi \" Léotard \" qui prévoit le maintien des aides, ladite loi n'est pas appliquée. Les directives communautaires 79/409 du 2 avril 1979, concernant la conservation des oiseaux sauvages, et 92/43 du 21 mai 1992, relative à la conservation des habitats.", []want{
+		{"loi \" Léotard \"", "loi", "loi/86-1067", ""}, {"ladite loi", "loi", "loi/86-1067", ""},
+		{"directives communautaires 79/409 du 2 avril 1979", "directive", "celex/31979L0409", ""}, {"92/43 du 21 mai 1992", "directive", "celex/31992L0043", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
