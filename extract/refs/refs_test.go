@@ -792,6 +792,10 @@ var findTests = []struct {
 		{"loi d'habilitation n° 2007-1174 du 17 décembre 2007", "loi", "loi/2007-1174", ""}}},
 	{"a date after a treaty's noun is the verb's, not the treaty's", "La mise en oeuvre de la Convention de Schengen est retardée. Ils sont convenus d'appliquer la convention le 1er décembre 1993.", []want{
 		{"Convention de Schengen", "traite", "traite/schengen-convention", ""}}},
+	{"a court, the verb of its ruling and its date", "Ainsi, le tribunal administratif de Bordeaux a reconnu, le 17 juin 1999, la responsabilité. Cette décision est importante. Le Conseil d'Etat a jugé le 3 mai 2001 que la commune.", []want{
+		{"tribunal administratif de Bordeaux a reconnu, le 17 juin 1999", "jurisprudence", "jurisprudence/ta-bordeaux/du-1999-06-17", ""},
+		{"Cette décision", "jurisprudence", "jurisprudence/ta-bordeaux/du-1999-06-17", ""},
+		{"Conseil d'Etat a jugé le 3 mai 2001", "jurisprudence", "jurisprudence/ce/du-2001-05-03", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -444,7 +444,13 @@ func (r *resolver) court(c *candidate, span, date, text string) (resolved, bool)
 		}
 	}
 	id := "jurisprudence/" + court + "/" + key
-	in := lexgraph.Instrument{ID: id, Kind: lexgraph.KindJurisprudence, Date: date, Number: num, Label: upperFirst(lexgraph.CollapseSpace(span))}
+	label := upperFirst(lexgraph.CollapseSpace(span))
+	if c.pat.Name == "court_verb_date" {
+		// "le Conseil d'Etat a jugé le 3 mai 2001": the court and the
+		// date, not the verb between
+		label = upperFirst(lexgraph.CollapseSpace(g.get("court"))) + ", " + frenchDate(date)
+	}
+	in := lexgraph.Instrument{ID: id, Kind: lexgraph.KindJurisprudence, Date: date, Number: num, Label: label}
 	return resolved{kind: lexgraph.KindJurisprudence, id: id, label: in.Label, noun: "decision", confidence: 0.9, inst: in}, true
 }
 
