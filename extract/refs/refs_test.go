@@ -1175,11 +1175,13 @@ func TestFinanceLawsByYear(t *testing.T) {
 
 // TestDatedLabels checks that a text known by its date alone is labelled
 // with its noun, EU acts too ("Directive du 8 avril 2003", not " du 8 avril
-// 2003"), as the explorer and the exports show it.
+// 2003"), a law by its Journal officiel's day in the feminine, and a ruling
+// by its court and date without the verb between, as the explorer and the
+// exports show them.
 func TestDatedLabels(t *testing.T) {
 	x := newExtractor(t)
-	ms := annotate(x, "Une directive européenne du 8 avril 2003 ; le règlement du 10 mars 2007 ; l'arrêté du 3 mai 2001.")
-	want := []string{"Directive du 8 avril 2003", "Règlement du 10 mars 2007", "Arrêté du 3 mai 2001"}
+	ms := annotate(x, "Une directive européenne du 8 avril 2003 ; le règlement du 10 mars 2007 ; l'arrêté du 3 mai 2001 ; la loi publiée le 25 janvier 1997. Le tribunal administratif de Bordeaux a reconnu, le 17 juin 1999, la faute.")
+	want := []string{"Directive du 8 avril 2003", "Règlement du 10 mars 2007", "Arrêté du 3 mai 2001", "Loi publiée le 25 janvier 1997", "Tribunal administratif de Bordeaux, 17 juin 1999"}
 	if len(ms) != len(want) {
 		t.Fatalf("got %v, want %d mentions", texts(ms), len(want))
 	}
