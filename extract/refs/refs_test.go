@@ -770,8 +770,9 @@ var findTests = []struct {
 		{"articles L 3 121-26 à L 3 121-32 du code du travail", "code", "code/travail", "L3121-26 à L3121-32"},
 		{"articles L 3 121-28", "code", "code/travail", "L3121-28"}, {"L 3 121-29 du code du travail", "code", "code/travail", "L3121-29"},
 		{"article R. 331- 9 du code du sport", "code", "code/sport", "R331-9"}}},
-	{"a circular by its service's code before its number; the loi urbanisme et habitat", "Or la circulaire UHC n° 2007-33 du 4 mai 2007 précise. La loi urbanisme et habitat du 2 juillet 2003 prévoit.", []want{
+	{"a circular by its service's code before its number, with a hyphen or a slash; the loi urbanisme et habitat", "Or la circulaire UHC n° 2007-33 du 4 mai 2007 précise, comme la circulaire DGS/DH n° 98-688 du 12 novembre 1998 et la circulaire DRT n° 2004/10. La loi urbanisme et habitat du 2 juillet 2003 prévoit.", []want{
 		{"circulaire UHC n° 2007-33 du 4 mai 2007", "circulaire", "circulaire/2007-33", ""},
+		{"circulaire DGS/DH n° 98-688 du 12 novembre 1998", "circulaire", "circulaire/98-688", ""}, {"circulaire DRT n° 2004/10", "circulaire", "circulaire/2004/10", ""},
 		{"loi urbanisme et habitat du 2 juillet 2003", "loi", "loi/2003-590", ""}}},
 	{"an EEC regulation by its older number with a hyphen", "Les règles sont fixées dans le règlement C.E.E. 355-79 du 5 février 1979. Ce texte s'appuie sur le règlement C.E.E. 337-79 (art. 54, paragraphes 2 et 3) relatives.", []want{
 		{"règlement C.E.E. 355-79 du 5 février 1979", "reglement", "celex/31979R0355", ""}, {"Ce texte", "reglement", "celex/31979R0355", ""},
