@@ -797,6 +797,8 @@ var findTests = []struct {
 		{"tribunal administratif de Bordeaux a reconnu, le 17 juin 1999", "jurisprudence", "jurisprudence/ta-bordeaux/du-1999-06-17", ""},
 		{"Cette décision", "jurisprudence", "jurisprudence/ta-bordeaux/du-1999-06-17", ""},
 		{"Conseil d'Etat a jugé le 3 mai 2001", "jurisprudence", "jurisprudence/ce/du-2001-05-03", ""}}},
+	{"a bare article a long sentence after the text named last", "Les projets de décrets d'application de la loi n° 2005-102 du 11 février 2005, actuellement en discussion, pour l'égalité des droits et des chances, la participation et la citoyenneté des personnes handicapées. En effet, aux termes de la loi de février 2005, les enfants et adolescents handicapés ne pourront pas prétendre à la prestation de compensation, sauf lorsque les parents seront exposés, du fait du handicap de leur enfant, à des charges relevant de l'aménagement du logement et du véhicule et à d'éventuels surcoûts résultant du transport de l'enfant. L'article 3 indique que, dans un délai de trois ans, la prestation sera étendue.", []want{
+		{"loi n° 2005-102 du 11 février 2005", "loi", "loi/2005-102", ""}, {"loi de février 2005", "loi", "loi/2005-102", ""}, {"article 3", "loi", "loi/2005-102", "3"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -1711,7 +1711,7 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 		}
 		return last, ok
 	}
-	maxGap := 400
+	maxGap := 600
 	if c.groups.get("poss") != "" {
 		maxGap = 2000
 	}
