@@ -799,6 +799,8 @@ var findTests = []struct {
 		{"Conseil d'Etat a jugé le 3 mai 2001", "jurisprudence", "jurisprudence/ce/du-2001-05-03", ""}}},
 	{"a bare article a long sentence after the text named last", "Les projets de décrets d'application de la loi n° 2005-102 du 11 février 2005, actuellement en discussion, pour l'égalité des droits et des chances, la participation et la citoyenneté des personnes handicapées. En effet, aux termes de la loi de février 2005, les enfants et adolescents handicapés ne pourront pas prétendre à la prestation de compensation, sauf lorsque les parents seront exposés, du fait du handicap de leur enfant, à des charges relevant de l'aménagement du logement et du véhicule et à d'éventuels surcoûts résultant du transport de l'enfant. L'article 3 indique que, dans un délai de trois ans, la prestation sera étendue.", []want{
 		{"loi n° 2005-102 du 11 février 2005", "loi", "loi/2005-102", ""}, {"loi de février 2005", "loi", "loi/2005-102", ""}, {"article 3", "loi", "loi/2005-102", "3"}}},
+	{"a title several laws' titles begin with, the one the document named; the loi NOME", "La loi n° 2006-1772 du 30 décembre 2006 s'applique. La loi sur l'eau prévoit. La loi NOME organise le marché.", []want{
+		{"loi n° 2006-1772 du 30 décembre 2006", "loi", "loi/2006-1772", ""}, {"loi sur l'eau", "loi", "loi/2006-1772", ""}, {"loi NOME", "loi", "loi/2010-1488", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

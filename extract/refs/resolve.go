@@ -262,7 +262,7 @@ func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolv
 		}
 	}
 	if kind == lexgraph.KindLoi {
-		var found, within []*entry
+		var found, within, longer []*entry
 		words := strings.Count(title, " ") + 1
 		organic := strings.Contains(normName(span), "loi organique")
 		abridged := false
@@ -283,6 +283,7 @@ func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolv
 					found = append(found, e)
 				} else {
 					abridged = true // "la loi sur l'eau" may be the one "sur l'eau et les milieux aquatiques"
+					longer = append(longer, e)
 				}
 			}
 		}
@@ -306,6 +307,12 @@ func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolv
 			// …, l'article 10 de la loi sur l'eau"), else none
 			if res, ok := r.titleOfNumbered(span); ok {
 				return res, true
+			}
+			if abridged {
+				// (the laws whose titles the mention abridges are
+				// candidates too: "la loi sur l'eau" where the document
+				// named the one "sur l'eau et les milieux aquatiques")
+				found = append(found, longer...)
 			}
 			if e := r.seenAmong(found); e != nil {
 				return r.fromEntry(e, noun, 0.8), true
