@@ -116,7 +116,7 @@ func mergeTitled(ms []lexgraph.Mention, d *lexgraph.Document) (replaced []string
 
 // reTextOfMonth is a text named by its month or its year: "loi de février
 // 2005", "l'ordonnance de 1982".
-var reTextOfMonth = regexp.MustCompile(`(?i)^(?:loi|ordonnance|d[ée]cret|directive(?:\s+(?:communautaire|europ[ée]enne))?)\s+(?:de\s+|d['’]\s*)(?:(\pL+)\s+)?(\d{4})$`)
+var reTextOfMonth = regexp.MustCompile(`(?i)^(?:loi|ordonnance|d[ée]cret|arr[êe]t[ée]|circulaire|directive(?:\s+(?:communautaire|europ[ée]enne))?)\s+(?:de\s+|d['’]\s*)(?:(\pL+)\s+)?(\d{4})$`)
 
 // mergeMonths gives a text named by its month or its year ("la loi de
 // février 2005", "l'ordonnance de 1982") that nothing before identified

@@ -801,6 +801,10 @@ var findTests = []struct {
 		{"loi n° 2005-102 du 11 février 2005", "loi", "loi/2005-102", ""}, {"loi de février 2005", "loi", "loi/2005-102", ""}, {"article 3", "loi", "loi/2005-102", "3"}}},
 	{"a title several laws' titles begin with, the one the document named; the loi NOME", "La loi n° 2006-1772 du 30 décembre 2006 s'applique. La loi sur l'eau prévoit. La loi NOME organise le marché.", []want{
 		{"loi n° 2006-1772 du 30 décembre 2006", "loi", "loi/2006-1772", ""}, {"loi sur l'eau", "loi", "loi/2006-1772", ""}, {"loi NOME", "loi", "loi/2010-1488", ""}}},
+	{"the law of 1901 without 'de'; a circular or a decree by its month", "Les associations loi 1901 sont concernées. La circulaire de janvier 1996 prévoit. Cette circulaire dispose. Le décret du 13 mars 1986 ; le décret de mars 1986 prévoit.", []want{
+		{"loi 1901", "loi", "loi/du-1901-07-01", ""},
+		{"circulaire de janvier 1996", "circulaire", "", ""}, {"Cette circulaire", "circulaire", "", ""},
+		{"décret du 13 mars 1986", "decret", "decret/du-1986-03-13", ""}, {"décret de mars 1986", "decret", "decret/du-1986-03-13", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -752,7 +752,7 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		}
 		return resolved{}, false
 	}
-	if c.pat.Name == "loi_mois" || c.pat.Name == "directive_mois" {
+	if c.pat.Name == "loi_mois" || c.pat.Name == "directive_mois" || c.pat.Name == "texte_mois" {
 		// the law of that month the document names, anywhere: mergeMonths
 		return r.unresolvedNamed(kind, noun, span), true
 	}
