@@ -30,7 +30,7 @@ def main():
             cols = line.rstrip("\n").split("\t")
             if len(cols) < 5 or cols[0] == "file":
                 continue
-            k = ("SEN %s" % cols[4].lstrip("0")) if "senat" in (cols[2] + cols[1]) else ("AN%s %s" % (cols[3], cols[4].lstrip("0")))
+            k = ("SEN %s %s" % (cols[3], cols[4].lstrip("0"))) if "senat" in (cols[2] + cols[1]) else ("AN%s %s" % (cols[3], cols[4].lstrip("0")))
             used_keys.setdefault(k, cols[1])
             used_urls.setdefault(norm_url(cols[1]), k)
     rows = []
@@ -47,7 +47,7 @@ def main():
             errs.append("INDEX.tsv:%d: no file %s" % (i, f))
         if norm_url(url) in used_urls:
             errs.append("INDEX.tsv:%d: %s already used (%s)" % (i, url, used_urls[norm_url(url)]))
-        key = ("SEN %s" % num.lstrip("0")) if "senat" in (site + url) else ("AN%s %s" % (leg, num.lstrip("0")))
+        key = ("SEN %s %s" % (leg, num.lstrip("0"))) if "senat" in (site + url) else ("AN%s %s" % (leg, num.lstrip("0")))
         if key in used_keys:
             errs.append("INDEX.tsv:%d: question %s already used (%s): check it is not the same question" % (i, key, used_keys[key]))
     files = {r[0] for r in rows}
