@@ -1328,6 +1328,11 @@ var (
 	// code"; "un article L. 211-3 dans le code rural" (inserted in it);
 	// "l'article 182 de la même loi organique du 19 mars 1999".
 	reOfGap = regexp.MustCompile(`^,?\s*(?:(?:nouveaux?|nouvel(?:le)?s?|anciens?|anciennes?|modifi[ée]e?s?|pr[ée]cit[ée]e?s?|susvis[ée]e?s?|susmentionn[ée]e?s?)\s*,?\s*)?(?:du|des|de\s+la|de\s+l['’ʼ]|de|d['’ʼ]|de\s+cette|de\s+ce|de\s+cet|de\s+ladite|dudit|issus?\s+de\s+la|issus?\s+du|de\s+son|de\s+sa|de\s+notre|au|dans\s+le|dans\s+la|dans\s+l['’ʼ]|de\s+la\s+m[êe]me|du\s+m[êe]me)?\s*$`)
+	// reIntoCodeGap joins a code's article to the code it was put in:
+	// "l'article L 11-5 introduit dans le code de la route" (not "l'article
+	// 1er introduit dans le code … un article L. 300-1", a law's article and
+	// its verb).
+	reIntoCodeGap = regexp.MustCompile(`^,?\s*(?:introduite?s?|ins[ée]r[ée]e?s?|cr[ée][ée]e?s?|codifi[ée]e?s?)\s+(?:dans\s+le|au)\s*$`)
 	// reOfSubjectGap joins an article to the text named after its subject
 	// or its title: "l'article 18 relatif aux retraites du traité …",
 	// "l'article 18 « Pensions » de la convention …".
@@ -1363,7 +1368,8 @@ func compose(text string, cs []*candidate) {
 		}
 		if i+1 < len(cs) {
 			d := cs[i+1]
-			if gap := text[c.end:d.start]; d.form() != FormArticle && isDesignation(d) && shortGap(gap) && (reOfGap.MatchString(gap) || reOfSubjectGap.MatchString(gap)) {
+			if gap := text[c.end:d.start]; d.form() != FormArticle && isDesignation(d) && shortGap(gap) && (reOfGap.MatchString(gap) || reOfSubjectGap.MatchString(gap) ||
+				d.form() == FormCode && len(c.articles) > 0 && isCodeArticle(c.articles[0].article) && reIntoCodeGap.MatchString(gap)) {
 				c.target = d
 				d.attached, d.targeted = true, true
 				continue

@@ -805,6 +805,10 @@ var findTests = []struct {
 		{"loi 1901", "loi", "loi/du-1901-07-01", ""},
 		{"circulaire de janvier 1996", "circulaire", "", ""}, {"Cette circulaire", "circulaire", "", ""},
 		{"décret du 13 mars 1986", "decret", "decret/du-1986-03-13", ""}, {"décret de mars 1986", "decret", "decret/du-1986-03-13", ""}}},
+	{"a code's article introduced into a code is the code's, not a law's article that introduces", "L'article L 11-5 introduit dans le code de la route prévoit ; un article L. 714-10, introduit dans le code de la santé publique par la loi ; l'article 5 créé par la loi n° 2001-1 du 3 janvier 2001.", []want{
+		{"article L 11-5 introduit dans le code de la route", "code", "code/route", "L11-5"},
+		{"article L. 714-10, introduit dans le code de la santé publique", "code", "code/sante-publique", "L714-10"},
+		{"loi n° 2001-1 du 3 janvier 2001", "loi", "loi/2001-1", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
