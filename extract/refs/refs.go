@@ -205,7 +205,8 @@ func (x *Extractor) Annotate(docs []*lexgraph.Document) map[string]lexgraph.Inst
 }
 
 // corpusIndex collects the numbered instruments whose date the documents
-// give, so that "la loi du 20 juin 2008" elsewhere resolves to n° 2008-582;
+// give, so that "la loi du 20 juin 2008" elsewhere resolves to n° 2008-582
+// (and "le règlement du Conseil du 29 septembre 2003" to n° 1782/2003);
 // and each document's own, which decide where the catalogue knows several
 // texts of a date.
 func (x *Extractor) corpusIndex(docs []*lexgraph.Document, found []docCandidates) (corpusIndex, []corpusIndex) {
@@ -214,7 +215,7 @@ func (x *Extractor) corpusIndex(docs []*lexgraph.Document, found []docCandidates
 	for i := range docs {
 		for j, cs := range found[i].passages {
 			for _, c := range cs {
-				if c.form() != FormNumbered || c.groups.get("date") == "" {
+				if c.form() != FormNumbered && c.form() != FormEU || c.groups.get("date") == "" {
 					continue
 				}
 				r := resolver{x: x}

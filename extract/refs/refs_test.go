@@ -809,6 +809,9 @@ var findTests = []struct {
 		{"article L 11-5 introduit dans le code de la route", "code", "code/route", "L11-5"},
 		{"article L. 714-10, introduit dans le code de la santé publique", "code", "code/sante-publique", "L714-10"},
 		{"loi n° 2001-1 du 3 janvier 2001", "loi", "loi/2001-1", ""}}},
+	{"an EU regulation by 'du Conseil' before its number, then by its date", "Le règlement du Conseil n° 1782/2003 du 29 septembre 2003 établit des règles. L'article 46 du règlement du Conseil du 29 septembre 2003 prévoit.", []want{
+		{"règlement du Conseil n° 1782/2003 du 29 septembre 2003", "reglement", "celex/32003R1782", ""},
+		{"article 46 du règlement du Conseil du 29 septembre 2003", "reglement", "celex/32003R1782", "46"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

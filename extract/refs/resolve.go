@@ -558,6 +558,11 @@ func (r *resolver) dated(kind lexgraph.Kind, noun, date, span string) resolved {
 			if t, ok := indexed[id]; ok {
 				return r.fromText(kind, noun, t, 0.9)
 			}
+			if in, ok := celexInstrument(kind, id, date); ok {
+				// an EU act the documents numbered: "le règlement du
+				// Conseil du 29 septembre 2003", n° 1782/2003
+				return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.85, inst: in}
+			}
 			num := strings.TrimPrefix(id, string(kind)+"/")
 			in := lexgraph.Instrument{ID: id, Kind: kind, Number: num, Date: date, Label: numberedLabel(kind, num, date), ELI: frenchELI(kind, num, date)}
 			return r.withText(resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.85, inst: in}, true)
@@ -565,6 +570,32 @@ func (r *resolver) dated(kind lexgraph.Kind, noun, date, span string) resolved {
 	}
 	// Several instruments share the date: unresolved rather than wrong.
 	return resolved{kind: kind, noun: noun, label: datedLabel(kind, date)}
+}
+
+// celexInstrument describes the EU act of a CELEX id ("celex/32003R1782")
+// as eu does: "Règlement 1782/2003", "Directive 2006/126"; false for an id
+// of another form.
+func celexInstrument(kind lexgraph.Kind, id, date string) (lexgraph.Instrument, bool) {
+	celex, ok := strings.CutPrefix(id, "celex/")
+	if !ok || len(celex) != 10 || celex[0] != '3' {
+		return lexgraph.Instrument{}, false
+	}
+	year, num := atoi(celex[1:5]), atoi(celex[6:])
+	if year == 0 || num == 0 {
+		return lexgraph.Instrument{}, false
+	}
+	number := itoa(year) + "/" + itoa(num)
+	label := upperFirst(string(kind)) + " " + number
+	switch kind {
+	case lexgraph.KindReglement:
+		if year < 2015 {
+			number = itoa(num) + "/" + itoa(year)
+		}
+		label = "Règlement " + number
+	case lexgraph.KindDecision:
+		label = "Décision " + number
+	}
+	return lexgraph.Instrument{ID: id, Kind: kind, Number: number, Date: date, CELEX: celex, ELI: euELI(celex), Label: label}, true
 }
 
 // eu resolves an EU act's number to its CELEX.
