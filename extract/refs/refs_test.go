@@ -812,6 +812,9 @@ var findTests = []struct {
 	{"an EU regulation by 'du Conseil' before its number, then by its date", "Le règlement du Conseil n° 1782/2003 du 29 septembre 2003 établit des règles. L'article 46 du règlement du Conseil du 29 septembre 2003 prévoit.", []want{
 		{"règlement du Conseil n° 1782/2003 du 29 septembre 2003", "reglement", "celex/32003R1782", ""},
 		{"article 46 du règlement du Conseil du 29 septembre 2003", "reglement", "celex/32003R1782", "46"}}},
+	{"'son article' skips the text another was made to apply", "Le décret n° 2004-1451 du 23 décembre 2004, pris en application de la loi n° 2003-775 du 21 août 2003, prévoit, en son article 4, de nouvelles dispositions.", []want{
+		{"décret n° 2004-1451 du 23 décembre 2004", "decret", "decret/2004-1451", ""}, {"loi n° 2003-775 du 21 août 2003", "loi", "loi/2003-775", ""},
+		{"son article 4", "decret", "decret/2004-1451", "4"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

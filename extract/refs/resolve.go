@@ -1932,8 +1932,10 @@ func (r *resolver) amended(last ref) ref {
 	return last
 }
 
-// reAmendedBy ends the words that name a text as what amended another.
-var reAmendedBy = regexp.MustCompile(`(?:modifi[ée]e?s?|compl[ée]t[ée]e?s?)\s+par\s+(?:le|la|les|l['’])\s*$`)
+// reAmendedBy ends the words that name a text as what amended another, or
+// as the one another was made to apply ("le décret …, pris en application
+// de la loi …, prévoit, en son article 4": the decree's article).
+var reAmendedBy = regexp.MustCompile(`(?:(?:modifi[ée]e?s?|compl[ée]t[ée]e?s?)\s+par|pris\s+(?:en|pour)\s+(?:application|l['’]application)\s+(?:de|du|des))\s+(?:(?:le|la|les|l['’])\s*)?$`)
 
 func isCodeArticle(art string) bool {
 	if art == "" {
