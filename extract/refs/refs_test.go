@@ -819,6 +819,8 @@ var findTests = []struct {
 		{"directive, adoptée le 22 octobre 1999", "directive", "directive/du-1999-10-22", ""}, {"cette directive", "directive", "directive/du-1999-10-22", ""}}},
 	{"a law by a title starting 'contre'", "La loi contre les exclusions du 29 juillet 1998 constitue une étape.", []want{
 		{"loi contre les exclusions du 29 juillet 1998", "loi", "loi/titre/contre-les-exclusions", ""}}},
+	{"a local law by its adjective and date; the loi Méhaignerie by its title", "La loi locale du 7 février 1881 sur la chasse s'applique. La loi tendant à favoriser l'investissement locatif, l'accession à la propriété de logements sociaux et le développement de l'offre foncière prévoit.", []want{
+		{"loi locale du 7 février 1881", "loi", "loi/du-1881-02-07", ""}, {"loi tendant à favoriser l'investissement locatif", "loi", "loi/86-1290", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
