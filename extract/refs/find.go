@@ -391,7 +391,10 @@ func spellsTail(title, acronym string) bool {
 		initials = append(initials, w[0])
 	}
 	a := strings.ToLower(acronym)
-	return len(a) >= 2 && (len(initials) > len(a) || creates && len(initials) == len(a)) && strings.HasSuffix(string(initials), a)
+	// ("… créant le régime complémentaire obligatoire des chefs
+	// d'exploitation (RCO)": the first words of what it creates)
+	return len(a) >= 2 && ((len(initials) > len(a) || creates && len(initials) == len(a)) && strings.HasSuffix(string(initials), a) ||
+		creates && strings.HasPrefix(string(initials), a))
 }
 
 // acronymSmallWords are the words an acronym skips.

@@ -821,6 +821,8 @@ var findTests = []struct {
 		{"loi contre les exclusions du 29 juillet 1998", "loi", "loi/titre/contre-les-exclusions", ""}}},
 	{"a local law by its adjective and date; the loi Méhaignerie by its title", "La loi locale du 7 février 1881 sur la chasse s'applique. La loi tendant à favoriser l'investissement locatif, l'accession à la propriété de logements sociaux et le développement de l'offre foncière prévoit.", []want{
 		{"loi locale du 7 février 1881", "loi", "loi/du-1881-02-07", ""}, {"loi tendant à favoriser l'investissement locatif", "loi", "loi/86-1290", ""}}},
+	{"an acronym of the first words of what a law creates is not the law's; a law by its promulgation; a day several known laws share", "La loi du 4 mars 2002 créant le régime complémentaire obligatoire des chefs d'exploitation (RCO) prévoit. La prestation de la RCO. La loi promulguée le 4 mars 2002 relative aux droits des malades et à la qualité du système de santé s'applique.", []want{
+		{"loi du 4 mars 2002", "loi", "", ""}, {"loi promulguée le 4 mars 2002", "loi", "loi/2002-303", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
