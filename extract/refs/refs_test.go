@@ -817,8 +817,8 @@ var findTests = []struct {
 		{"son article 4", "decret", "decret/2004-1451", "4"}}},
 	{"a directive by the day of its adoption, after a comma", "Cette mesure s'inscrit dans le cadre de la directive, adoptée le 22 octobre 1999, visant à appliquer un taux réduit. Lors de la discussion de cette directive, les Etats.", []want{
 		{"directive, adoptée le 22 octobre 1999", "directive", "directive/du-1999-10-22", ""}, {"cette directive", "directive", "directive/du-1999-10-22", ""}}},
-	{"a law by a title starting 'contre'", "La loi contre les exclusions du 29 juillet 1998 constitue une étape.", []want{
-		{"loi contre les exclusions du 29 juillet 1998", "loi", "loi/titre/contre-les-exclusions", ""}}},
+	{"a law by a title starting 'contre'", "La loi contre les exclusions du 29 juillet 1998 constitue une étape. La loi contre le bizutage s'applique.", []want{
+		{"loi contre les exclusions du 29 juillet 1998", "loi", "loi/98-657", ""}, {"loi contre le bizutage", "loi", "loi/titre/contre-le-bizutage", ""}}},
 	{"a local law by its adjective and date; the loi Méhaignerie by its title", "La loi locale du 7 février 1881 sur la chasse s'applique. La loi tendant à favoriser l'investissement locatif, l'accession à la propriété de logements sociaux et le développement de l'offre foncière prévoit.", []want{
 		{"loi locale du 7 février 1881", "loi", "loi/du-1881-02-07", ""}, {"loi tendant à favoriser l'investissement locatif", "loi", "loi/86-1290", ""}}},
 	{"an acronym of the first words of what a law creates is not the law's; a law by its promulgation; a day several known laws share", "La loi du 4 mars 2002 créant le régime complémentaire obligatoire des chefs d'exploitation (RCO) prévoit. La prestation de la RCO. La loi promulguée le 4 mars 2002 relative aux droits des malades et à la qualité du système de santé s'applique.", []want{
