@@ -823,6 +823,9 @@ var findTests = []struct {
 		{"loi locale du 7 février 1881", "loi", "loi/du-1881-02-07", ""}, {"loi tendant à favoriser l'investissement locatif", "loi", "loi/86-1290", ""}}},
 	{"an acronym of the first words of what a law creates is not the law's; a law by its promulgation; a day several known laws share", "La loi du 4 mars 2002 créant le régime complémentaire obligatoire des chefs d'exploitation (RCO) prévoit. La prestation de la RCO. La loi promulguée le 4 mars 2002 relative aux droits des malades et à la qualité du système de santé s'applique.", []want{
 		{"loi du 4 mars 2002", "loi", "", ""}, {"loi promulguée le 4 mars 2002", "loi", "loi/2002-303", ""}}},
+	{"the code des débits de boissons in the singular or with 'de lutte'", "L'article 41 du code des débits de boisson prévoit. L'article L. 49-1-2 du code des débits de boissons et des mesures de lutte contre l'alcoolisme.", []want{
+		{"article 41 du code des débits de boisson", "code", "code/debits-de-boissons", "41"},
+		{"article L. 49-1-2 du code des débits de boissons et des mesures de lutte contre l'alcoolisme", "code", "code/debits-de-boissons", "L49-1-2"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
