@@ -1026,7 +1026,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.978, 0.958, 0.954, 3900)
+	holdScoresAt(t, sc, 0.977, 0.958, 0.954, 3900)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and
