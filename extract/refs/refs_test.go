@@ -829,6 +829,10 @@ var findTests = []struct {
 	{"the loi ATR by its titles", "Les regroupements imposés par la loi sur l'administration de la République. En effet, cette loi prévoit. La loi relative à l'administration territoriale de la République dispose.", []want{
 		{"loi sur l'administration de la République", "loi", "loi/92-125", ""}, {"cette loi", "loi", "loi/92-125", ""},
 		{"loi relative à l'administration territoriale de la République", "loi", "loi/92-125", ""}}},
+	{"the laws d'orientation agricole: one title, told by date or number, none alone", "La loi d'orientation agricole du 5 janvier 2006 prévoit. La loi d'orientation agricole dispose.", []want{
+		{"loi d'orientation agricole du 5 janvier 2006", "loi", "loi/2006-11", ""}, {"loi d'orientation agricole", "loi", "loi/2006-11", ""}}},
+	{"the treaty of Rome, the document about European affairs in the plural", "Mme le ministre délégué aux affaires européennes. Il s'interroge sur leurs compatibilités avec le Traité de Rome et notamment ses articles 7 et 48.", []want{
+		{"Traité de Rome", "traite", "traite/rome-1957", ""}, {"ses articles 7", "traite", "traite/rome-1957", "7"}, {"48", "traite", "traite/rome-1957", "48"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
