@@ -1024,13 +1024,26 @@ func TestGoldHeldout(t *testing.T) {
 // bear; "16 du texte de loi"; laws listed with a subject between their
 // dates; acronyms of the page's own mistakes ("(TUE)" for the TLPE); long
 // lists of articles with quoted notes that run past the pattern's window.
+// From batches 72 to 96: a text's number misprinted ("loi n° 2008-879" for
+// 2008-789, "décret n° 77-113"), or its date ("loi du 16 janvier 1984");
+// "cette loi" or "ce texte" meaning the text a sentence is about rather
+// than the last one named in it; a short form whose text is named only by
+// an optional description ("lettre circulaire …", then "cette
+// circulaire"); a ruling by a month and day without its year ("arrêt du 15
+// juin"), or two by "rendus respectivement le … et le …"; a decree by its
+// day of publication where the catalogue knows its signature's; an
+// article with a letter after a hyphen ("10-c"), or dotted ("L. 49.1-2");
+// a list of numbers going on after a nickname ("n° 83-481 … dite loi « Le
+// Pors » et n° 84-16"); "accords Schengen" without "de"; a foreign law
+// ("loi algérienne 81-01"); the articles of a law listed as "le décret
+// prévu à l'article 9 …, l'article 64" after a decree was named.
 func TestGoldUnseen(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(testdata, "gold", "unseen*.json"))
 	for i, f := range files {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.977, 0.958, 0.954, 3900)
+	holdScoresAt(t, sc, 0.977, 0.958, 0.955, 4012)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and
