@@ -383,6 +383,12 @@ func (e *entry) altMatches(alt []string, folded, date string) (match, context bo
 
 // containsWords reports whether words occurs in s at word boundaries.
 func containsWords(s, words string) bool {
+	return containsWordsAfter(s, words, func(b byte) bool { return !isWordByte(b) })
+}
+
+// containsWordsAfter reports whether words occurs in s after a byte that
+// opens (or at the start of s) and before a non-word byte (or at its end).
+func containsWordsAfter(s, words string, opens func(b byte) bool) bool {
 	for i := 0; ; {
 		j := strings.Index(s[i:], words)
 		if j < 0 {
@@ -390,7 +396,7 @@ func containsWords(s, words string) bool {
 		}
 		j += i
 		end := j + len(words)
-		if (j == 0 || !isWordByte(s[j-1])) && (end == len(s) || !isWordByte(s[end])) {
+		if (j == 0 || opens(s[j-1])) && (end == len(s) || !isWordByte(s[end])) {
 			return true
 		}
 		i = j + 1

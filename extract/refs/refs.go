@@ -591,20 +591,10 @@ func introducesAnother(gap, short, noun string) bool {
 }
 
 // introduced reports whether the folded gap g holds the words det+noun
-// ("un arrêté") as whole words.
+// ("un arrêté") as whole words, after a space, a comma or a parenthesis
+// only ("d'un arrêté" is not a text introduced by "un").
 func introduced(g, words string) bool {
-	for i := 0; ; {
-		k := strings.Index(g[i:], words)
-		if k < 0 {
-			return false
-		}
-		k += i
-		end := k + len(words)
-		if (k == 0 || g[k-1] == ' ' || g[k-1] == ',' || g[k-1] == '(') && (end == len(g) || !isWordByte(g[end])) {
-			return true
-		}
-		i = k + 1
-	}
+	return containsWordsAfter(g, words, func(b byte) bool { return b == ' ' || b == ',' || b == '(' })
 }
 
 // reOfThisText is "de ce texte" after an article: the text named last.
