@@ -1145,29 +1145,14 @@ func TestELI(t *testing.T) {
 // mention gives the text; a passage of no known day leaves it unresolved.
 func TestNicknameOfItsDay(t *testing.T) {
 	x := newExtractor(t)
-	for _, tt := range []struct {
-		asked, answered, part, text string
-		want                        string
-	}{
+	wantOneMentionOnDay(t, x, []dayCase{
 		{"2005-03-01", "", "question", "les sites relevant de la directive « oiseaux » sont", "celex/31979L0409"},
 		{"2009-11-02", "2010-06-01", "answer", "la directive oiseaux prévoit", "celex/32009L0147"},
 		{"2009-11-02", "2010-06-01", "question", "la directive oiseaux prévoit", "celex/31979L0409"},
 		{"", "", "", "la directive « oiseaux » prévoit", ""},
 		{"", "", "", "l'article 7-4 de la directive oiseaux du 7 avril 1979 prévoit", "celex/31979L0409"},
 		{"", "", "", "la directive oiseaux du 30 novembre 2009 prévoit", "celex/32009L0147"},
-	} {
-		d := &lexgraph.Document{Source: "t", ID: "t"}
-		part := lexgraph.PartText
-		if tt.part != "" {
-			d.Question = &lexgraph.Question{Published: lexgraph.Publication{Date: tt.asked}, Answered: lexgraph.Publication{Date: tt.answered}}
-			part = lexgraph.Part(tt.part)
-		}
-		d.Passages = []lexgraph.Passage{{Part: part, Text: tt.text}}
-		x.Annotate([]*lexgraph.Document{d})
-		if len(d.Mentions) != 1 || d.Mentions[0].ID != tt.want {
-			t.Errorf("%q (%s, asked %s, answered %s): got %v, want one mention of %q", tt.text, tt.part, tt.asked, tt.answered, texts(d.Mentions), tt.want)
-		}
-	}
+	})
 }
 
 // TestCodeOfItsDay checks a code replaced by a new edition under its name:
@@ -1178,10 +1163,7 @@ func TestNicknameOfItsDay(t *testing.T) {
 func TestCodeOfItsDay(t *testing.T) {
 	x := newExtractor(t)
 	const old, recast = "code/pensions-militaires-invalidite-1951", "code/pensions-militaires-invalidite"
-	for _, tt := range []struct {
-		asked, answered, part, text string
-		want                        string
-	}{
+	wantOneMentionOnDay(t, x, []dayCase{
 		{"1994-07-14", "", "question", "l'article L. 253 ter du code des pensions militaires d'invalidité et des victimes de guerre prévoit", old},
 		{"2016-11-02", "2017-03-01", "question", "l'article L. 16 du code des pensions militaires d'invalidité prévoit", old},
 		{"2016-11-02", "2017-03-01", "answer", "l'article L. 16 du code des pensions militaires d'invalidité prévoit", recast},
@@ -1190,7 +1172,21 @@ func TestCodeOfItsDay(t *testing.T) {
 		{"", "", "", "l'article L. 16 du code des pensions militaires d'invalidité et des victimes de la guerre prévoit", old},
 		{"", "", "", "l'article L. 16 du code des pensions militaires d'invalidité et des victimes de guerre prévoit", recast},
 		{"", "", "", "l'article L. 16 du CPMIVG prévoit", recast},
-	} {
+	})
+}
+
+// dayCase is a passage of a question asked and answered on given days
+// (none when part is empty: a plain text), and the one id it must give.
+type dayCase struct {
+	asked, answered, part, text string
+	want                        string
+}
+
+// wantOneMentionOnDay annotates each case's passage alone and checks it
+// gives one mention, of the case's id.
+func wantOneMentionOnDay(t *testing.T, x *refs.Extractor, cases []dayCase) {
+	t.Helper()
+	for _, tt := range cases {
 		d := &lexgraph.Document{Source: "t", ID: "t"}
 		part := lexgraph.PartText
 		if tt.part != "" {
