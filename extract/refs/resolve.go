@@ -585,17 +585,22 @@ func celexInstrument(kind lexgraph.Kind, id, date string) (lexgraph.Instrument, 
 		return lexgraph.Instrument{}, false
 	}
 	number := itoa(year) + "/" + itoa(num)
-	label := upperFirst(string(kind)) + " " + number
+	if kind == lexgraph.KindReglement && year < 2015 {
+		number = itoa(num) + "/" + itoa(year)
+	}
+	return lexgraph.Instrument{ID: id, Kind: kind, Number: number, Date: date, CELEX: celex, ELI: euELI(celex), Label: euLabel(kind, number)}, true
+}
+
+// euLabel labels an EU act by its noun and number: "Directive 2006/126",
+// "Règlement 1782/2003", "Décision 2005/1".
+func euLabel(kind lexgraph.Kind, number string) string {
 	switch kind {
 	case lexgraph.KindReglement:
-		if year < 2015 {
-			number = itoa(num) + "/" + itoa(year)
-		}
-		label = "Règlement " + number
+		return "Règlement " + number
 	case lexgraph.KindDecision:
-		label = "Décision " + number
+		return "Décision " + number
 	}
-	return lexgraph.Instrument{ID: id, Kind: kind, Number: number, Date: date, CELEX: celex, ELI: euELI(celex), Label: label}, true
+	return upperFirst(string(kind)) + " " + number
 }
 
 // eu resolves an EU act's number to its CELEX.
@@ -663,13 +668,7 @@ func (r *resolver) eu(c *candidate, kind lexgraph.Kind, noun, date, span string)
 	if s := g.get("suffix"); s != "" {
 		number += "/" + strings.ToUpper(strings.ReplaceAll(s, ".", "")) // "C.E.E."
 	}
-	in := lexgraph.Instrument{ID: id, Kind: kind, Number: number, Date: date, CELEX: celex, ELI: euELI(celex)}
-	in.Label = strings.ToUpper(string(kind[:1])) + string(kind[1:]) + " " + number
-	if kind == lexgraph.KindReglement {
-		in.Label = "Règlement " + number
-	} else if kind == lexgraph.KindDecision {
-		in.Label = "Décision " + number
-	}
+	in := lexgraph.Instrument{ID: id, Kind: kind, Number: number, Date: date, CELEX: celex, ELI: euELI(celex), Label: euLabel(kind, number)}
 	return resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.97, inst: in}, true
 }
 
