@@ -204,6 +204,16 @@ func (x *Extractor) Annotate(docs []*lexgraph.Document) map[string]lexgraph.Inst
 	return insts
 }
 
+// fuller reports whether a mention's record of an instrument says more than
+// the one kept from an earlier mention: a label where it had none, a date
+// where it had none ("le décret n° 93-345" in one document, "le décret n°
+// 93-345 du 15 mars 1993" in the next). So what a document resolves through
+// an instrument's date ("le décret du 15 mars") does not depend on the
+// documents read before it.
+func fuller(in, known lexgraph.Instrument) bool {
+	return known.Label == "" && in.Label != "" || known.Date == "" && in.Date != ""
+}
+
 // corpusIndex collects the numbered instruments whose date the documents
 // give, so that "la loi du 20 juin 2008" elsewhere resolves to n° 2008-582
 // (and "le règlement du Conseil du 29 septembre 2003" to n° 1782/2003);
@@ -258,7 +268,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				}
 				out = append(out, m)
 				if res.id != "" {
-					if known, ok := insts[res.id]; !ok || known.Label == "" {
+					if known, ok := insts[res.id]; !ok || fuller(res.inst, known) {
 						if !ok {
 							added[res.id] = true
 						}

@@ -1082,6 +1082,21 @@ func TestDateOnlyResolvesThroughCorpus(t *testing.T) {
 	}
 }
 
+// TestDayAfterAnUndatedMention checks that a document's "le décret du 15
+// mars" finds the decree it dated itself, even when an earlier document
+// named that decree by its number alone.
+func TestDayAfterAnUndatedMention(t *testing.T) {
+	x := newExtractor(t)
+	a := &lexgraph.Document{Source: "a", ID: "a", Passages: []lexgraph.Passage{{Part: lexgraph.PartText, Text: "la réactualisation du décret no 93-345, relatif aux actes", Offset: 0}}}
+	b := &lexgraph.Document{Source: "b", ID: "b", Passages: []lexgraph.Passage{{Part: lexgraph.PartText, Text: "le décret nº 93-345 du 15 mars 1993 relatif aux actes. La réforme du décret du 15 mars, relatif aux actes.", Offset: 0}}}
+	for _, docs := range [][]*lexgraph.Document{{a, b}, {b, a}, {b}} {
+		x.Annotate(docs)
+		if got := texts(b.Mentions); len(b.Mentions) != 2 || b.Mentions[1].Text != "décret du 15 mars" || b.Mentions[1].ID != "decret/93-345" {
+			t.Errorf("read after %d other documents: got %v, want the day's decree decret/93-345 second", len(docs)-1, got)
+		}
+	}
+}
+
 func TestCatalogueOverride(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "extra.yaml")
