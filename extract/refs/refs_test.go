@@ -744,6 +744,10 @@ var findTests = []struct {
 		{"tribunal administratif de Nantes (25 mars 1999 ; M. René Abellard)", "jurisprudence", "jurisprudence/ta-nantes/du-1999-03-25", ""}}},
 	{"two laws of one day, told apart by the title that follows the date", "La loi du 26 janvier 1984 sur l'enseignement supérieur ; la loi du 26 janvier 1984.", []want{
 		{"loi du 26 janvier 1984", "loi", "loi/84-52", ""}, {"loi du 26 janvier 1984", "loi", "", ""}}},
+	{"laws of one day, told apart by the nickname that follows the date", "La loi du 5 mars 2007 dite loi DALO ; la loi du 5 mars 2007, dite « DALO » ; la loi du 5 mars 2007 (loi DALO) ; la loi du 5 mars 2007 dite loi Dalotte ; la loi du 5 mars 2007.", []want{
+		{"loi du 5 mars 2007", "loi", "loi/2007-290", ""}, {"loi DALO", "loi", "loi/2007-290", ""}, {"loi du 5 mars 2007", "loi", "loi/2007-290", ""},
+		{"loi du 5 mars 2007", "loi", "loi/2007-290", ""}, {"loi DALO", "loi", "loi/2007-290", ""},
+		{"loi du 5 mars 2007", "loi", "", ""}, {"loi Dalotte", "loi", "", ""}, {"loi du 5 mars 2007", "loi", "", ""}}},
 	{"a two-digit number with no sign before its date; 'de programme'; 'code de la construction'; a created benefit's acronym; an article after a comma", "L'article 1er de la loi 75-535 du 30 juin 1975 ; le décret 85-1028 du 23 septembre 1985 ; la loi de programme de la recherche du 18 avril 2006 ; le code de la construction. La loi du 24 janvier 1997 instaurant la prestation spécifique dépendance (PSD). La PSD est versée. Loi no 75-535 du 30 juin 1975, article 2.", []want{
 		{"article 1er de la loi 75-535 du 30 juin 1975", "loi", "loi/75-535", "1er"}, {"décret 85-1028 du 23 septembre 1985", "decret", "decret/85-1028", ""},
 		{"loi de programme de la recherche du 18 avril 2006", "loi", "loi/2006-450", ""}, {"code de la construction", "code", "code/construction-habitation", ""},

@@ -209,6 +209,11 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 			if n == 1 {
 				return r.fromEntry(found, noun, 0.9), true
 			}
+			// "la loi du 5 mars 2007 dite loi DALO", "… (loi DALO)": the
+			// one the nickname after the date names
+			if e := nicknamedAfter(es, lexgraph.Fold(text[c.end:clampRune(text, c.end+80)])); e != nil {
+				return r.fromEntry(e, noun, 0.9), true
+			}
 		}
 		return r.dated(kind, noun, date, span), true
 	case FormEU:
@@ -239,6 +244,36 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 		return r.court(c, span, date, text)
 	}
 	return resolved{}, false
+}
+
+// reNicknameOpens is what opens a nickname right after a text's date, in
+// folded text: ", dite ", "dite « ", " (".
+var reNicknameOpens = regexp.MustCompile(`^,?\s*(?:\(\s*(?:dite\s+)?|dite\s+)(?:«\s*|"\s*)?`)
+
+// nicknamedAfter returns the one entry of es whose alias opens after, as a
+// nickname following the date ("dite loi dalo", "(loi dalo)", "dite «
+// dalo »"), nil when none or several.
+func nicknamedAfter(es []*entry, after string) *entry {
+	m := reNicknameOpens.FindStringIndex(after)
+	if m == nil {
+		return nil
+	}
+	after = after[m[1]:]
+	var found *entry
+	for _, e := range es {
+		for _, a := range e.Aliases {
+			a = normName(a)
+			for _, name := range []string{a, strings.TrimPrefix(a, "loi ")} {
+				if rest, ok := strings.CutPrefix(after, name); ok && name != "" && (rest == "" || !isWordByte(rest[0])) {
+					if found != nil && found != e {
+						return nil
+					}
+					found = e
+				}
+			}
+		}
+	}
+	return found
 }
 
 // titled resolves a text named by its title: "la loi relative à la
