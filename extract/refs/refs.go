@@ -284,7 +284,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				}
 				x.resolveArticles(r, c, p, j, emit)
 			case FormShort:
-				s, ok := r.shortForm(c)
+				s, ok := r.shortForm(c, j)
 				if !ok {
 					continue
 				}
@@ -398,7 +398,7 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 		if !ok && c.target.start > c.start {
 			// the instrument follows the articles: resolve it now
 			if c.target.form() == FormShort {
-				if s, ok2 := r.shortForm(c.target); ok2 {
+				if s, ok2 := r.shortForm(c.target, pos); ok2 {
 					t, ok = s.resolved(0), true
 				}
 			} else {

@@ -837,6 +837,9 @@ var findTests = []struct {
 		{"loi d'orientation agricole du 5 janvier 2006", "loi", "loi/2006-11", ""}, {"loi d'orientation agricole", "loi", "loi/2006-11", ""}}},
 	{"the treaty of Rome, the document about European affairs in the plural", "Mme le ministre délégué aux affaires européennes. Il s'interroge sur leurs compatibilités avec le Traité de Rome et notamment ses articles 7 et 48.", []want{
 		{"Traité de Rome", "traite", "traite/rome-1957", ""}, {"ses articles 7", "traite", "traite/rome-1957", "7"}, {"48", "traite", "traite/rome-1957", "48"}}},
+	{"a short form after a text named within another's title: the title's holder", "L'arrêté du 27 décembre 2019 relatif aux mesures de protection et modifiant l'arrêté du 4 mai 2017 relatif à la mise sur le marché. Cet arrêté précise les zones. Le décret n° 2001-1 du 2 janvier 2001 modifie le décret n° 2000-1 du 3 janvier 2000. Ce décret prévoit.", []want{
+		{"arrêté du 27 décembre 2019", "arrete", "arrete/du-2019-12-27", ""}, {"arrêté du 4 mai 2017", "arrete", "arrete/du-2017-05-04", ""}, {"Cet arrêté", "arrete", "arrete/du-2019-12-27", ""},
+		{"décret n° 2001-1 du 2 janvier 2001", "decret", "decret/2001-1", ""}, {"décret n° 2000-1 du 3 janvier 2000", "decret", "decret/2000-1", ""}, {"Ce décret", "decret", "decret/2000-1", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -1680,7 +1680,7 @@ func (r *resolver) back(ok func(ref) bool) (ref, bool) {
 
 // shortForm resolves "cette loi", "ladite convention", "du même code",
 // "cet article" to what they point back to.
-func (r *resolver) shortForm(c *candidate) (ref, bool) {
+func (r *resolver) shortForm(c *candidate, pos int) (ref, bool) {
 	if lexgraph.Fold(c.groups.get("noun")) == "articles" {
 		// "ces articles": those cited last; the mention carries the first
 		return r.back(func(s ref) bool { return s.article != "" })
@@ -1739,7 +1739,7 @@ func (r *resolver) shortForm(c *candidate) (ref, bool) {
 	// is unresolved, so is the short form: it does not skip back to an older
 	// text it probably does not mean.
 	if s, ok := r.back(func(s ref) bool { return s.noun == noun }); ok {
-		return s, true
+		return r.titleHolder(s, pos, c.start), true
 	}
 	kind := kindOfNoun(noun)
 	if kind == "" {
@@ -1965,6 +1965,40 @@ func (r *resolver) amended(last ref) ref {
 	}
 	return last
 }
+
+// titleHolder returns, for a text named within the title of another text
+// of its noun just before it ("l'arrêté du 27 décembre 2019 relatif … et
+// modifiant l'arrêté du 4 mai 2017 … . Cet arrêté précise"), that other
+// text: the subject a "cet arrêté" at pos, at most a sentence or so later,
+// stands for. Else last.
+func (r *resolver) titleHolder(last ref, pos, at int) ref {
+	if r.doc == nil || last.id == "" || last.pos != pos || at-last.end > 300 {
+		return last
+	}
+	text := r.doc.doc.Passages[last.pos].Text
+	if !reInTitleOf.MatchString(text[max(0, last.start-60):last.start]) {
+		return last
+	}
+	start := sentenceStart(text, last.start, 0)
+	for i := len(r.seen) - 1; i >= 0; i-- {
+		s := r.seen[i]
+		if s.pos != last.pos || s.end > last.start || s == last {
+			continue
+		}
+		if s.start < start {
+			break
+		}
+		if s.noun == last.noun && s.id != "" && s.id != last.id && !s.short && !strings.ContainsAny(text[s.end:last.start], ".;") {
+			return s
+		}
+	}
+	return last
+}
+
+// reInTitleOf ends the words of a text's title that name another text:
+// "… modifiant l'", "… portant abrogation du", "pris pour l'application
+// de la".
+var reInTitleOf = regexp.MustCompile(`(?:modifiant|compl[ée]tant|abrogeant|portant\s+(?:modification|abrogation|application)\s+(?:de|du|des)|pris\s+(?:en|pour)\s+(?:application|l['’]application)\s+(?:de|du|des))\s+(?:(?:le|la|les|l['’])\s*)?$`)
 
 // reAmendedBy ends the words that name a text as what amended another, or
 // as the one another was made to apply ("le décret …, pris en application
