@@ -840,6 +840,13 @@ var findTests = []struct {
 	{"a short form after a text named within another's title: the title's holder", "L'arrêté du 27 décembre 2019 relatif aux mesures de protection et modifiant l'arrêté du 4 mai 2017 relatif à la mise sur le marché. Cet arrêté précise les zones. Le décret n° 2001-1 du 2 janvier 2001 modifie le décret n° 2000-1 du 3 janvier 2000. Ce décret prévoit.", []want{
 		{"arrêté du 27 décembre 2019", "arrete", "arrete/du-2019-12-27", ""}, {"arrêté du 4 mai 2017", "arrete", "arrete/du-2017-05-04", ""}, {"Cet arrêté", "arrete", "arrete/du-2019-12-27", ""},
 		{"décret n° 2001-1 du 2 janvier 2001", "decret", "decret/2001-1", ""}, {"décret n° 2000-1 du 3 janvier 2000", "decret", "decret/2000-1", ""}, {"Ce décret", "decret", "decret/2000-1", ""}}},
+	{"the judicial courts by their place; a chamber of the Cour de cassation; 'rendu le … par'; 'a, par une décision'", "Le jugement du tribunal de grande instance de Paris du 3 mai 2005 ; le tribunal correctionnel de la Seine a au contraire jugé, le 10 décembre 1932 ; l'arrêt de la chambre sociale de la Cour de cassation du 4 juin 2006 ; l'arrêt rendu le 5 juillet 2007 par la Cour de cassation ; le Conseil d'Etat a, par une décision du 28 juillet 2000, annulé ; la décision du Tribunal des conflits du 8 février 1873.", []want{
+		{"jugement du tribunal de grande instance de Paris du 3 mai 2005", "jurisprudence", "jurisprudence/tgi-paris/du-2005-05-03", ""},
+		{"tribunal correctionnel de la Seine a au contraire jugé, le 10 décembre 1932", "jurisprudence", "jurisprudence/tcorr-la-seine/du-1932-12-10", ""},
+		{"arrêt de la chambre sociale de la Cour de cassation du 4 juin 2006", "jurisprudence", "jurisprudence/cass/du-2006-06-04", ""},
+		{"arrêt rendu le 5 juillet 2007 par la Cour de cassation", "jurisprudence", "jurisprudence/cass/du-2007-07-05", ""},
+		{"Conseil d'Etat a, par une décision du 28 juillet 2000", "jurisprudence", "jurisprudence/ce/du-2000-07-28", ""},
+		{"décision du Tribunal des conflits du 8 février 1873", "jurisprudence", "jurisprudence/tc/du-1873-02-08", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -545,8 +545,31 @@ func courtKey(s string) string {
 		return "caa-" + lexgraph.Slug(strings.TrimPrefix(f, "cour administrative d'appel de "))
 	case strings.HasPrefix(f, "cour d'appel de "):
 		return "ca-" + lexgraph.Slug(strings.TrimPrefix(f, "cour d'appel de "))
+	case strings.HasPrefix(f, "chambre ") && strings.HasSuffix(f, "cour de cassation"):
+		return "cass"
+	case f == "tribunal des conflits":
+		return "tc"
+	}
+	// the judicial courts of first instance, by their place: "tribunal de
+	// grande instance de Paris" gives "tgi-paris"
+	for _, c := range lowerCourts {
+		if place, ok := strings.CutPrefix(f, c.name); ok {
+			return c.key + "-" + lexgraph.Slug(trimDe(place))
+		}
 	}
 	return ""
+}
+
+// lowerCourts are the judicial courts COURTNAME names by their place, and
+// their keys in ids.
+var lowerCourts = []struct{ name, key string }{
+	{"tribunal de grande instance ", "tgi"},
+	{"tribunal d'instance ", "ti"},
+	{"tribunal judiciaire ", "tj"},
+	{"tribunal correctionnel ", "tcorr"},
+	{"tribunal de commerce ", "tcom"},
+	{"tribunal de police ", "tpol"},
+	{"conseil de prud'hommes ", "cph"},
 }
 
 func (r *resolver) fromEntry(e *entry, noun string, conf float64) resolved {
