@@ -847,6 +847,9 @@ var findTests = []struct {
 		{"arrêt rendu le 5 juillet 2007 par la Cour de cassation", "jurisprudence", "jurisprudence/cass/du-2007-07-05", ""},
 		{"Conseil d'Etat a, par une décision du 28 juillet 2000", "jurisprudence", "jurisprudence/ce/du-2000-07-28", ""},
 		{"décision du Tribunal des conflits du 8 février 1873", "jurisprudence", "jurisprudence/tc/du-1873-02-08", ""}}},
+	{"laws by titles 'de protection', 'de solidarité'; the code 'de sécurité sociale'", "La loi de protection de l'enfance ; la loi de solidarité pour les personnes âgées ; les articles L. 815-12 et D. 815-2 du code de sécurité sociale.", []want{
+		{"loi de protection de l'enfance", "loi", "loi/2007-293", ""}, {"loi de solidarité pour les personnes âgées", "loi", "loi/titre/de-solidarite-pour-les-personnes-agees", ""},
+		{"articles L. 815-12", "code", "code/securite-sociale", "L815-12"}, {"D. 815-2 du code de sécurité sociale", "code", "code/securite-sociale", "D815-2"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
