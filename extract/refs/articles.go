@@ -52,7 +52,7 @@ var (
 	// would slow Go's automaton. The prefix is a capital, as the table
 	// has it: "43 a 45" is a range of pages without accents, not "A 45".
 	reArtItem = regexp.MustCompile(`(?i)((?-i:L\.?` + sp + `?O|LO|L|R|D|A)(?:\.` + sp + `?(?:\*{1,2}` + sp + `?)?|\*{1,2}` + sp + `?|` + sp + `|-|))?` +
-		`(1` + sp + `?er(?:-\d+)*\b|premier\b|pr[ée]liminaire\b|unique\b|(?:\d` + sp + `\d{3}[-‑–]\d+|\d+)(?:[-‑–] ?\d+)*(?:-(?-i:[IVX]{1,4})\b)?(?:` + sp + `*(?:bis|ter|quater|\pL+ies)\b(?:-0\b)?)?` +
+		`(1` + sp + `?er(?:-\d+)*\b|premier\b|pr[ée]liminaire\b|unique\b|(?:\d` + sp + `\d{3}[-‑–]\d+|\d+)(?:[-‑–] ?\d+|\.\d+)*(?:-(?-i:[IVX]{1,4})\b)?(?:` + sp + `*(?:bis|ter|quater|\pL+ies)\b(?:-0\b)?)?` +
 		`(?:` + sp1 + `(?-i:[ABD-TV-Z][A-Z]?|[CU][A-DF-Z]?)\b(?:` + sp1 + `(?:bis|ter|quater|\pL+ies)\b)?)?)` +
 		`((?:,?` + sp1 + `(?:[\pL-]+|\d+(?:e|[èe]me))` + sp1 + `(?:alin[ée]a|paragraphe|phrase)\b` +
 		// (unbounded, as the parentheses bound them: a counted repetition
@@ -80,8 +80,10 @@ func splitArticles(text string, c *candidate) []articleItem {
 		para := strings.TrimSpace(strings.TrimLeft(list[loc[6]:loc[7]], ", "))
 		it := articleItem{start: base + loc[0], end: base + loc[1], article: art, para: para}
 		if k > 0 && len(items) > 0 && reRangeSep.MatchString(list[locs[k-1][1]:loc[0]]) {
+			// the range's word as printed: "à", or "a" in a page written
+			// without accents
 			last := &items[len(items)-1]
-			last.article += " à " + art
+			last.article += " " + strings.TrimSpace(list[locs[k-1][1]:loc[0]]) + " " + art
 			last.end = it.end
 			continue
 		}
@@ -145,7 +147,7 @@ func oneArticle(list string) bool {
 		switch c := list[i]; {
 		case c >= '0' && c <= '9':
 			digits = true
-		case c == '-' && digits && i+1 < len(list) && list[i+1] >= '0' && list[i+1] <= '9':
+		case (c == '-' || c == '.' && i > 1) && digits && i+1 < len(list) && list[i+1] >= '0' && list[i+1] <= '9':
 		default:
 			return false
 		}
@@ -155,7 +157,9 @@ func oneArticle(list string) bool {
 
 // normArticle writes an article number the way docs/references.md does:
 // "L. 411-1" gives "L411-1", "31 bis" stays; "1er", "1 er" and "premier"
-// give "1er", as the texts and Légifrance number a law's first article.
+// give "1er", as the texts and Légifrance number a law's first article;
+// the asterisk of the articles of decrees in Conseil des ministres stays,
+// as Légifrance numbers them ("R.* 8" gives "R*8").
 func normArticle(s string) string {
 	s = lexgraph.CollapseSpace(s)
 	// "L 3 121-26" is L3121-26, "R. 331- 9" R331-9
@@ -167,9 +171,11 @@ func normArticle(s string) string {
 	}
 	var b strings.Builder
 	digits := false
-	for _, r := range s {
+	for i, r := range s {
 		switch {
-		case r == '.' || r == '*':
+		case r == '.' && digits && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+			r = '-' // "L. 412.51": the hyphen printed as a period
+		case r == '.':
 			continue
 		case (r == '-' || r == '‑' || r == '–') && !digits:
 			continue // "L-433" is L433

@@ -1413,7 +1413,11 @@ func compose(text string, cs []*candidate) {
 				if d.form() == FormArticle {
 					continue
 				}
-				if d.form() == FormCode && !strings.ContainsAny(text[c.end:d.start], ";\n»") && !sentenceEndIn(text[c.end:d.start]) {
+				// (not a code inside a parenthesis opened after the article:
+				// "l'article L. 2122-23 ne renvoie plus à l'article relatif
+				// aux délégations (art. L. 122-11 du code des communes)")
+				gap := text[c.end:d.start]
+				if d.form() == FormCode && !strings.ContainsAny(gap, ";\n»") && !sentenceEndIn(gap) && strings.Count(gap, "(") <= strings.Count(gap, ")") {
 					c.target, c.targetFar = d, true
 					d.targeted = true
 				}

@@ -449,6 +449,7 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 			if !ok {
 				return
 			}
+			s = r.holderOf(s, pos, c.start, false)
 			for k, it := range c.articles {
 				if k == len(c.articles)-1 {
 					it.end = c.end + n

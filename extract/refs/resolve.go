@@ -1756,6 +1756,9 @@ func (r *resolver) shortForm(c *candidate, pos int) (ref, bool) {
 		if !ok || s.kind == lexgraph.KindRapport || s.kind == lexgraph.KindProjetLoi {
 			return ref{}, false
 		}
+		if c.groups.get("law") == "" {
+			s = r.holderOf(s, pos, c.start, false)
+		}
 		return s, true
 	}
 	// The last text of the same noun, else of the same kind; when that text
@@ -1995,6 +1998,14 @@ func (r *resolver) amended(last ref) ref {
 // text: the subject a "cet arrêté" at pos, at most a sentence or so later,
 // stands for. Else last.
 func (r *resolver) titleHolder(last ref, pos, at int) ref {
+	return r.holderOf(last, pos, at, true)
+}
+
+// holderOf is titleHolder; sameNoun asks for a holder of last's noun ("cet
+// arrêté"), else any text's ("l'article 10 de ce texte" after "le décret
+// n° 2000-276 …, fixant les modalités d'application de l'article L. 412-51
+// du code des communes").
+func (r *resolver) holderOf(last ref, pos, at int, sameNoun bool) ref {
 	if r.doc == nil || last.id == "" || last.pos != pos || at-last.end > 300 {
 		return last
 	}
@@ -2011,7 +2022,7 @@ func (r *resolver) titleHolder(last ref, pos, at int) ref {
 		if s.start < start {
 			break
 		}
-		if s.noun == last.noun && s.id != "" && s.id != last.id && !s.short && !strings.ContainsAny(text[s.end:last.start], ".;") {
+		if (s.noun == last.noun || !sameNoun) && s.id != "" && s.id != last.id && !s.short && s.kind != lexgraph.KindRapport && !strings.ContainsAny(text[s.end:last.start], ".;") {
 			return s
 		}
 	}
@@ -2021,7 +2032,7 @@ func (r *resolver) titleHolder(last ref, pos, at int) ref {
 // reInTitleOf ends the words of a text's title that name another text:
 // "… modifiant l'", "… portant abrogation du", "pris pour l'application
 // de la".
-var reInTitleOf = regexp.MustCompile(`(?:modifiant|compl[ée]tant|abrogeant|portant\s+(?:modification|abrogation|application)\s+(?:de|du|des)|pris\s+(?:en|pour)\s+(?:application|l['’]application)\s+(?:de|du|des))\s+(?:(?:le|la|les|l['’])\s*)?$`)
+var reInTitleOf = regexp.MustCompile(`(?:modifiant|compl[ée]tant|abrogeant|portant\s+(?:modification|abrogation|application)\s+(?:de|du|des)|pris\s+(?:en|pour)\s+(?:application|l['’]application)\s+(?:de|du|des)|(?:modalit[ée]s|conditions)\s+d['’]\s*application\s+(?:de|du|des))\s+(?:(?:le|la|les|l['’])\s*)?$`)
 
 // reAmendedBy ends the words that name a text as what amended another, or
 // as the one another was made to apply ("le décret …, pris en application
