@@ -1237,8 +1237,11 @@ func datesListed(text string, cs []*candidate) []*candidate {
 		return reNextTextDate
 	}, func(c *candidate, end int, m []int) *candidate {
 		g := groups{{name: "date", text: text[end+m[2] : end+m[3]], at: end + m[2]}}
-		if noun := c.groups.get("noun"); noun != "" {
-			g = append(g, group{name: "noun", text: noun, at: c.groups.at("noun")})
+		for _, name := range []string{"noun", "foreign"} {
+			// (the noun and the country of the list's first text)
+			if v := c.groups.get(name); v != "" {
+				g = append(g, group{name: name, text: v, at: c.groups.at(name)})
+			}
 		}
 		start := end + strings.Index(text[end:end+m[1]], "du")
 		return &candidate{start: start, end: end + m[1], pat: c.pat, groups: g}

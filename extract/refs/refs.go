@@ -585,6 +585,12 @@ func introducesAnother(gap, short, noun string) bool {
 		return false
 	}
 	g := lexgraph.Fold(gap)
+	if reAppliedBefore.MatchString(g) {
+		// "… a adressé une circulaire aux préfets pour la mise en œuvre de
+		// ce texte": the text introduced applies the one the short form
+		// means
+		return false
+	}
 	nouns := []string{noun}
 	if noun == "texte" {
 		// "ce texte" after "un arrêté interministériel autorisant …": the
@@ -600,6 +606,11 @@ func introducesAnother(gap, short, noun string) bool {
 	}
 	return false
 }
+
+// reAppliedBefore ends a folded gap with the words that name what a text
+// applies: "pour l'application de", "pour la mise en œuvre de" (the "œ"
+// of some pages lost: "mise en uvre").
+var reAppliedBefore = regexp.MustCompile(`(?:application|mise en (?:oe|o|)uvre|execution)\s+(?:de|du|des)\s+$`)
 
 // introduced reports whether the folded gap g holds the words det+noun
 // ("un arrêté") as whole words, after a space, a comma or a parenthesis

@@ -854,6 +854,12 @@ var findTests = []struct {
 		{"article 10 du décret n° 2000-276 du 24 mars 2000", "decret", "decret/2000-276", "10"}, {"article L. 412.51 du code des communes", "code", "code/communes", "L412-51"}, {"article 10 de ce texte", "decret", "decret/2000-276", "10"}}},
 	{"a code article does not take the code of a parenthesis opened after it", "Le nouvel article L. 2122-23 du code général des collectivités territoriales dispose. Le nouvel article L. 2122-23, alinéa 2 ne renvoie plus à l'article relatif aux délégations (art. L. 122-11 du code des communes).", []want{
 		{"article L. 2122-23 du code général des collectivités territoriales", "code", "code/cgct", "L2122-23"}, {"article L. 2122-23, alinéa 2", "code", "code/cgct", "L2122-23"}, {"art. L. 122-11 du code des communes", "code", "code/communes", "L122-11"}}},
+	{"a foreign law by its date, its own id; French laws listed by dates; 'la nouvelle loi' by title, not 'une nouvelle loi'", "La loi allemande du 8 juillet 1879 ; les lois françaises du 1er juillet 1924 et du 3 mai 1990 ; les lois belges du 3 mai 1990 et du 4 juin 1991 ; la nouvelle loi sur le mécénat ; une nouvelle loi sur le mécénat ; la loi du 1er août 2003.", []want{
+		{"loi allemande du 8 juillet 1879", "loi", "loi/du-1879-07-08-allemande", ""}, {"lois françaises du 1er juillet 1924", "loi", "loi/du-1924-07-01", ""}, {"du 3 mai 1990", "loi", "loi/du-1990-05-03", ""},
+		{"lois belges du 3 mai 1990", "loi", "loi/du-1990-05-03-belge", ""}, {"du 4 juin 1991", "loi", "loi/du-1991-06-04-belge", ""},
+		{"loi sur le mécénat", "loi", "loi/2003-709", ""}, {"loi du 1er août 2003", "loi", "", ""}}},
+	{"'ce texte' after an indefinite text made to apply it", "La loi nº 99-291 du 15 avril 1999 a été publiée. Le ministre a adressé une circulaire aux préfets pour la mise en uvre de ce texte. Il a pris un arrêté. Ce texte prévoit.", []want{
+		{"loi nº 99-291 du 15 avril 1999", "loi", "loi/99-291", ""}, {"ce texte", "loi", "loi/99-291", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -168,6 +168,14 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 			in := lexgraph.Instrument{ID: id, Kind: kind, Label: label}
 			return resolved{kind: kind, id: id, label: label, noun: noun, confidence: 0.5, inst: in}, true
 		}
+		if foreign := lexgraph.Fold(g.get("foreign")); foreign != "" {
+			// "la loi allemande du 8 juillet 1879": not the French law of
+			// its date
+			id := string(kind) + "/du-" + date + "-" + foreign
+			label := kindNames[kind] + " " + foreign + " du " + frenchDate(date)
+			in := lexgraph.Instrument{ID: id, Kind: kind, Date: date, Label: label}
+			return resolved{kind: kind, id: id, label: label, noun: noun, confidence: 0.6, inst: in}, true
+		}
 		if local := reLocalText.FindString(lexgraph.Fold(span)); local != "" && g.get("issuer") == "" {
 			// "l'arrêté préfectoral du 12 juin 2018": a prefect's or a
 			// mayor's, not the national text of its date
