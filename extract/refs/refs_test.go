@@ -860,6 +860,8 @@ var findTests = []struct {
 		{"loi sur le mécénat", "loi", "loi/2003-709", ""}, {"loi du 1er août 2003", "loi", "", ""}}},
 	{"'ce texte' after an indefinite text made to apply it", "La loi nº 99-291 du 15 avril 1999 a été publiée. Le ministre a adressé une circulaire aux préfets pour la mise en uvre de ce texte. Il a pris un arrêté. Ce texte prévoit.", []want{
 		{"loi nº 99-291 du 15 avril 1999", "loi", "loi/99-291", ""}, {"ce texte", "loi", "loi/99-291", ""}}},
+	{"a convention by its name in quotes", "Conformément à la convention « Belorgey » du 19 septembre 2001. L'accord « Schengen » aussi.", []want{
+		{"convention « Belorgey » du 19 septembre 2001", "traite", "traite/convention-du-2001-09-19", ""}, {"accord « Schengen »", "traite", "traite/schengen-accord", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
