@@ -174,6 +174,9 @@ func normArticle(s string) string {
 	for i, r := range s {
 		switch {
 		case r == '.' && digits && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+			if prefixLen(s) == 0 {
+				break // "article 3.1", "1.1.3": a text's own numbering
+			}
 			r = '-' // "L. 412.51": the hyphen printed as a period
 		case r == '.':
 			continue

@@ -862,6 +862,8 @@ var findTests = []struct {
 		{"loi nº 99-291 du 15 avril 1999", "loi", "loi/99-291", ""}, {"ce texte", "loi", "loi/99-291", ""}}},
 	{"a convention by its name in quotes", "Conformément à la convention « Belorgey » du 19 septembre 2001. L'accord « Schengen » aussi.", []want{
 		{"convention « Belorgey » du 19 septembre 2001", "traite", "traite/convention-du-2001-09-19", ""}, {"accord « Schengen »", "traite", "traite/schengen-accord", ""}}},
+	{"a text's own dotted numbering of its articles, kept", "La circulaire du 29 décembre 2014, en son article 1.1.3, prévoit. L'article 3.1 du décret n° 53-960 du 30 septembre 1953.", []want{
+		{"circulaire du 29 décembre 2014, en son article 1.1.3", "circulaire", "circulaire/du-2014-12-29", "1.1.3"}, {"article 3.1 du décret n° 53-960 du 30 septembre 1953", "decret", "decret/53-960", "3.1"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
