@@ -864,6 +864,8 @@ var findTests = []struct {
 		{"convention « Belorgey » du 19 septembre 2001", "traite", "traite/convention-du-2001-09-19", ""}, {"accord « Schengen »", "traite", "traite/schengen-accord", ""}}},
 	{"a text's own dotted numbering of its articles, kept", "La circulaire du 29 décembre 2014, en son article 1.1.3, prévoit. L'article 3.1 du décret n° 53-960 du 30 septembre 1953.", []want{
 		{"circulaire du 29 décembre 2014, en son article 1.1.3", "circulaire", "circulaire/du-2014-12-29", "1.1.3"}, {"article 3.1 du décret n° 53-960 du 30 septembre 1953", "decret", "decret/53-960", "3.1"}}},
+	{"a court, its verb inverted, then its opinion", "De même la Cour de cassation a-t-elle, dans un avis du 10 janvier 2005, donné une indication.", []want{
+		{"Cour de cassation a-t-elle, dans un avis du 10 janvier 2005", "jurisprudence", "jurisprudence/cass/du-2005-01-10", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
