@@ -866,6 +866,10 @@ var findTests = []struct {
 		{"circulaire du 29 décembre 2014, en son article 1.1.3", "circulaire", "circulaire/du-2014-12-29", "1.1.3"}, {"article 3.1 du décret n° 53-960 du 30 septembre 1953", "decret", "decret/53-960", "3.1"}}},
 	{"a court, its verb inverted, then its opinion", "De même la Cour de cassation a-t-elle, dans un avis du 10 janvier 2005, donné une indication.", []want{
 		{"Cour de cassation a-t-elle, dans un avis du 10 janvier 2005", "jurisprudence", "jurisprudence/cass/du-2005-01-10", ""}}},
+	{"an instruction numbered with its service's letters; 'un règlement de l'Union européenne du …'; 'le règlement européen EURODAC'", "L'instruction n° 03-020JS du 23 janvier 2003 précise. Le règlement (CE) n° 2252/2004 du Conseil du 13 décembre 2004 ; un règlement de l'Union européenne du 13 décembre 2004 impose. Le règlement européen EURODAC.", []want{
+		{"instruction n° 03-020JS du 23 janvier 2003", "circulaire", "circulaire/du-2003-01-23", ""},
+		{"règlement (CE) n° 2252/2004 du Conseil du 13 décembre 2004", "reglement", "celex/32004R2252", ""}, {"règlement de l'Union européenne du 13 décembre 2004", "reglement", "celex/32004R2252", ""},
+		{"règlement européen EURODAC", "reglement", "", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
@@ -1200,6 +1204,8 @@ func TestNicknameOfItsDay(t *testing.T) {
 		{"", "", "", "la directive « oiseaux » prévoit", ""},
 		{"", "", "", "l'article 7-4 de la directive oiseaux du 7 avril 1979 prévoit", "celex/31979L0409"},
 		{"", "", "", "la directive oiseaux du 30 novembre 2009 prévoit", "celex/32009L0147"},
+		{"2006-03-01", "", "question", "le règlement européen EURODAC prévoit", "celex/32000R2725"},
+		{"2016-03-01", "", "question", "le règlement Eurodac prévoit", "celex/32013R0603"},
 	})
 }
 
