@@ -870,6 +870,9 @@ var findTests = []struct {
 		{"instruction n° 03-020JS du 23 janvier 2003", "circulaire", "circulaire/du-2003-01-23", ""},
 		{"règlement (CE) n° 2252/2004 du Conseil du 13 décembre 2004", "reglement", "celex/32004R2252", ""}, {"règlement de l'Union européenne du 13 décembre 2004", "reglement", "celex/32004R2252", ""},
 		{"règlement européen EURODAC", "reglement", "", ""}}},
+	{"a lettered item of an article, joined or in parentheses; laws by their catalogued subject", "La loi du 30 décembre 1981 a modifié. L'article 195-1 (f) du code général des impôts prévoit. L'article 195-1-f du code général des impôts aussi. L'art. R. 117-1-d du code du travail. La loi sur les polices municipales ; la loi sur l'initiative économique.", []want{
+		{"loi du 30 décembre 1981", "loi", "loi/du-1981-12-30", ""}, {"article 195-1 (f) du code général des impôts", "code", "code/cgi", "195-1"}, {"article 195-1-f du code général des impôts", "code", "code/cgi", "195-1-f"},
+		{"art. R. 117-1-d du code du travail", "code", "code/travail", "R117-1-d"}, {"loi sur les polices municipales", "loi", "loi/99-291", ""}, {"loi sur l'initiative économique", "loi", "loi/2003-721", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
