@@ -873,6 +873,8 @@ var findTests = []struct {
 	{"a lettered item of an article, joined or in parentheses; laws by their catalogued subject", "La loi du 30 décembre 1981 a modifié. L'article 195-1 (f) du code général des impôts prévoit. L'article 195-1-f du code général des impôts aussi. L'art. R. 117-1-d du code du travail. La loi sur les polices municipales ; la loi sur l'initiative économique.", []want{
 		{"loi du 30 décembre 1981", "loi", "loi/du-1981-12-30", ""}, {"article 195-1 (f) du code général des impôts", "code", "code/cgi", "195-1"}, {"article 195-1-f du code général des impôts", "code", "code/cgi", "195-1-f"},
 		{"art. R. 117-1-d du code du travail", "code", "code/travail", "R117-1-d"}, {"loi sur les polices municipales", "loi", "loi/99-291", ""}, {"loi sur l'initiative économique", "loi", "loi/2003-721", ""}}},
+	{"a law's nickname in lower case, in quotes", "La loi \" montagne \" de 1985 ; la loi « montagne » du 9 janvier 1985 ; la loi « mariage pour tous » ; la loi « anticasseurs ».", []want{
+		{"loi \" montagne \" de 1985", "loi", "loi/85-30", ""}, {"loi « montagne » du 9 janvier 1985", "loi", "loi/85-30", ""}, {"loi « mariage pour tous »", "loi", "loi/2013-404", ""}, {"loi « anticasseurs »", "loi", "", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
