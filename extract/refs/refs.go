@@ -358,6 +358,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 			}
 		}
 	}
+	out = joinOwnAcronyms(out, d)
 	mergeMonths(out, insts)
 	merged := append(append(mergeUndated(out, x.cat), mergeTitled(out, d)...), mergeJudgments(out, insts)...)
 	merged = append(append(merged, mergeShortNamed(out, x.cat)...), mergeTreatyWords(out, x.cat)...)
@@ -636,6 +637,34 @@ var (
 	reOpenParen  = regexp.MustCompile(`^\s*\(\s*$`)
 	reCloseParen = regexp.MustCompile(`^\s*\)`)
 )
+
+// joinOwnAcronyms joins to a code's mention the acronym the document
+// defines for it in parentheses right after ("l'article 278 quinquies du
+// code général des impôts (CGI)"): a definition, not another reference.
+func joinOwnAcronyms(ms []lexgraph.Mention, d *lexgraph.Document) []lexgraph.Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) && m.Kind == lexgraph.KindCode && m.ID != "" {
+			n := ms[i+1]
+			if n.ID == m.ID && n.Passage == m.Passage && n.TextStart >= m.TextEnd && reAcronymText.MatchString(n.Text) && n.Passage < len(d.Passages) {
+				text := d.Passages[n.Passage].Text
+				if reOpenParen.MatchString(text[m.TextEnd:n.TextStart]) {
+					if c := reCloseParen.FindStringIndex(text[n.TextEnd:clampRune(text, n.TextEnd+4)]); c != nil {
+						m.TextEnd = n.TextEnd + c[1]
+						m.Start, m.End, m.Text = d.Passages[m.Passage].Span(m.TextStart, m.TextEnd)
+						i++ // the acronym's own mention goes
+					}
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// reAcronymText is an acronym's text: "CGI", "CGCT".
+var reAcronymText = regexp.MustCompile(`^\p{Lu}{2,8}$`)
 
 // reInIts is the gap of "le code … en son article": "en", perhaps after a
 // comma.

@@ -875,6 +875,8 @@ var findTests = []struct {
 		{"art. R. 117-1-d du code du travail", "code", "code/travail", "R117-1-d"}, {"loi sur les polices municipales", "loi", "loi/99-291", ""}, {"loi sur l'initiative économique", "loi", "loi/2003-721", ""}}},
 	{"a law's nickname in lower case, in quotes", "La loi \" montagne \" de 1985 ; la loi « montagne » du 9 janvier 1985 ; la loi « mariage pour tous » ; la loi « anticasseurs ».", []want{
 		{"loi \" montagne \" de 1985", "loi", "loi/85-30", ""}, {"loi « montagne » du 9 janvier 1985", "loi", "loi/85-30", ""}, {"loi « mariage pour tous »", "loi", "loi/2013-404", ""}, {"loi « anticasseurs »", "loi", "", ""}}},
+	{"a code's acronym defined in parentheses joins its mention; used alone it is one", "L'article 278 quinquies du code général des impôts (CGI) soumet. Le code général des collectivités territoriales ( CGCT ) prévoit. Le CGI dispose.", []want{
+		{"article 278 quinquies du code général des impôts (CGI)", "code", "code/cgi", "278 quinquies"}, {"code général des collectivités territoriales ( CGCT )", "code", "code/cgct", ""}, {"CGI", "code", "code/cgi", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
