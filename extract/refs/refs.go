@@ -419,6 +419,15 @@ func (x *Extractor) resolveArticles(r *resolver, c *candidate, p lexgraph.Passag
 		if !ok {
 			return
 		}
+		if t.kind == lexgraph.KindCode && c.target.start > c.end {
+			// "l'article 30-0 B de l'annexe IV au même code": of the
+			// code's annex, where the catalogue has it
+			if m := reAnnexOf.FindStringSubmatch(p.Text[c.end:c.target.start]); m != nil {
+				if e, found := r.x.cat.byAlias[normName("annexe "+m[1]+" au "+t.label)]; found && e.Kind == string(lexgraph.KindCode) {
+					t = r.fromEntry(e, "code", t.confidence)
+				}
+			}
+		}
 		target, conf = t, t.confidence
 		if conf == 0 {
 			conf = 0.8
@@ -637,6 +646,10 @@ var (
 	reOpenParen  = regexp.MustCompile(`^\s*\(\s*$`)
 	reCloseParen = regexp.MustCompile(`^\s*\)`)
 )
+
+// reAnnexOf is the annex between an article and its code: "de l'annexe IV
+// au ", "de l'annexe 2 du ", "de l'annexe IV " (before "au même code").
+var reAnnexOf = regexp.MustCompile(`^\s*(?:de\s+l['’]\s*)?annexe\s+([IVX]+|\d)(?:\s+(?:au|du|à\s+la|de\s+la))?\s*$`)
 
 // joinOwnAcronyms joins to a code's mention the acronym the document
 // defines for it in parentheses right after ("l'article 278 quinquies du

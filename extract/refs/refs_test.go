@@ -877,6 +877,8 @@ var findTests = []struct {
 		{"loi \" montagne \" de 1985", "loi", "loi/85-30", ""}, {"loi « montagne » du 9 janvier 1985", "loi", "loi/85-30", ""}, {"loi « mariage pour tous »", "loi", "loi/2013-404", ""}, {"loi « anticasseurs »", "loi", "", ""}}},
 	{"a code's acronym defined in parentheses joins its mention; used alone it is one", "L'article 278 quinquies du code général des impôts (CGI) soumet. Le code général des collectivités territoriales ( CGCT ) prévoit. Le CGI dispose.", []want{
 		{"article 278 quinquies du code général des impôts (CGI)", "code", "code/cgi", "278 quinquies"}, {"code général des collectivités territoriales ( CGCT )", "code", "code/cgct", ""}, {"CGI", "code", "code/cgi", ""}}},
+	{"an article of a code's annex, the code by a short form", "L'article 278 du code général des impôts. La liste est fixée à l'article 30-0 B de l'annexe IV au même code.", []want{
+		{"article 278 du code général des impôts", "code", "code/cgi", "278"}, {"article 30-0 B de l'annexe IV au même code", "code", "code/cgi-annexe-4", "30-0 B"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
