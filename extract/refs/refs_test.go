@@ -879,6 +879,8 @@ var findTests = []struct {
 		{"article 278 quinquies du code général des impôts (CGI)", "code", "code/cgi", "278 quinquies"}, {"code général des collectivités territoriales ( CGCT )", "code", "code/cgct", ""}, {"CGI", "code", "code/cgi", ""}}},
 	{"an article of a code's annex, the code by a short form", "L'article 278 du code général des impôts. La liste est fixée à l'article 30-0 B de l'annexe IV au même code.", []want{
 		{"article 278 du code général des impôts", "code", "code/cgi", "278"}, {"article 30-0 B de l'annexe IV au même code", "code", "code/cgi-annexe-4", "30-0 B"}}},
+	{"a directive by a nickname after 'dite', in straight quotes with spaces; the rural development regulation", "La directive dite \" Natura 2000 \" ; le règlement de développement rural communautaire ; le règlement de développement rural.", []want{
+		{"directive dite \" Natura 2000 \"", "directive", "celex/31992L0043", ""}, {"règlement de développement rural communautaire", "reglement", "celex/31999R1257", ""}, {"règlement de développement rural", "reglement", "celex/31999R1257", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
