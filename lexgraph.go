@@ -83,6 +83,10 @@ type Passage struct {
 	// and the map from offsets of Text to offsets of Raw.
 	Raw string
 	Map OffsetMap
+	// Day is the day (YYYY-MM-DD) the source says the passage was
+	// published, for a source that has no question record to say it (a
+	// Sénat question page); "" when unknown.
+	Day string
 }
 
 // OffsetMap maps offsets of a cleaned text to offsets of its original.

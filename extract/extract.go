@@ -107,6 +107,12 @@ func Read(source string, data []byte) ([]*lexgraph.Document, error) {
 		}
 		return []*lexgraph.Document{{Source: source, ID: id, Layout: layout, Question: q, Passages: passages}}, nil
 	}
+	if passages, ok := page.ReadSenat(data); ok {
+		// a Sénat question page: its question and answer with their days,
+		// a document but no question record (see page.ReadSenat)
+		cleanHTML(passages)
+		return []*lexgraph.Document{{Source: source, ID: "text/" + absPath(source), Layout: "page:senat", Passages: passages}}, nil
+	}
 	passages := []lexgraph.Passage{{Part: lexgraph.PartText, Text: string(data), Offset: 0}}
 	cleanHTML(passages)
 	return []*lexgraph.Document{{

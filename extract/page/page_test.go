@@ -276,3 +276,80 @@ func readUnseenPage(t *testing.T, file string) (*lexgraph.Question, []lexgraph.P
 	}
 	return q, passages
 }
+
+// TestReadSenat reads real Sénat pages of testdata/unseen: the question and
+// the answer apart, each dated as the page prints it, every passage the
+// file's bytes; a page with no answer line has only its question. Pages of
+// the Assemblée are not taken for the Sénat's, nor the Sénat's for the
+// Assemblée's.
+func TestReadSenat(t *testing.T) {
+	for _, tt := range []struct {
+		file, asked, answered string
+		answerStarts          string
+	}{
+		{"SEN_1992_QE21446.txt", "1992-06-04", "1992-08-13", "Réponse. - En application de l'article 68"},
+		{"SEN_2010_QE16169.txt", "2010-11-25", "2011-01-13", "La loi pénitentiaire n° 2009-1436"},
+		{"SEN_1992_QE20759.txt", "1992-04-16", "", ""},
+	} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "unseen", tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, _, ok := Read(data); ok {
+			t.Errorf("%s: read as an Assemblée page", tt.file)
+		}
+		passages, ok := ReadSenat(data)
+		if !ok {
+			t.Fatalf("%s: not recognised", tt.file)
+		}
+		want := 2
+		if tt.answered == "" {
+			want = 1
+		}
+		if len(passages) != want {
+			t.Fatalf("%s: %d passages, want %d", tt.file, len(passages), want)
+		}
+		for _, p := range passages {
+			if string(data[p.Offset:p.Offset+len(p.Text)]) != p.Text {
+				t.Errorf("%s: %s passage at %d is not the file's bytes", tt.file, p.Part, p.Offset)
+			}
+		}
+		if q := passages[0]; q.Part != lexgraph.PartQuestion || q.Day != tt.asked || strings.Contains(q.Text, "Réponse du") {
+			t.Errorf("%s: question passage %s of day %q (want %s), holding the answer's line: %v", tt.file, q.Part, q.Day, tt.asked, strings.Contains(q.Text, "Réponse du"))
+		}
+		if want == 2 {
+			a := passages[1]
+			if a.Part != lexgraph.PartAnswer || a.Day != tt.answered || !strings.HasPrefix(a.Text, tt.answerStarts) {
+				t.Errorf("%s: answer passage %s of day %q (want %s), starting %.40q", tt.file, a.Part, a.Day, tt.answered, a.Text)
+			}
+		}
+	}
+	an, err := os.ReadFile(filepath.Join("..", "..", "testdata", "unseen", "AN11_QE16144.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range [][]byte{an, []byte("Question de M. X publiée le 31/02/1992\ntexte"), []byte("Question de M. X publiée le 04/06/1992")} {
+		if _, ok := ReadSenat(src); ok {
+			t.Errorf("ReadSenat(%.40q) recognised a Sénat page", src)
+		}
+	}
+}
+
+func FuzzReadSenat(f *testing.F) {
+	for _, name := range []string{"SEN_1992_QE21446.txt", "SEN_2010_QE16169.txt", "SEN_1992_QE20759.txt"} {
+		if data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "unseen", name)); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		passages, _ := ReadSenat(data)
+		for _, p := range passages {
+			if p.Offset < 0 || p.Offset+len(p.Text) > len(data) || string(data[p.Offset:p.Offset+len(p.Text)]) != p.Text {
+				t.Fatalf("passage %q at %d is not a span of the input", p.Text, p.Offset)
+			}
+			if d, ok := lexgraph.ParseDate(p.Day); !ok || d != p.Day {
+				t.Fatalf("passage of day %q, not a day", p.Day)
+			}
+		}
+	})
+}

@@ -1110,10 +1110,17 @@ func (r *resolver) aliasGoingOn(c *candidate, text string, kind lexgraph.Kind, e
 	return found, foundEnd
 }
 
-// dayOf returns the day of the passage pos of the document: its
-// question's publication, or its answer's, "" when unknown.
+// dayOf returns the day of the passage pos of the document: the one the
+// passage carries, else its question's publication or its answer's, ""
+// when unknown.
 func (r *resolver) dayOf(pos int) string {
-	if r.doc == nil || r.doc.doc.Question == nil || pos >= len(r.doc.doc.Passages) {
+	if r.doc == nil || pos >= len(r.doc.doc.Passages) {
+		return ""
+	}
+	if d := r.doc.doc.Passages[pos].Day; d != "" {
+		return d // a page that dates its passages itself (the Sénat's)
+	}
+	if r.doc.doc.Question == nil {
 		return ""
 	}
 	q := r.doc.doc.Question
