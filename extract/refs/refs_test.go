@@ -1302,3 +1302,27 @@ func TestDatedLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestSenatPageDay checks that a Sénat page's own days decide a name that
+// changed meaning: the code des pensions militaires d'invalidité of a 1987
+// question is the code of 1951, not the one in force today.
+func TestSenatPageDay(t *testing.T) {
+	x := newExtractor(t)
+	docs, err := extract.ReadPaths([]string{filepath.Join(testdata, "unseen", "SEN_1987_QE06066.txt")})
+	if err != nil || len(docs) != 1 || docs[0].Layout != "page:senat" {
+		t.Fatalf("read %d documents (%v), want one Sénat page", len(docs), err)
+	}
+	x.Annotate(docs)
+	n := 0
+	for _, m := range docs[0].Mentions {
+		if strings.HasPrefix(m.ID, "code/pensions-militaires") {
+			n++
+			if m.ID != "code/pensions-militaires-invalidite-1951" || m.Part != lexgraph.PartAnswer {
+				t.Errorf("%q: %s in the %s, want the 1951 code in the answer", m.Text, m.ID, m.Part)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("no mention of the code des pensions militaires: %v", texts(docs[0].Mentions))
+	}
+}
