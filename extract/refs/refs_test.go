@@ -881,6 +881,9 @@ var findTests = []struct {
 		{"article 278 du code général des impôts", "code", "code/cgi", "278"}, {"article 30-0 B de l'annexe IV au même code", "code", "code/cgi-annexe-4", "30-0 B"}}},
 	{"a directive by a nickname after 'dite', in straight quotes with spaces; the rural development regulation", "La directive dite \" Natura 2000 \" ; le règlement de développement rural communautaire ; le règlement de développement rural.", []want{
 		{"directive dite \" Natura 2000 \"", "directive", "celex/31992L0043", ""}, {"règlement de développement rural communautaire", "reglement", "celex/31999R1257", ""}, {"règlement de développement rural", "reglement", "celex/31999R1257", ""}}},
+	{"an arrêté or a decree by its subject, then its date", "L'arrêté d'information du consommateur sur les prix du 3 décembre 1987 prévoit. Ce texte dispose. L'arrêté de nomination des membres de ce conseil en date du 4 octobre 1993. Un arrêté de fermeture du 3 mai 2005.", []want{
+		{"arrêté d'information du consommateur sur les prix du 3 décembre 1987", "arrete", "arrete/du-1987-12-03", ""}, {"Ce texte", "arrete", "arrete/du-1987-12-03", ""},
+		{"arrêté de nomination des membres de ce conseil en date du 4 octobre 1993", "arrete", "arrete/du-1993-10-04", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
