@@ -884,6 +884,8 @@ var findTests = []struct {
 	{"an arrêté or a decree by its subject, then its date", "L'arrêté d'information du consommateur sur les prix du 3 décembre 1987 prévoit. Ce texte dispose. L'arrêté de nomination des membres de ce conseil en date du 4 octobre 1993. Un arrêté de fermeture du 3 mai 2005.", []want{
 		{"arrêté d'information du consommateur sur les prix du 3 décembre 1987", "arrete", "arrete/du-1987-12-03", ""}, {"Ce texte", "arrete", "arrete/du-1987-12-03", ""},
 		{"arrêté de nomination des membres de ce conseil en date du 4 octobre 1993", "arrete", "arrete/du-1993-10-04", ""}}},
+	{"a list going on with ', et' after an item's alinéa", "Les articles L. 161-15, troisième alinéa, et R. 161-5-1 du code de la sécurité sociale prévoient.", []want{
+		{"articles L. 161-15, troisième alinéa", "code", "code/securite-sociale", "L161-15"}, {"R. 161-5-1 du code de la sécurité sociale", "code", "code/securite-sociale", "R161-5-1"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
