@@ -886,6 +886,8 @@ var findTests = []struct {
 		{"arrêté de nomination des membres de ce conseil en date du 4 octobre 1993", "arrete", "arrete/du-1993-10-04", ""}}},
 	{"a list going on with ', et' after an item's alinéa", "Les articles L. 161-15, troisième alinéa, et R. 161-5-1 du code de la sécurité sociale prévoient.", []want{
 		{"articles L. 161-15, troisième alinéa", "code", "code/securite-sociale", "L161-15"}, {"R. 161-5-1 du code de la sécurité sociale", "code", "code/securite-sociale", "R161-5-1"}}},
+	{"laws of one day told apart by the subject after the date, however introduced", "La loi du 4 mars 2002 sur les droits des malades et la qualité du système de santé reste en suspens. La loi du 4 mars 2002 relative au nom de famille. La loi du 4 mars 2002 sur les droits.", []want{
+		{"loi du 4 mars 2002", "loi", "loi/2002-303", ""}, {"loi du 4 mars 2002", "loi", "loi/2002-304", ""}, {"loi du 4 mars 2002", "loi", "", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

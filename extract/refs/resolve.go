@@ -2,6 +2,7 @@ package refs
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -209,7 +210,7 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 			var found *entry
 			n := 0
 			for _, e := range es {
-				if e.title != "" && strings.HasPrefix(after, e.title) {
+				if e.title != "" && (strings.HasPrefix(after, e.title) || sameSubject(e.title, after)) {
 					found = e
 					n++
 				}
@@ -282,6 +283,24 @@ func nicknamedAfter(es []*entry, after string) *entry {
 		}
 	}
 	return found
+}
+
+// reTitleLead is what a law's title opens with before its subject, in
+// normName's folded form: "relative aux", "sur les", "portant".
+var reTitleLead = regexp.MustCompile(`^(?:relati(?:ve|f)s?\s+(?:a|au|aux)\s+|sur\s+|concernant\s+|portant\s+|tendant\s+a\s+)?(?:(?:la|le|les)\s+|l')?`)
+
+// sameSubject reports whether the words after a law's date say the
+// subject its title says, however introduced: "la loi du 4 mars 2002 sur
+// les droits des malades …" is the one "relative aux droits des malades
+// …". The first four words of the subject must agree.
+func sameSubject(title, after string) bool {
+	t := strings.Fields(title[len(reTitleLead.FindString(title)):])
+	a := strings.Fields(after[len(reTitleLead.FindString(after)):])
+	n := min(4, len(t))
+	if n < 2 || len(a) < n {
+		return false
+	}
+	return slices.Equal(t[:n], a[:n])
 }
 
 // titled resolves a text named by its title: "la loi relative à la
