@@ -1092,13 +1092,23 @@ func TestGoldHeldout(t *testing.T) {
 // Pors » et n° 84-16"); "accords Schengen" without "de"; a foreign law
 // ("loi algérienne 81-01"); the articles of a law listed as "le décret
 // prévu à l'article 9 …, l'article 64" after a decree was named.
+// From batches 97 to 120: an Assemblée text number for a law ("loi n°
+// 174"); "cette législation" for a law; a circular introduced by "une
+// circulaire" with a relative date ("le 11 octobre dernier"); a directive's
+// misprinted nickname ("directive \" habitants \""); a code and its article
+// list joined by "aux articles" (gold spans them as one); "30-0B" with no
+// space; a ruling whose court follows it far ("la décision rendue le 6
+// avril 2000 à l'encontre de la France par la Cour de justice"); articles
+// written by annotators otherwise than the system does: ranges ("R. 411-1
+// à R. 411-5" as its first), "1°" items and Roman sections ("35 III")
+// kept in the article, "L. 412.51" kept as "L41251".
 func TestGoldUnseen(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(testdata, "gold", "unseen*.json"))
 	for i, f := range files {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.975, 0.956, 0.953, 4262)
+	holdScoresAt(t, sc, 0.979, 0.958, 0.952, 4564)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and
