@@ -1799,7 +1799,7 @@ func (r *resolver) shortForm(c *candidate, pos int) (ref, bool) {
 	// is unresolved, so is the short form: it does not skip back to an older
 	// text it probably does not mean.
 	if s, ok := r.back(func(s ref) bool { return s.noun == noun }); ok {
-		return r.titleHolder(s, pos, c.start), true
+		return r.holderOf(s, pos, c.start, true), true
 	}
 	kind := kindOfNoun(noun)
 	if kind == "" {
@@ -2026,19 +2026,14 @@ func (r *resolver) amended(last ref) ref {
 	return last
 }
 
-// titleHolder returns, for a text named within the title of another text
-// of its noun just before it ("l'arrêté du 27 décembre 2019 relatif … et
-// modifiant l'arrêté du 4 mai 2017 … . Cet arrêté précise"), that other
-// text: the subject a "cet arrêté" at pos, at most a sentence or so later,
-// stands for. Else last.
-func (r *resolver) titleHolder(last ref, pos, at int) ref {
-	return r.holderOf(last, pos, at, true)
-}
-
-// holderOf is titleHolder; sameNoun asks for a holder of last's noun ("cet
-// arrêté"), else any text's ("l'article 10 de ce texte" after "le décret
-// n° 2000-276 …, fixant les modalités d'application de l'article L. 412-51
-// du code des communes").
+// holderOf returns, for a text named within the title of another text
+// just before it ("l'arrêté du 27 décembre 2019 relatif … et modifiant
+// l'arrêté du 4 mai 2017 … . Cet arrêté précise"), that other text: the
+// subject a short form at pos, at most a sentence or so later, stands for.
+// Else last. sameNoun asks for a holder of last's noun ("cet arrêté"),
+// else any text's ("l'article 10 de ce texte" after "le décret n° 2000-276
+// …, fixant les modalités d'application de l'article L. 412-51 du code des
+// communes").
 func (r *resolver) holderOf(last ref, pos, at int, sameNoun bool) ref {
 	if r.doc == nil || last.id == "" || last.pos != pos || at-last.end > 300 {
 		return last
