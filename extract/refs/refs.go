@@ -595,7 +595,7 @@ func introducesAnother(gap, short, noun string) bool {
 		return false
 	}
 	g := lexgraph.Fold(gap)
-	if reAppliedBefore.MatchString(g) {
+	if appliedBefore(g) {
 		// "… a adressé une circulaire aux préfets pour la mise en œuvre de
 		// ce texte": the text introduced applies the one the short form
 		// means
@@ -617,10 +617,36 @@ func introducesAnother(gap, short, noun string) bool {
 	return false
 }
 
-// reAppliedBefore ends a folded gap with the words that name what a text
-// applies: "pour l'application de", "pour la mise en œuvre de" (the "œ"
-// of some pages lost: "mise en uvre").
-var reAppliedBefore = regexp.MustCompile(`(?:application|mise en (?:oe|o|)uvre|execution)\s+(?:de|du|des)\s+$`)
+// appliedBefore reports whether the folded gap g ends with the words that
+// name what a text applies: "pour l'application de", "pour la mise en œuvre
+// de" (the "œ" of some pages lost: "mise en uvre"), each word followed by
+// spaces. It reads g from its end: a regexp anchored there would be tried
+// at every start of a gap of hundreds of bytes.
+func appliedBefore(g string) bool {
+	t := strings.TrimRight(g, asciiSpace)
+	if len(t) == len(g) {
+		return false
+	}
+	for _, prep := range []string{"de", "du", "des"} {
+		if !strings.HasSuffix(t, prep) {
+			continue
+		}
+		u := t[:len(t)-len(prep)]
+		v := strings.TrimRight(u, asciiSpace)
+		if len(v) == len(u) {
+			continue
+		}
+		for _, noun := range []string{"application", "execution", "mise en oeuvre", "mise en ouvre", "mise en uvre"} {
+			if strings.HasSuffix(v, noun) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asciiSpace is what \s matches in Go's regexp syntax.
+const asciiSpace = "\t\n\f\r "
 
 // introduced reports whether the folded gap g holds the words det+noun
 // ("un arrêté") as whole words, after a space, a comma or a parenthesis

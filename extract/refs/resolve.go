@@ -2014,7 +2014,7 @@ func (r *resolver) codeAcronymAfter(after string, pos int) (resolved, int, bool)
 // subject "son" stands for.
 func (r *resolver) amended(last ref) ref {
 	text := r.doc.doc.Passages[last.pos].Text
-	if !reAmendedBy.MatchString(text[max(0, last.start-40):last.start]) {
+	if w := text[max(0, last.start-40):last.start]; !containsAnyOf(w, amendedByWords) || !reAmendedBy.MatchString(w) {
 		return last
 	}
 	for i := len(r.seen) - 1; i >= 0; i-- {
@@ -2039,7 +2039,7 @@ func (r *resolver) holderOf(last ref, pos, at int, sameNoun bool) ref {
 		return last
 	}
 	text := r.doc.doc.Passages[last.pos].Text
-	if !reInTitleOf.MatchString(text[max(0, last.start-60):last.start]) {
+	if w := text[max(0, last.start-60):last.start]; !containsAnyOf(w, inTitleOfWords) || !reInTitleOf.MatchString(w) {
 		return last
 	}
 	start := sentenceStart(text, last.start, 0)
@@ -2062,6 +2062,24 @@ func (r *resolver) holderOf(last ref, pos, at int, sameNoun bool) ref {
 // "… modifiant l'", "… portant abrogation du", "pris pour l'application
 // de la".
 var reInTitleOf = regexp.MustCompile(`(?:modifiant|compl[ée]tant|abrogeant|portant\s+(?:modification|abrogation|application)\s+(?:de|du|des)|pris\s+(?:en|pour)\s+(?:application|l['’]application)\s+(?:de|du|des)|(?:modalit[ée]s|conditions)\s+d['’]\s*application\s+(?:de|du|des))\s+(?:(?:le|la|les|l['’])\s*)?$`)
+
+// inTitleOfWords holds, for each alternative of reInTitleOf, a word it
+// cannot match without: most windows hold none, and the regexp, tried at
+// every start of its window, is then not run at all.
+var inTitleOfWords = []string{"modifiant", "compl", "abrogeant", "portant", "application"}
+
+// amendedByWords is to reAmendedBy what inTitleOfWords is to reInTitleOf.
+var amendedByWords = []string{"modifi", "compl", "application"}
+
+// containsAnyOf reports whether s holds one of words.
+func containsAnyOf(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // reAmendedBy ends the words that name a text as what amended another, or
 // as the one another was made to apply ("le décret …, pris en application
