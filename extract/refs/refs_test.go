@@ -888,6 +888,8 @@ var findTests = []struct {
 		{"articles L. 161-15, troisième alinéa", "code", "code/securite-sociale", "L161-15"}, {"R. 161-5-1 du code de la sécurité sociale", "code", "code/securite-sociale", "R161-5-1"}}},
 	{"laws of one day told apart by the subject after the date, however introduced", "La loi du 4 mars 2002 sur les droits des malades et la qualité du système de santé reste en suspens. La loi du 4 mars 2002 relative au nom de famille. La loi du 4 mars 2002 sur les droits.", []want{
 		{"loi du 4 mars 2002", "loi", "loi/2002-303", ""}, {"loi du 4 mars 2002", "loi", "loi/2002-304", ""}, {"loi du 4 mars 2002", "loi", "", ""}}},
+	{"'cet article' with a number: the article of that number cited before, not the text named last", "L'article 11 de la loi n° 90-602 du 12 juillet 1990 complète les articles 2 et 3 de la loi n° 83-581 du 5 juillet 1983. Il demande le bilan de cet article 11.", []want{
+		{"article 11 de la loi n° 90-602 du 12 juillet 1990", "loi", "loi/90-602", "11"}, {"articles 2", "loi", "loi/83-581", "2"}, {"3 de la loi n° 83-581 du 5 juillet 1983", "loi", "loi/83-581", "3"}, {"cet article 11", "loi", "loi/90-602", "11"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -1843,6 +1843,16 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 		}
 		return last, ok
 	}
+	if poss := lexgraph.Fold(c.groups.get("poss")); poss == "cet" || poss == "ledit" || poss == "dudit" || poss == "audit" {
+		// "l'article 11 de la loi n° 90-602 …, modifiant … la loi n°
+		// 83-581 …. … cet article 11": the article of that number cited
+		// before, not the text named last
+		if prior, found := r.back(func(s ref) bool {
+			return s.article == art && s.id != "" && s.kind != lexgraph.KindRapport && s.kind != lexgraph.KindJurisprudence
+		}); found {
+			return prior, true
+		}
+	}
 	maxGap := 600
 	if c.groups.get("poss") != "" {
 		maxGap = 2000
