@@ -890,6 +890,10 @@ var findTests = []struct {
 		{"loi du 4 mars 2002", "loi", "loi/2002-303", ""}, {"loi du 4 mars 2002", "loi", "loi/2002-304", ""}, {"loi du 4 mars 2002", "loi", "", ""}}},
 	{"'cet article' with a number: the article of that number cited before, not the text named last", "L'article 11 de la loi n° 90-602 du 12 juillet 1990 complète les articles 2 et 3 de la loi n° 83-581 du 5 juillet 1983. Il demande le bilan de cet article 11.", []want{
 		{"article 11 de la loi n° 90-602 du 12 juillet 1990", "loi", "loi/90-602", "11"}, {"articles 2", "loi", "loi/83-581", "2"}, {"3 de la loi n° 83-581 du 5 juillet 1983", "loi", "loi/83-581", "3"}, {"cet article 11", "loi", "loi/90-602", "11"}}},
+	{"'dispose en son article': the sentence's subject, not a text named within its title", "Le décret n° 2002-9 du 4 janvier 2002 relatif aux établissements mentionnés à l'article 2 de la loi n° 86-33 du 9 janvier 1986 dispose en son article 1er que le temps est compté. La loi n° 86-33 du 9 janvier 1986, qui modifie le décret n° 2002-9 du 4 janvier 2002, dispose en son article 3 que. La loi n° 86-33 du 9 janvier 1986 modifie le décret n° 2002-9 du 4 janvier 2002 qui prévoit en son article 4 que.", []want{
+		{"décret n° 2002-9 du 4 janvier 2002", "decret", "decret/2002-9", ""}, {"article 2 de la loi n° 86-33 du 9 janvier 1986", "loi", "loi/86-33", "2"}, {"son article 1er", "decret", "decret/2002-9", "1er"},
+		{"loi n° 86-33 du 9 janvier 1986", "loi", "loi/86-33", ""}, {"décret n° 2002-9 du 4 janvier 2002", "decret", "decret/2002-9", ""}, {"son article 3", "loi", "loi/86-33", "3"},
+		{"loi n° 86-33 du 9 janvier 1986", "loi", "loi/86-33", ""}, {"décret n° 2002-9 du 4 janvier 2002", "decret", "decret/2002-9", ""}, {"son article 4", "decret", "decret/2002-9", "4"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -1892,9 +1892,55 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 	}
 	if c.groups.get("poss") != "" {
 		s = r.amended(s)
+		s = r.subjectOf(s, pos, c.start)
 	}
 	return s, true
 }
+
+// subjectOf returns, for "son article" right after a verb of stating
+// ("dispose en son article 1er"), the text that opens the sentence, the
+// verb's subject, when last was named after it within its title ("Le
+// décret n° 2002-9 … relatif au temps de travail dans les établissements
+// mentionnés à l'article 2 de la loi n° 86-33 … dispose en son article
+// 1er"). Else last.
+func (r *resolver) subjectOf(last ref, pos, at int) ref {
+	if r.doc == nil || last.pos != pos || last.end > at {
+		return last
+	}
+	text := r.doc.doc.Passages[pos].Text
+	if !reStatesIn.MatchString(text[max(0, at-24):at]) {
+		return last
+	}
+	start := sentenceStart(text, last.start, 0)
+	for _, s := range r.seen {
+		if s.pos != pos || s.start < start {
+			continue
+		}
+		if s.start >= last.start || s.short || s.id == "" || s.id == last.id || s.kind == lexgraph.KindRapport {
+			return last
+		}
+		// the first text of the sentence, after a determiner and a page's
+		// label ("Texte de la REPONSE : Le décret …") only
+		lead := text[start:s.start]
+		if i := strings.LastIndexByte(lead, ':'); i >= 0 {
+			lead = lead[i+1:]
+		}
+		// (not "… modifie le décret n° 2002-9 qui prévoit en son article
+		// 4", the relative clause's own subject)
+		if !determinerOnly[lexgraph.Fold(strings.TrimSpace(lead))] || strings.Contains(text[s.end:at], ";") || strings.Contains(lexgraph.Fold(text[last.end:at]), "qui ") {
+			return last
+		}
+		return s
+	}
+	return last
+}
+
+// reStatesIn ends the words before "son article" that make the sentence's
+// subject its owner: "dispose en", "prévoit dans", "précise à".
+var reStatesIn = regexp.MustCompile(`(?:dispose|pr[ée]voit|pr[ée]cise|stipule|[ée]nonce|indique|prescrit)\s+(?:en|dans|à)\s+$`)
+
+// determinerOnly holds what may come before a sentence's subject.
+var determinerOnly = map[string]bool{"": true, "le": true, "la": true, "les": true, "l'": true, "l’": true}
 
 // sectionOf returns an article's number without the section joined to
 // it: "28-I" is of article 28.
