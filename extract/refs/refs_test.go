@@ -896,6 +896,8 @@ var findTests = []struct {
 		{"loi n° 86-33 du 9 janvier 1986", "loi", "loi/86-33", ""}, {"décret n° 2002-9 du 4 janvier 2002", "decret", "decret/2002-9", ""}, {"son article 4", "decret", "decret/2002-9", "4"}}},
 	{"a law's title opened by 'd'engagement'; a circular's plain number before its date", "La loi d'engagement national pour le logement du 13 juillet 2006 prévoyait. La circulaire ministérielle n° 001577 du 23 février 2004 prévoit.", []want{
 		{"loi d'engagement national pour le logement du 13 juillet 2006", "loi", "loi/2006-872", ""}, {"circulaire ministérielle n° 001577 du 23 février 2004", "circulaire", "circulaire/du-2004-02-23", ""}}},
+	{"'du code' with no word after it: the code named last", "Les dispositions du code des pensions civiles et militaires (art. L. 4 et suivants du code). Le code du travail et le code de la route.", []want{
+		{"code des pensions civiles et militaires", "code", "code/pensions-civiles-militaires", ""}, {"art. L. 4 et suivants du code", "code", "code/pensions-civiles-militaires", "L4 et suivants"}, {"code du travail", "code", "code/travail", ""}, {"code de la route", "code", "code/route", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
