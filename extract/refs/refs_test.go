@@ -898,6 +898,8 @@ var findTests = []struct {
 		{"loi d'engagement national pour le logement du 13 juillet 2006", "loi", "loi/2006-872", ""}, {"circulaire ministérielle n° 001577 du 23 février 2004", "circulaire", "circulaire/du-2004-02-23", ""}}},
 	{"'du code' with no word after it: the code named last", "Les dispositions du code des pensions civiles et militaires (art. L. 4 et suivants du code). Le code du travail et le code de la route.", []want{
 		{"code des pensions civiles et militaires", "code", "code/pensions-civiles-militaires", ""}, {"art. L. 4 et suivants du code", "code", "code/pensions-civiles-militaires", "L4 et suivants"}, {"code du travail", "code", "code/travail", ""}, {"code de la route", "code", "code/route", ""}}},
+	{"a twentieth-century number printed with its year in four digits", "La loi n° 1999-586 du 12 juillet 1999 et le décret n° 1994-490 du 15 juin 1994 ; la loi n° 2000-321 du 12 avril 2000.", []want{
+		{"loi n° 1999-586 du 12 juillet 1999", "loi", "loi/99-586", ""}, {"décret n° 1994-490 du 15 juin 1994", "decret", "decret/94-490", ""}, {"loi n° 2000-321 du 12 avril 2000", "loi", "loi/2000-321", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -1631,12 +1631,28 @@ func (r *resolver) numberOrDateAfter(c *candidate, res resolved, text string) re
 
 // numbered resolves a text of a kind by its official number (and date).
 func (r *resolver) numbered(kind lexgraph.Kind, noun, num, date string) resolved {
+	num = twoDigitYear(kind, num)
 	if e, ok := r.x.cat.byNumber[string(kind)+"|"+num]; ok {
 		return r.fromEntry(e, noun, 0.99)
 	}
 	id := string(kind) + "/" + num
 	in := lexgraph.Instrument{ID: id, Kind: kind, Number: num, Date: date, Label: numberedLabel(kind, num, date), ELI: frenchELI(kind, num, date)}
 	return r.withText(resolved{kind: kind, id: id, label: in.Label, noun: noun, confidence: 0.97, inst: in}, true)
+}
+
+// twoDigitYear writes the number of a law, ordonnance or decree of the
+// twentieth century as the Journal officiel does, its year in two digits:
+// "loi n° 1999-586" is 99-586 (from 2000, the year has four).
+func twoDigitYear(kind lexgraph.Kind, num string) string {
+	switch kind {
+	case lexgraph.KindLoi, lexgraph.KindOrdonnance, lexgraph.KindDecret:
+	default:
+		return num
+	}
+	if len(num) > 5 && strings.HasPrefix(num, "19") && num[4] == '-' && isDigits(num[2:4]) && isDigits(num[5:]) {
+		return num[2:]
+	}
+	return num
 }
 
 // newestOfNoun returns, of the texts of last's noun the document named,
@@ -2245,3 +2261,13 @@ func ordinalNumber(ord string) string {
 
 var ordinalWords = map[string]string{"premier": "1", "deuxieme": "2", "second": "2", "troisieme": "3", "quatrieme": "4",
 	"cinquieme": "5", "sixieme": "6", "septieme": "7", "huitieme": "8"}
+
+// isDigits reports whether s is made of ASCII digits, and not empty.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
