@@ -902,6 +902,8 @@ var findTests = []struct {
 		{"loi n° 1999-586 du 12 juillet 1999", "loi", "loi/99-586", ""}, {"décret n° 1994-490 du 15 juin 1994", "decret", "decret/94-490", ""}, {"loi n° 2000-321 du 12 avril 2000", "loi", "loi/2000-321", ""}}},
 	{"the two laws of 23 February 2005: by title, by subject after the date, and the date alone naming neither", "La loi sur le développement des territoires ruraux prévoit. La loi du 23 février 2005 relative au développement des territoires ruraux. La loi du 23 février 2005.", []want{
 		{"loi sur le développement des territoires ruraux", "loi", "loi/2005-157", ""}, {"loi du 23 février 2005", "loi", "loi/2005-157", ""}, {"loi du 23 février 2005", "loi", "", ""}}},
+	{"a law's nickname in quotes after 'dite de', then its number", "La loi dite de \" démocratie de proximité \" n° 2002-276 du 27 février 2002 a permis.", []want{
+		{"loi dite de \" démocratie de proximité \" n° 2002-276 du 27 février 2002", "loi", "loi/2002-276", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
