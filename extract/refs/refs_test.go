@@ -904,6 +904,8 @@ var findTests = []struct {
 		{"loi sur le développement des territoires ruraux", "loi", "loi/2005-157", ""}, {"loi du 23 février 2005", "loi", "loi/2005-157", ""}, {"loi du 23 février 2005", "loi", "", ""}}},
 	{"a law's nickname in quotes after 'dite de', then its number", "La loi dite de \" démocratie de proximité \" n° 2002-276 du 27 février 2002 a permis.", []want{
 		{"loi dite de \" démocratie de proximité \" n° 2002-276 du 27 février 2002", "loi", "loi/2002-276", ""}}},
+	{"'code de la santé' for the code de la santé publique; a decree said 'électoral'", "L'article 33 du code de la santé prévoit. Le décret électoral n° 85-559 du 18 janvier 1985.", []want{
+		{"article 33 du code de la santé", "code", "code/sante-publique", "33"}, {"décret électoral n° 85-559 du 18 janvier 1985", "decret", "decret/85-559", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
