@@ -906,6 +906,8 @@ var findTests = []struct {
 		{"loi dite de \" démocratie de proximité \" n° 2002-276 du 27 février 2002", "loi", "loi/2002-276", ""}}},
 	{"'code de la santé' for the code de la santé publique; a decree said 'électoral'", "L'article 33 du code de la santé prévoit. Le décret électoral n° 85-559 du 18 janvier 1985.", []want{
 		{"article 33 du code de la santé", "code", "code/sante-publique", "33"}, {"décret électoral n° 85-559 du 18 janvier 1985", "decret", "decret/85-559", ""}}},
+	{"'ce texte' after a decree whose title applies a list of a code's articles", "Le décret n° 91-1083 du 16 octobre 1991, portant application des articles L. 920-5-1, L. 920-8 et L. 920-12 du code du travail (J.O. du 19 octobre 1991, p. 13737). Ce texte définit.", []want{
+		{"décret n° 91-1083 du 16 octobre 1991", "decret", "decret/91-1083", ""}, {"articles L. 920-5-1", "code", "code/travail", "L920-5-1"}, {"L. 920-8", "code", "code/travail", "L920-8"}, {"L. 920-12 du code du travail", "code", "code/travail", "L920-12"}, {"Ce texte", "decret", "decret/91-1083", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

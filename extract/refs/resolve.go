@@ -2111,10 +2111,11 @@ func (r *resolver) holderOf(last ref, pos, at int, sameNoun bool) ref {
 		return last
 	}
 	text := r.doc.doc.Passages[last.pos].Text
-	if w := text[max(0, last.start-60):last.start]; !containsAnyOf(w, inTitleOfWords) || !reInTitleOf.MatchString(w) {
+	first := r.listStart(last, text)
+	if w := text[max(0, first-60):first]; !containsAnyOf(w, inTitleOfWords) || !reInTitleOf.MatchString(w) {
 		return last
 	}
-	start := sentenceStart(text, last.start, 0)
+	start := sentenceStart(text, first, 0)
 	for i := len(r.seen) - 1; i >= 0; i-- {
 		s := r.seen[i]
 		if s.pos != last.pos || s.end > last.start || s == last {
@@ -2123,12 +2124,38 @@ func (r *resolver) holderOf(last ref, pos, at int, sameNoun bool) ref {
 		if s.start < start {
 			break
 		}
-		if (s.noun == last.noun || !sameNoun) && s.id != "" && s.id != last.id && !s.short && s.kind != lexgraph.KindRapport && !strings.ContainsAny(text[s.end:last.start], ".;") {
+		if (s.noun == last.noun || !sameNoun) && s.id != "" && s.id != last.id && !s.short && s.kind != lexgraph.KindRapport && s.end <= first && !strings.ContainsAny(text[s.end:first], ".;") {
 			return s
 		}
 	}
 	return last
 }
+
+// listStart returns where the list of articles last ends, if it is one,
+// begins in text ("… portant application des articles L. 920-5-1, L.
+// 920-8 et L. 920-12 du code du travail": at "articles"), else last's
+// start.
+func (r *resolver) listStart(last ref, text string) int {
+	start := last.start
+	if last.article == "" {
+		return start
+	}
+	i := len(r.seen) - 1
+	for i >= 0 && r.seen[i] != last {
+		i--
+	}
+	for i--; i >= 0; i-- {
+		s := r.seen[i]
+		if s.pos != last.pos || s.id != last.id || s.article == "" || s.end > start || !reListSeparator.MatchString(text[s.end:start]) {
+			break
+		}
+		start = s.start
+	}
+	return start
+}
+
+// reListSeparator is what stands between two items of a list of articles.
+var reListSeparator = regexp.MustCompile(`^\s*(?:,\s*(?:et\s+|ou\s+)?|et\s+|ou\s+)$`)
 
 // reInTitleOf ends the words of a text's title that name another text:
 // "… modifiant l'", "… portant abrogation du", "pris pour l'application
