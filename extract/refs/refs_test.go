@@ -908,6 +908,8 @@ var findTests = []struct {
 		{"article 33 du code de la santé", "code", "code/sante-publique", "33"}, {"décret électoral n° 85-559 du 18 janvier 1985", "decret", "decret/85-559", ""}}},
 	{"'ce texte' after a decree whose title applies a list of a code's articles", "Le décret n° 91-1083 du 16 octobre 1991, portant application des articles L. 920-5-1, L. 920-8 et L. 920-12 du code du travail (J.O. du 19 octobre 1991, p. 13737). Ce texte définit.", []want{
 		{"décret n° 91-1083 du 16 octobre 1991", "decret", "decret/91-1083", ""}, {"articles L. 920-5-1", "code", "code/travail", "L920-5-1"}, {"L. 920-8", "code", "code/travail", "L920-8"}, {"L. 920-12 du code du travail", "code", "code/travail", "L920-12"}, {"Ce texte", "decret", "decret/91-1083", ""}}},
+	{"a law's title opened by 'réformant'; 'code de l'action sociale' for the CASF", "La loi réformant la protection de l'enfance prévoit à l'article L. 226-3 du code de l'action sociale.", []want{
+		{"loi réformant la protection de l'enfance", "loi", "loi/2007-293", ""}, {"article L. 226-3 du code de l'action sociale", "code", "code/action-sociale-familles", "L226-3"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
