@@ -910,6 +910,8 @@ var findTests = []struct {
 		{"décret n° 91-1083 du 16 octobre 1991", "decret", "decret/91-1083", ""}, {"articles L. 920-5-1", "code", "code/travail", "L920-5-1"}, {"L. 920-8", "code", "code/travail", "L920-8"}, {"L. 920-12 du code du travail", "code", "code/travail", "L920-12"}, {"Ce texte", "decret", "decret/91-1083", ""}}},
 	{"a law's title opened by 'réformant'; 'code de l'action sociale' for the CASF", "La loi réformant la protection de l'enfance prévoit à l'article L. 226-3 du code de l'action sociale.", []want{
 		{"loi réformant la protection de l'enfance", "loi", "loi/2007-293", ""}, {"article L. 226-3 du code de l'action sociale", "code", "code/action-sociale-familles", "L226-3"}}},
+	{"laws by titles they shorten: 'loi de sécurité intérieure', 'loi relative à la maîtrise de l'immigration et au séjour des étrangers'", "La loi de sécurité intérieure. La loi relative à la maîtrise de l'immigration et au séjour des étrangers. La loi relative à la maîtrise de l'immigration, à l'intégration et à l'asile.", []want{
+		{"loi de sécurité intérieure", "loi", "loi/2003-239", ""}, {"loi relative à la maîtrise de l'immigration et au séjour des étrangers", "loi", "loi/2003-1119", ""}, {"loi relative à la maîtrise de l'immigration, à l'intégration et à l'asile", "loi", "loi/titre/relative-a-la-maitrise-de-l-immigration-a-l-integration-et-a-l-asile", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
