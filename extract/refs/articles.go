@@ -50,8 +50,9 @@ var (
 	// table matched, so a Latin ordinal is any word in -ies after the number
 	// (they all end so but bis, ter and quater): the list of a hundred
 	// would slow Go's automaton. The prefix is a capital, as the table
-	// has it: "43 a 45" is a range of pages without accents, not "A 45".
-	reArtItem = regexp.MustCompile(`(?i)((?-i:L\.?` + sp + `?O|LO|L|R|D|A)(?:\.` + sp + `?(?:\*{1,2}` + sp + `?)?|\*{1,2}` + sp + `?|` + sp + `|-|))?` +
+	// has it: "43 a 45" is a range of pages without accents, not "A 45";
+	// but "l." with its period, as some pages print L. ("articles l. 179").
+	reArtItem = regexp.MustCompile(`(?i)((?-i:L\.?` + sp + `?O|LO|L|R|D|A)(?:\.` + sp + `?(?:\*{1,2}` + sp + `?)?|\*{1,2}` + sp + `?|` + sp + `|-|)|(?-i:l)\.` + sp + `?)?` +
 		`(1` + sp + `?er(?:-\d+)*\b|premier\b|pr[ée]liminaire\b|unique\b|(?:\d` + sp + `\d{3}[-‑–]\d+|\d+)(?:[-‑–] ?\d+|\.\d+)*(?:-(?-i:[IVX]{1,4}|[a-z])\b)?(?:` + sp + `*(?:bis|ter|quater|\pL+ies)\b(?:-0\b)?)?` +
 		`(?:` + sp1 + `(?-i:[ABD-TV-Z][A-Z]?|[CU][A-DF-Z]?)\b(?:` + sp1 + `(?:bis|ter|quater|\pL+ies)\b)?)?)` +
 		`((?:,?` + sp1 + `(?:[\pL-]+|\d+(?:e|[èe]me))` + sp1 + `(?:alin[ée]a|paragraphe|phrase)\b` +

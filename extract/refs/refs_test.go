@@ -912,6 +912,8 @@ var findTests = []struct {
 		{"loi réformant la protection de l'enfance", "loi", "loi/2007-293", ""}, {"article L. 226-3 du code de l'action sociale", "code", "code/action-sociale-familles", "L226-3"}}},
 	{"laws by titles they shorten: 'loi de sécurité intérieure', 'loi relative à la maîtrise de l'immigration et au séjour des étrangers'", "La loi de sécurité intérieure. La loi relative à la maîtrise de l'immigration et au séjour des étrangers. La loi relative à la maîtrise de l'immigration, à l'intégration et à l'asile.", []want{
 		{"loi de sécurité intérieure", "loi", "loi/2003-239", ""}, {"loi relative à la maîtrise de l'immigration et au séjour des étrangers", "loi", "loi/2003-1119", ""}, {"loi relative à la maîtrise de l'immigration, à l'intégration et à l'asile", "loi", "loi/titre/relative-a-la-maitrise-de-l-immigration-a-l-integration-et-a-l-asile", ""}}},
+	{"a code article's prefix printed 'l.' in lower case", "Les articles l. 179 et l. 213 du code du travail ; l'article l. 12 du code du travail.", []want{
+		{"articles l. 179", "code", "code/travail", "L179"}, {"l. 213 du code du travail", "code", "code/travail", "L213"}, {"article l. 12 du code du travail", "code", "code/travail", "L12"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
