@@ -48,6 +48,11 @@ type entry struct {
 	// 2017).
 	Replaces string `yaml:"replaces"`
 	InForce  string `yaml:"in_force"`
+	// SharesDate says other texts of the entry's kind bear its date that
+	// the catalogue does not hold ("la loi du 31 décembre 1992": a dozen
+	// laws): its date alone names none of them, its title after the date
+	// and its number still name it.
+	SharesDate bool `yaml:"shares_date"`
 	// replacedBy is the entry whose Replaces names this one.
 	replacedBy *entry
 	// title is the folded title of a law, taken from its label: what

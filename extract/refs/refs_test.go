@@ -914,6 +914,8 @@ var findTests = []struct {
 		{"loi de sécurité intérieure", "loi", "loi/2003-239", ""}, {"loi relative à la maîtrise de l'immigration et au séjour des étrangers", "loi", "loi/2003-1119", ""}, {"loi relative à la maîtrise de l'immigration, à l'intégration et à l'asile", "loi", "loi/titre/relative-a-la-maitrise-de-l-immigration-a-l-integration-et-a-l-asile", ""}}},
 	{"a code article's prefix printed 'l.' in lower case", "Les articles l. 179 et l. 213 du code du travail ; l'article l. 12 du code du travail.", []want{
 		{"articles l. 179", "code", "code/travail", "L179"}, {"l. 213 du code du travail", "code", "code/travail", "L213"}, {"article l. 12 du code du travail", "code", "code/travail", "L12"}}},
+	{"a catalogue law of a date other laws share: by title and nickname, not by the date alone", "La loi \" bruit \" aussi. La loi du 31 décembre 1992 prévoit. La loi du 31 décembre 1992 relative à la lutte contre le bruit. La loi du 26 novembre 2003.", []want{
+		{"loi \" bruit \"", "loi", "loi/92-1444", ""}, {"loi du 31 décembre 1992", "loi", "", ""}, {"loi du 31 décembre 1992", "loi", "loi/92-1444", ""}, {"loi du 26 novembre 2003", "loi", "", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

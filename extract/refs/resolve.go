@@ -203,7 +203,7 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 				return r.numbered(kind, noun, num, date), true
 			}
 		}
-		if es := r.x.cat.byDate[string(kind)+"|"+date]; len(es) > 1 {
+		if es := r.x.cat.byDate[string(kind)+"|"+date]; len(es) > 1 || len(es) == 1 && es[0].SharesDate {
 			// "la loi du 26 janvier 1984 sur l'enseignement supérieur": of
 			// the texts of that day, the one whose title follows
 			after := normName(strings.TrimSpace(text[c.end:clampRune(text, c.end+160)]))
@@ -614,6 +614,9 @@ func (r *resolver) dated(kind lexgraph.Kind, noun, date, span string) resolved {
 	for _, e := range r.x.cat.byDate[key] {
 		cands[e.ID] = true
 		only = e
+		if e.SharesDate {
+			cands[key+"|others"] = true // the texts of that date it does not hold
+		}
 	}
 	for id := range r.corpus[key] {
 		cands[id] = true
