@@ -916,6 +916,8 @@ var findTests = []struct {
 		{"articles l. 179", "code", "code/travail", "L179"}, {"l. 213 du code du travail", "code", "code/travail", "L213"}, {"article l. 12 du code du travail", "code", "code/travail", "L12"}}},
 	{"a catalogue law of a date other laws share: by title and nickname, not by the date alone", "La loi \" bruit \" aussi. La loi du 31 décembre 1992 prévoit. La loi du 31 décembre 1992 relative à la lutte contre le bruit. La loi du 26 novembre 2003.", []want{
 		{"loi \" bruit \"", "loi", "loi/92-1444", ""}, {"loi du 31 décembre 1992", "loi", "", ""}, {"loi du 31 décembre 1992", "loi", "loi/92-1444", ""}, {"loi du 26 novembre 2003", "loi", "", ""}}},
+	{"a ruling 'rendu le' its date, after the court and its seat", "L'arrêt de la Cour de justice des Communautés européennes de Luxembourg rendu le 19 janvier 1994. Cet arrêt condamne.", []want{
+		{"arrêt de la Cour de justice des Communautés européennes de Luxembourg rendu le 19 janvier 1994", "jurisprudence", "jurisprudence/cjue/du-1994-01-19", ""}, {"Cet arrêt", "jurisprudence", "jurisprudence/cjue/du-1994-01-19", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
