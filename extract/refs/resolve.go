@@ -1804,7 +1804,7 @@ func (r *resolver) shortForm(c *candidate, pos int) (ref, bool) {
 		// that is a bill or a report ("le calendrier d'adoption de ce
 		// texte")
 		s, ok := r.back(func(s ref) bool {
-			return s.id != "" && !s.short && (c.groups.get("law") == "" || s.kind == lexgraph.KindLoi)
+			return s.id != "" && (c.groups.get("law") == "" || s.kind == lexgraph.KindLoi)
 		})
 		if !ok || s.kind == lexgraph.KindRapport || s.kind == lexgraph.KindProjetLoi {
 			return ref{}, false
