@@ -1134,13 +1134,30 @@ func TestGoldHeldout(t *testing.T) {
 // written by annotators otherwise than the system does: ranges ("R. 411-1
 // à R. 411-5" as its first), "1°" items and Roman sections ("35 III")
 // kept in the article, "L. 412.51" kept as "L41251".
+// From batches 116 to 144: numbers misprinted in the page that annotators
+// linked to the text meant ("loi no 96-1096" for 96-1093, "décret no
+// 97-125" for 97-215, "loi nº 88-677 du 5 juillet 1985"); a Roman section
+// joined by a hyphen kept in the article ("21-IV", "L. 13-15-II": the gold
+// files keep it 30 times, drop it 10), or dotted ("156.I.3"); "C.G.I." with
+// its periods and no preposition; "LOTI", "loi pêche" alone; an article
+// whose code the page names later or never ("article 156-I-3", "article
+// 221-17", "article 35-1 précité"); "Elle a prévu, dans son article 35" (a
+// pronoun for the law); a ruling numbered with a space ("n° 217 654") or a
+// period ("décision 2002.2662"); "L. 5211 41 3"; a list of articles going on
+// after a parenthesis; "lois de 1901, 1905 et 1907"; "la sixième
+// directive", "cet instrument", "décret de compétence des infirmiers";
+// "lettre-circulaire du mois de novembre 2002"; an EU directive's article
+// with its paragraph ("7-4": lexgraph keeps the article, 7); a code's
+// "deuxième partie" in a decree's title, found as a division the
+// annotators left out; "Cet article" meaning the article abrogated rather
+// than the one abrogating it.
 func TestGoldUnseen(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(testdata, "gold", "unseen*.json"))
 	for i, f := range files {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.979, 0.958, 0.952, 4564)
+	holdScoresAt(t, sc, 0.977, 0.955, 0.951, 5497)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and
