@@ -922,6 +922,8 @@ var findTests = []struct {
 		{"loi no 96-603", "loi", "loi/96-603", ""}, {"article 19-I de cette loi", "loi", "loi/96-603", "19-I"}, {"cette loi", "loi", "loi/96-603", ""}, {"ce texte", "loi", "loi/96-603", ""}}},
 	{"a two-digit year's number with no sign, before 'précité'", "Conformément à l'article 30 du décret 87-1099 précité. Le décret 87-1099 prévoit.", []want{
 		{"article 30 du décret 87-1099 précité", "decret", "decret/87-1099", "30"}}},
+	{"the number sign printed 'n' right before the number; 'code général des collectivités locales' for the CGCT", "La loi n2006-1772 du 30 décembre 2006 prévoit ; cette loi. Le code général des collectivités locales. Le bassin n 1999.", []want{
+		{"loi n2006-1772 du 30 décembre 2006", "loi", "loi/2006-1772", ""}, {"cette loi", "loi", "loi/2006-1772", ""}, {"code général des collectivités locales", "code", "code/cgct", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
