@@ -924,6 +924,8 @@ var findTests = []struct {
 		{"article 30 du décret 87-1099 précité", "decret", "decret/87-1099", "30"}}},
 	{"the number sign printed 'n' right before the number; 'code général des collectivités locales' for the CGCT", "La loi n2006-1772 du 30 décembre 2006 prévoit ; cette loi. Le code général des collectivités locales. Le bassin n 1999.", []want{
 		{"loi n2006-1772 du 30 décembre 2006", "loi", "loi/2006-1772", ""}, {"cette loi", "loi", "loi/2006-1772", ""}, {"code général des collectivités locales", "code", "code/cgct", ""}}},
+	{"'ce texte législatif' for the law named last; the plural sign 'nos'", "La loi n° 94-629 du 25 juillet 1994 relative à la famille. Ce texte législatif prévoit. Les décrets nos 94-755 et 94-756 du 1er septembre 1994. Un texte législatif sera déposé.", []want{
+		{"loi n° 94-629 du 25 juillet 1994", "loi", "loi/94-629", ""}, {"Ce texte législatif", "loi", "loi/94-629", ""}, {"décrets nos 94-755", "decret", "decret/94-755", ""}, {"94-756 du 1er septembre 1994", "decret", "decret/94-756", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
