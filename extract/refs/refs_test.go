@@ -926,6 +926,8 @@ var findTests = []struct {
 		{"loi n2006-1772 du 30 décembre 2006", "loi", "loi/2006-1772", ""}, {"cette loi", "loi", "loi/2006-1772", ""}, {"code général des collectivités locales", "code", "code/cgct", ""}}},
 	{"'ce texte législatif' for the law named last; the plural sign 'nos'", "La loi n° 94-629 du 25 juillet 1994 relative à la famille. Ce texte législatif prévoit. Les décrets nos 94-755 et 94-756 du 1er septembre 1994. Un texte législatif sera déposé.", []want{
 		{"loi n° 94-629 du 25 juillet 1994", "loi", "loi/94-629", ""}, {"Ce texte législatif", "loi", "loi/94-629", ""}, {"décrets nos 94-755", "decret", "decret/94-755", ""}, {"94-756 du 1er septembre 1994", "decret", "decret/94-756", ""}}},
+	{"a law's name in quotes between the noun and its number", "La loi « Simplification du droit » n° 2004-1343 du 9 décembre 2004 prévoit. La loi « montagne » du 9 janvier 1985.", []want{
+		{"loi « Simplification du droit » n° 2004-1343 du 9 décembre 2004", "loi", "loi/2004-1343", ""}, {"loi « montagne » du 9 janvier 1985", "loi", "loi/85-30", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
