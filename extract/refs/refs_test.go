@@ -1158,14 +1158,20 @@ func TestGoldHeldout(t *testing.T) {
 // with its paragraph ("7-4": lexgraph keeps the article, 7); a code's
 // "deuxième partie" in a decree's title, found as a division the
 // annotators left out; "Cet article" meaning the article abrogated rather
-// than the one abrogating it.
+// than the one abrogating it. From batches 145 to 150: "loi du 25 juillet
+// dernier" (a year said relatively); articles in parentheses far from
+// their law ("(art. 9, 11 et 14)"); "décret d'application n{-o 91-166" (a
+// page's markup in the number); "loi du 19 vendémiaire an IV", "ordonnance
+// royale du 27 novembre 1816"; "article 91 du code" where the code is named
+// otherwise than by its catalogue name; a directive by its title in quotes
+// ("directive communautaire « Performance énergétique des bâtiments »").
 func TestGoldUnseen(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(testdata, "gold", "unseen*.json"))
 	for i, f := range files {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.977, 0.955, 0.951, 5497)
+	holdScoresAt(t, sc, 0.976, 0.954, 0.948, 5716)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and
