@@ -259,6 +259,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 		var sentences sentenceFinder
 		for k, c := range cs {
 			emit := func(start, end int, res resolved, article string, conf float64) {
+				end = closeParen(p.Text, start, end)
 				fs, fe, text := p.Span(start, end)
 				m := lexgraph.Mention{
 					File: d.Source, Start: fs, End: fe, Text: text,
@@ -369,6 +370,25 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 		}
 	}
 	return out
+}
+
+// closeParen extends a mention that opened a parenthesis without closing
+// it to the parenthesis's end, when that follows right after: "la
+// directive (n° 2006/126/CE)", "règlement (CEE no 1408/71)". A span holds
+// what designates the text, and the parenthesis is part of it.
+func closeParen(text string, start, end int) int {
+	s := text[start:end]
+	if strings.Count(s, "(") <= strings.Count(s, ")") {
+		return end
+	}
+	i := end
+	for i < len(text) && i < end+2 && text[i] == ' ' {
+		i++
+	}
+	if i < len(text) && text[i] == ')' {
+		return i + 1
+	}
+	return end
 }
 
 // keep records what c designates when articles belong to it.

@@ -241,7 +241,7 @@ var findTests = []struct {
 		{"article 5 du titre II de la loi n° 2016-1088 du 8 août 2016", "loi", "loi/2016-1088", "5"}}},
 	{"divisions that are not provisions", "au titre de l'article 5, le titre II et le chapitre premier s'appliquent", nil},
 	{"the number in parentheses identifies the law", "l'article 43 de la loi de finances pour 2000 (n° 99-1172 du 30 décembre 1999) et la loi de finances pour 2001 (n° 2000-1352 du 30 décembre 2000)", []want{
-		{"article 43 de la loi de finances pour 2000", "loi", "loi/99-1172", "43"}, {"loi de finances pour 2001", "loi", "loi/2000-1352", ""}}},
+		{"article 43 de la loi de finances pour 2000 (n° 99-1172 du 30 décembre 1999)", "loi", "loi/99-1172", "43"}, {"loi de finances pour 2001 (n° 2000-1352 du 30 décembre 2000)", "loi", "loi/2000-1352", ""}}},
 	// unseen real pages, batch 1
 	{"a participle between an article and its code", "les dispositions de l'article L. 161-22 modifié du code de la sécurité sociale correspondent", []want{
 		{"article L. 161-22 modifié du code de la sécurité sociale", "code", "code/securite-sociale", "L161-22"}}},
@@ -546,7 +546,7 @@ var findTests = []struct {
 	{"a bare 'la loi' an article is cited of, not one named on", "La loi n° 2022-229 du 23 février 2022 porte reconnaissance. L'alinéa 1er de l'article 1er de la loi dispose que. La loi dispose aussi. L'article 6 de la loi référendaire n° 88-1028 du 6 novembre 1988.", []want{
 		{"loi n° 2022-229 du 23 février 2022", "loi", "loi/2022-229", ""}, {"article 1er de la loi", "loi", "loi/2022-229", "1er"}, {"article 6 de la loi référendaire n° 88-1028 du 6 novembre 1988", "loi", "loi/88-1028", "6"}}},
 	{"a finance law 'de 1992' identified by its number, then named by its title", "L'article 129 de la loi de finances de 1992 (n° 91-1322 du 30 décembre 1991) et l'article 128 de la loi de finances pour 1992.", []want{
-		{"article 129 de la loi de finances de 1992", "loi", "loi/91-1322", "129"}, {"article 128 de la loi de finances pour 1992", "loi", "loi/91-1322", "128"}}},
+		{"article 129 de la loi de finances de 1992 (n° 91-1322 du 30 décembre 1991)", "loi", "loi/91-1322", "129"}, {"article 128 de la loi de finances pour 1992", "loi", "loi/91-1322", "128"}}},
 	{"judgments: a name with its particle, by the word jurisprudence, a court with its acronym and its chambers, one judgment by date and by number", "La jurisprudence Tamazount du 3 octobre 2018 ; l'arrêt de la cour de justice de l'Union européenne (CJUE) du 26 février 2015 ; l'arrêt de Ruyter du 26 février 2015 (affaire C-623/13) ; un arrêt du Conseil d'Etat 3e et 5e sous-section en date du 11 janvier 1993 ; l'arrêt de Cassation de décembre 1991.", []want{
 		{"jurisprudence Tamazount du 3 octobre 2018", "jurisprudence", "jurisprudence/arret/tamazount-du-2018-10-03", ""},
 		{"arrêt de la cour de justice de l'Union européenne (CJUE) du 26 février 2015", "jurisprudence", "jurisprudence/cjue/C-623/13", ""},
@@ -604,7 +604,7 @@ var findTests = []struct {
 		{"article 3 de notre Constitution", "constitution", "constitution/1958", "3"}}},
 	{"regulations listed with their dates; a directive by its subject and its number in parentheses; circulars and instructions with a qualifier, by a participle and its date; 'sus-cité', not 'suscite'; 'en l'absence de convention'", "Les règlements communautaires nº 1103/97 du 17 juin 1997 et nº 974/98 du 3 mai 1998 fixent l'euro. La première directive sur le permis de conduire (80/1263/C.E.E.) s'applique. La circulaire complémentaire du 21 novembre 1997 ; l'instruction conjointe, en date du 22 décembre 2008 ; la circulaire adressée à messieurs les préfets le 16 septembre 1998 ; l'arrêté, pris conjointement le 6 janvier 1988. Le décret n° 2009-1787 du 31 décembre 2009 ; le décret sus-cité ; cette loi suscite des craintes. En l'absence de convention entre la France et la Tunisie en matière de sécurité sociale, rien.", []want{
 		{"règlements communautaires nº 1103/97 du 17 juin 1997", "reglement", "celex/31997R1103", ""}, {"nº 974/98 du 3 mai 1998", "reglement", "celex/31998R0974", ""},
-		{"directive sur le permis de conduire (80/1263/C.E.E.", "directive", "celex/31980L1263", ""},
+		{"directive sur le permis de conduire (80/1263/C.E.E.)", "directive", "celex/31980L1263", ""},
 		{"circulaire complémentaire du 21 novembre 1997", "circulaire", "circulaire/du-1997-11-21", ""}, {"instruction conjointe, en date du 22 décembre 2008", "circulaire", "circulaire/du-2008-12-22", ""},
 		{"circulaire adressée à messieurs les préfets le 16 septembre 1998", "circulaire", "circulaire/du-1998-09-16", ""}, {"arrêté, pris conjointement le 6 janvier 1988", "arrete", "arrete/du-1988-01-06", ""},
 		{"décret n° 2009-1787 du 31 décembre 2009", "decret", "decret/2009-1787", ""}, {"décret sus-cité", "decret", "decret/2009-1787", ""}}},
@@ -690,7 +690,7 @@ var findTests = []struct {
 	{"a directive by its date after 'une'", "Une directive européenne du 8 avril 2003 prévoit que les enfants portent la ceinture.", []want{
 		{"directive européenne du 8 avril 2003", "directive", "directive/du-2003-04-08", ""}}},
 	{"a finance law recalled by its sort, not the last law", "L'article 68 de la loi de finances rectificative pour 2002 (n° 2002-1576 du 30 décembre 2002) ; la loi n° 2003-775 du 21 août 2003 ; au titre de la loi de finances rectificative précitée ; la loi du RMI.", []want{
-		{"article 68 de la loi de finances rectificative pour 2002", "loi", "loi/2002-1576", "68"}, {"loi n° 2003-775 du 21 août 2003", "loi", "loi/2003-775", ""},
+		{"article 68 de la loi de finances rectificative pour 2002 (n° 2002-1576 du 30 décembre 2002)", "loi", "loi/2002-1576", "68"}, {"loi n° 2003-775 du 21 août 2003", "loi", "loi/2003-775", ""},
 		{"loi de finances rectificative précitée", "loi", "loi/2002-1576", ""}, {"loi du RMI", "loi", "loi/88-1088", ""}}},
 	{"'ce texte', the text named last; not the page's heading 'Texte de la question', nor a text to come", "Le décret no 96-101 du 6 février 1996 portant modification. En vertu de ce texte, les secrétaires sont reclassés ; ce texte réglementaire n'a pu intervenir.\nmise en place\nTexte de la QUESTION", []want{
 		{"décret no 96-101 du 6 février 1996", "decret", "decret/96-101", ""}, {"ce texte", "decret", "decret/96-101", ""}}},
@@ -756,7 +756,7 @@ var findTests = []struct {
 		{"directive-cadre européenne sur l'eau", "directive", "celex/32000L0060", ""}, {"cette directive", "directive", "celex/32000L0060", ""},
 		{"arrêté interministériel autorisant la location transfrontalière", "arrete", "arrete/titre/autorisant-la-location-transfrontaliere", ""}, {"ce texte", "arrete", "arrete/titre/autorisant-la-location-transfrontaliere", ""}}},
 	{"'cette deuxième directive' is the newer of those named; after a draft introduced by 'une', none", "La directive n° 91/439/CEE du 29 juillet 1991 remplace la première directive sur le permis de conduire (80/1263/CEE). Cette deuxième directive harmonise. Une directive cadre a été projetée en 2010 ; la Commission n'a pas donné suite à cette seconde directive.", []want{
-		{"directive n° 91/439/CEE du 29 juillet 1991", "directive", "celex/31991L0439", ""}, {"directive sur le permis de conduire (80/1263/CEE", "directive", "celex/31980L1263", ""},
+		{"directive n° 91/439/CEE du 29 juillet 1991", "directive", "celex/31991L0439", ""}, {"directive sur le permis de conduire (80/1263/CEE)", "directive", "celex/31980L1263", ""},
 		{"Cette deuxième directive", "directive", "celex/31991L0439", ""}}},
 	{"a directive by its month: the one of that month the document names", "La directive 94/80/CE du 19 décembre 1994 fixe. La directive communautaire de décembre 1994 impose ; la directive de mars 2001.", []want{
 		{"directive 94/80/CE du 19 décembre 1994", "directive", "celex/31994L0080", ""}, {"directive communautaire de décembre 1994", "directive", "celex/31994L0080", ""},
@@ -928,6 +928,9 @@ var findTests = []struct {
 		{"loi n° 94-629 du 25 juillet 1994", "loi", "loi/94-629", ""}, {"Ce texte législatif", "loi", "loi/94-629", ""}, {"décrets nos 94-755", "decret", "decret/94-755", ""}, {"94-756 du 1er septembre 1994", "decret", "decret/94-756", ""}}},
 	{"a law's name in quotes between the noun and its number", "La loi « Simplification du droit » n° 2004-1343 du 9 décembre 2004 prévoit. La loi « montagne » du 9 janvier 1985.", []want{
 		{"loi « Simplification du droit » n° 2004-1343 du 9 décembre 2004", "loi", "loi/2004-1343", ""}, {"loi « montagne » du 9 janvier 1985", "loi", "loi/85-30", ""}}},
+	{"a bare number in parentheses after a law's name joins its mention; 'loi n°' in them is a mention of its own; a parenthesis the span opened closes in it", "L'article 90 de la loi de finances pour 2005 (n° 2004-1484 du 30 décembre 2004) a prévu. La loi de finances pour 2006 (loi n° 2005-1719 du 30 décembre 2005). La directive (n° 2006/126/CE) impose. Le règlement (CEE no 1408/71) s'applique.", []want{
+		{"article 90 de la loi de finances pour 2005 (n° 2004-1484 du 30 décembre 2004)", "loi", "loi/2004-1484", "90"}, {"loi de finances pour 2006", "loi", "loi/2005-1719", ""}, {"loi n° 2005-1719 du 30 décembre 2005", "loi", "loi/2005-1719", ""},
+		{"directive (n° 2006/126/CE)", "directive", "celex/32006L0126", ""}, {"règlement (CEE no 1408/71)", "reglement", "celex/31971R1408", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -1559,7 +1559,8 @@ var reParenNumber = regexp.MustCompile(`^\s*\(\s*(?:(?:la\s+)?loi\s+)?(?:n\s?[°
 // numberInParentheses resolves a law named otherwise than by its number to
 // the number that follows it in parentheses: "la loi de finances pour 2006
 // (loi n° 2005-1719 du 30 décembre 2005)", "la loi de finances pour 2000
-// (n° 99-1172 du 30 décembre 1999)". A number identifies its text.
+// (n° 99-1172 du 30 décembre 1999)". A number identifies its text; a bare
+// one joins the mention, as a number after a title does.
 func (r *resolver) numberInParentheses(c *candidate, res resolved, text string) resolved {
 	rest := text[c.end:]
 	i := 0
@@ -1569,16 +1570,22 @@ func (r *resolver) numberInParentheses(c *candidate, res resolved, text string) 
 	if i == len(rest) || rest[i] != '(' {
 		return res // most names are not followed by a parenthesis
 	}
-	m := reParenNumber.FindStringSubmatch(rest[:clampRune(rest, 80)])
+	m := reParenNumber.FindStringSubmatchIndex(rest[:clampRune(rest, 80)])
 	if m == nil {
 		return res
 	}
 	date := ""
-	if m[2] != "" {
-		date, _ = lexgraph.ParseDate(strings.Replace(m[2], "1 er", "1er", 1))
+	if m[4] >= 0 {
+		date, _ = lexgraph.ParseDate(strings.Replace(rest[m[4]:m[5]], "1 er", "1er", 1))
 	}
-	n := r.numbered(lexgraph.KindLoi, "loi", normNumber(m[1]), date)
+	n := r.numbered(lexgraph.KindLoi, "loi", normNumber(rest[m[2]:m[3]]), date)
 	n.confidence = 0.85
+	if !strings.Contains(rest[:m[2]], "loi") {
+		// "(n° 99-1172 du 30 décembre 1999)", the number that identifies
+		// the law, joins its mention; "(loi n° 2005-1719 …)" names the law
+		// again, a mention of its own
+		c.end += m[1]
+	}
 	return n
 }
 
