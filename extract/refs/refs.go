@@ -254,6 +254,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 	out := make([]lexgraph.Mention, 0, n)
 	r.seen = make([]ref, 0, n)
 	added := map[string]bool{} // the instruments this document made known
+	var byYear []int           // directives named by their year alone, unresolved when found
 	for j, cs := range found.passages {
 		p := d.Passages[j]
 		var sentences sentenceFinder
@@ -356,11 +357,18 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 					}
 				}
 				emit(c.start, c.end, res, "", res.confidence)
+				if c.pat.Name == "directive_annee" && res.id == "" {
+					// known only if the document names it further on: no
+					// text for a short form to point back to meanwhile
+					r.seen = r.seen[:len(r.seen)-1]
+					byYear = append(byYear, len(out)-1)
+				}
 			}
 		}
 	}
 	out = joinOwnAcronyms(out, d)
 	mergeMonths(out, insts)
+	out = dropUnnamed(out, byYear)
 	merged := append(append(mergeUndated(out, x.cat), mergeTitled(out, d)...), mergeJudgments(out, insts)...)
 	merged = append(append(merged, mergeShortNamed(out, x.cat)...), mergeTreatyWords(out, x.cat)...)
 	out, undated := mergeUndatedCourts(out)
@@ -368,6 +376,27 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 		if added[old] && !slices.ContainsFunc(out, func(m lexgraph.Mention) bool { return m.ID == old }) {
 			delete(insts, old) // none of its mentions is left
 		}
+	}
+	return out
+}
+
+// dropUnnamed removes the mentions at the indexes given (in increasing
+// order) that are still unresolved: "la directive de 1985" is the one
+// directive of 1985 the document names elsewhere, and no mention without
+// it.
+func dropUnnamed(ms []lexgraph.Mention, idx []int) []lexgraph.Mention {
+	if len(idx) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for i, m := range ms {
+		if len(idx) > 0 && idx[0] == i {
+			idx = idx[1:]
+			if m.ID == "" {
+				continue
+			}
+		}
+		out = append(out, m)
 	}
 	return out
 }

@@ -877,15 +877,18 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 	if c.pat.Name == "directive_annee" || c.pat.Name == "loi_annee" || c.pat.Name == "texte_annee" {
 		// "la directive de 2008", "la loi de 2016", "l'ordonnance de 1982":
 		// the text of that kind and year the document named before; a
-		// directive so named is no other, an ordonnance or a decree a text
-		// we cannot name (a law may be the catalogue's: "la loi de 1905")
+		// directive so named is else the one the document names after,
+		// an ordonnance or a decree a text we cannot name (a law may be
+		// the catalogue's: "la loi de 1905")
 		y := c.groups.get("name") + c.groups.get("year")
 		if s, ok := r.back(func(s ref) bool { return s.kind == kind && s.id != "" && ofYear(s.id, y) }); ok {
 			return s.resolved(0.85), true
 		}
 		switch c.pat.Name {
 		case "directive_annee":
-			return resolved{}, false
+			// perhaps one the document names further on (mergeMonths);
+			// none else
+			return r.unresolvedNamed(kind, noun, span), true
 		case "texte_annee":
 			return resolved{kind: kind, noun: noun, label: upperFirst(lexgraph.CollapseSpace(span)), confidence: 0.3}, true
 		}
@@ -942,14 +945,23 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		// protection des données": the catalogue's aliases in lower case,
 		// and nothing else
 		e, end := r.aliasGoingOn(c, text, kind, c.end, 8, r.dayOf(pos))
-		if end == 0 && kind == lexgraph.KindLoi {
-			if res, ok := r.namedBefore(c, text); ok {
-				return res, true
+		if end == 0 {
+			if kind == lexgraph.KindLoi {
+				if res, ok := r.namedBefore(c, text); ok {
+					return res, true
+				}
 			}
-			if c.attached && strings.HasSuffix(lexgraph.Fold(text[max(0, c.start-3):c.start]), "la ") && !lawNamedOn(text[c.end:clampRune(text, c.end+60)]) {
-				// "l'alinéa 1er de l'article 1er de la loi dispose": a bare
-				// "la loi" an article is cited of is the law named last
-				if s, ok := r.back(func(s ref) bool { return s.kind == lexgraph.KindLoi }); ok && s.id != "" {
+			article := "la "
+			if kind == lexgraph.KindReglement {
+				article = "du "
+			}
+			after := text[c.end:clampRune(text, c.end+60)]
+			if c.attached && strings.HasSuffix(lexgraph.Fold(text[max(0, c.start-3):c.start]), article) && !lawNamedOn(after) && (kind == lexgraph.KindLoi || reBareNounEnds.MatchString(after)) {
+				// "l'alinéa 1er de l'article 1er de la loi dispose",
+				// "l'article 15 de la directive", "l'article 7 du
+				// règlement": a bare noun an article is cited of is the
+				// text of its kind named last
+				if s, ok := r.back(func(s ref) bool { return s.kind == kind }); ok && s.id != "" {
 					return s.resolved(0.7), true
 				}
 			}
@@ -1194,6 +1206,17 @@ var reDateOnlyTail = regexp.MustCompile(`^(?:,?\s*(?:sign[ée]e?|conclue?)(?:\s+
 
 // reOrganisationOnly is a tail naming an organisation and nothing else.
 var reOrganisationOnly = regexp.MustCompile(`^(?:du\s+Conseil\s+de\s+l['’]Europe|des\s+Nations\s+[Uu]nies|de\s+l['’](?:ONU|OCDE|UNESCO|OIT|OMC|OMS|OMPI|OTAN|Union\s+europ[ée]enne))$`)
+
+// reStillToCome is what follows a text still to come: "ce texte
+// réglementaire n'a pu intervenir", "… sera publié".
+var reStillToCome = regexp.MustCompile(`^\s+(?:n['’]|ne\s|sera\s|devra\s|devrait\s|doit\s|pourra\s|pourrait\s|interviendra|para[iî]tra|est\s+en\s+cours)`)
+
+// reBareNounEnds is what may follow a bare "la directive" or "du
+// règlement" an article is cited of, for it to be the text named last: a
+// punctuation mark, or a verb or conjunction that begins the clause ("de
+// la directive que les Etats…"); any other word may name another text
+// ("l'article 12 du règlement intérieur").
+var reBareNounEnds = regexp.MustCompile(`^(?:\s*[,.;)]|\s+(?:que|qu['’]|qui|prévoit|prévoyait|dispose|disposait|précise|permet|indique|stipule|impose|exige|autorise|oblige|énonce|définit|fixe|laisse|ouvre|n['’]|ne|s['’]|se|est|a)[\s,])`)
 
 // reLawNamedOn is what follows "la loi" when the words after it name the
 // law ("la loi référendaire n° 88-1028", "la loi Pasqua du …"): an
@@ -1810,13 +1833,28 @@ func (r *resolver) shortForm(c *candidate, pos int) (ref, bool) {
 		// "le texte susvisé", "ce texte": the text named last; none when
 		// that is a bill or a report ("le calendrier d'adoption de ce
 		// texte")
+		law, reg := c.groups.get("law") != "", c.groups.get("reg") != ""
+		if reg && r.doc != nil && pos < len(r.doc.doc.Passages) {
+			// not one still to come: "ce texte réglementaire n'a pu
+			// intervenir"
+			text := r.doc.doc.Passages[pos].Text
+			if reStillToCome.MatchString(text[c.end:clampRune(text, c.end+30)]) {
+				return ref{}, false
+			}
+		}
 		s, ok := r.back(func(s ref) bool {
-			return s.id != "" && (c.groups.get("law") == "" || s.kind == lexgraph.KindLoi)
+			switch {
+			case law:
+				return s.id != "" && s.kind == lexgraph.KindLoi
+			case reg:
+				return s.id != "" && (s.kind == lexgraph.KindDecret || s.kind == lexgraph.KindArrete)
+			}
+			return s.id != ""
 		})
 		if !ok || s.kind == lexgraph.KindRapport || s.kind == lexgraph.KindProjetLoi {
 			return ref{}, false
 		}
-		if c.groups.get("law") == "" {
+		if !law && !reg {
 			s = r.holderOf(s, pos, c.start, false)
 		}
 		return s, true
