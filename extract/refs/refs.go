@@ -350,8 +350,13 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 					if art, end, ok := articleBeside(p.Text, c, cs[k+1], res.kind == lexgraph.KindCode); ok {
 						// "le code de l'éducation (art. D. 213-30)", "loi
 						// no 83-605 du 8 juillet 1983 article 14": one
-						// mention, the text's article
-						cs[k+1].absorbed = true
+						// mention, the text's article (its first, of a
+						// list: the others stay the list's)
+						if len(cs[k+1].articles) > 1 {
+							cs[k+1].articles = cs[k+1].articles[1:]
+						} else {
+							cs[k+1].absorbed = true
+						}
 						emit(c.start, end, res, art, res.confidence)
 						continue
 					}
@@ -754,6 +759,13 @@ func joinOwnAcronyms(ms []lexgraph.Mention, d *lexgraph.Document) []lexgraph.Men
 // reAcronymText is an acronym's text: "CGI", "CGCT".
 var reAcronymText = regexp.MustCompile(`^\p{Lu}{2,8}$`)
 
+// reInTheirs and reToThe are the gaps of "le code …, dans ses articles"
+// (or "en ses articles") and "le code … aux articles".
+var (
+	reInTheirs = regexp.MustCompile(`^,?[ \x{a0}]+(?:dans|en)[ \x{a0}]+$`)
+	reToThe    = regexp.MustCompile(`^[ \x{a0}]+aux[ \x{a0}]+$`)
+)
+
 // reInIts is the gap of "le code … en son article": "en", perhaps after a
 // comma.
 var reInIts = regexp.MustCompile(`^,?[ \x{a0}]+en[ \x{a0}]+$`)
@@ -763,11 +775,22 @@ var reInIts = regexp.MustCompile(`^,?[ \x{a0}]+en[ \x{a0}]+$`)
 // right after any text as indexes write it ("loi no 83-605 du 8 juillet
 // 1983 article 14"): its number and where the mention ends.
 func articleBeside(text string, instr, next *candidate, code bool) (string, int, bool) {
-	if next.form() != FormArticle || next.absorbed || len(next.articles) != 1 || next.target != nil && next.target != instr || next.start < instr.end {
+	if next.form() != FormArticle || next.absorbed || len(next.articles) == 0 || next.target != nil && next.target != instr || next.start < instr.end {
 		return "", 0, false
 	}
 	gap := text[instr.end:next.start]
-	if poss := lexgraph.Fold(next.groups.get("poss")); poss != "" {
+	poss := lexgraph.Fold(next.groups.get("poss"))
+	if code && (poss == "ses" && reInTheirs.MatchString(gap) || poss == "" && reToThe.MatchString(gap)) && !reOfTextLike.MatchString(text[next.end:clampRune(text, next.end+12)]) {
+		// "le code de l'environnement aux articles L. 411-1 et R. 411-1",
+		// "le code de la consommation, dans ses articles L. 221-16 et
+		// L. 221-17": the code and its first article one mention, the
+		// others their own
+		return next.articles[0].article, next.articles[0].end, true
+	}
+	if len(next.articles) != 1 {
+		return "", 0, false
+	}
+	if poss != "" {
 		// "le code de l'environnement en son article L. 224-7": one
 		// mention, the code's article
 		if (poss == "son" || poss == "sa") && reInIts.MatchString(gap) && !reOfTextLike.MatchString(text[next.end:clampRune(text, next.end+12)]) {

@@ -145,8 +145,7 @@ var findTests = []struct {
 	{"same code", "l'article 211-1 du code rural et aux articles 211-1 à 211-5 du même code", []want{
 		{"article 211-1 du code rural", "code", "code/rural", "211-1"}, {"articles 211-1 à 211-5 du même code", "code", "code/rural", "211-1 à 211-5"}}},
 	{"code then article list", "le code de l'environnement aux articles L. 411-1, L. 411-2 et R. 411-1 à R. 411-5", []want{
-		{"code de l'environnement", "code", "code/environnement", ""},
-		{"articles L. 411-1", "code", "code/environnement", "L411-1"},
+		{"code de l'environnement aux articles L. 411-1", "code", "code/environnement", "L411-1"},
 		{"L. 411-2", "code", "code/environnement", "L411-2"},
 		{"R. 411-1 à R. 411-5", "code", "code/environnement", "R411-1 à R411-5"}}},
 	{"bare code article, a code's article in parentheses", "le code pénal (art. L. 17) et l'art. L. 19", []want{
@@ -938,6 +937,10 @@ var findTests = []struct {
 		{"Conseil d'Etat a reconnu dans sa décision du 18 mars 2005 (Syndicat départemental d'électrification d'Ille-et-Vilaine, req. n° 25418)", "jurisprudence", "jurisprudence/ce/25418", ""},
 		{"décret n° 69-520 du 31 mai 1969", "decret", "decret/69-520", ""}, {"article 2 du décret mentionné", "decret", "decret/69-520", "2"}, {"CPCM", "code", "code/pensions-civiles-militaires", ""}, {"loi asile et immigration", "loi", "loi/2018-778", ""},
 		{"articles L. 424-3", "code", "code/ceseda", "L424-3"}, {"L. 424-11 du code de l'entrée du séjour des étrangers et du droit d'asile", "code", "code/ceseda", "L424-11"}}},
+	{"a code and its first article after 'aux articles' or ', dans ses articles': one mention, the list's others their own", "La protection est prévue par le code de l'environnement aux articles L. 411-1 et R. 411-1 à R. 411-5. Le code de la consommation, dans ses articles L. 221-16 et L. 221-17, prévoit. Le code du patrimoine aux articles L. 212-11 de la loi n° 79-18 du 3 janvier 1979.", []want{
+		{"code de l'environnement aux articles L. 411-1", "code", "code/environnement", "L411-1"}, {"R. 411-1 à R. 411-5", "code", "code/environnement", "R411-1 à R411-5"},
+		{"code de la consommation, dans ses articles L. 221-16", "code", "code/consommation", "L221-16"}, {"L. 221-17", "code", "code/consommation", "L221-17"},
+		{"code du patrimoine", "code", "code/patrimoine", ""}, {"articles L. 212-11 de la loi n° 79-18 du 3 janvier 1979", "loi", "loi/79-18", "L212-11"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
