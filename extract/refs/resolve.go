@@ -1954,6 +1954,16 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 	if !ok || s.pos != pos || c.start-s.end > maxGap {
 		return ref{}, false
 	}
+	if c.groups.get("poss") == "" && (s.kind == lexgraph.KindDecret || s.kind == lexgraph.KindArrete) && reApplicationOfThe.MatchString(r.doc.doc.Passages[pos].Text[max(0, c.start-40):c.start]) {
+		// "le décret prévu pour l'application de l'article 3", after a
+		// decree named: a decree applies a law's article, the law named
+		// before it
+		if law, found := r.back(func(x ref) bool {
+			return x.id != "" && (x.kind == lexgraph.KindLoi || x.kind == lexgraph.KindOrdonnance)
+		}); found && law.pos == pos {
+			return law, true
+		}
+	}
 	if c.groups.get("poss") != "" {
 		s = r.amended(s)
 		s = r.subjectOf(s, pos, c.start)
@@ -2014,6 +2024,10 @@ func sectionOf(art string) string {
 	}
 	return art
 }
+
+// reApplicationOfThe is what stands before an article a text is said to
+// apply: "pour l'application de l'", "décret d'application de l'".
+var reApplicationOfThe = regexp.MustCompile(`(?i)\bapplication\s+de\s+l['’]\s*$`)
 
 // reForApplication is a text said to apply another's provision.
 // ("pris pour l'application de", "qui fixe les modalités d'application
