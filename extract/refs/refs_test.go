@@ -943,6 +943,8 @@ var findTests = []struct {
 		{"code du patrimoine", "code", "code/patrimoine", ""}, {"articles L. 212-11 de la loi n° 79-18 du 3 janvier 1979", "loi", "loi/79-18", "L212-11"}}},
 	{"a bare article a decree is to apply, after a decree named: the law's", "La loi no 88-1202 du 30 decembre 1988 necessite trois decrets, dont celui pris pour l'application de l'article 10 (decret no 90-120 du 5 fevrier 1990). Pour le decret prevu pour l'application de l'article 3, une concertation a ete entreprise.", []want{
 		{"loi no 88-1202 du 30 decembre 1988", "loi", "loi/88-1202", ""}, {"article 10", "loi", "loi/88-1202", "10"}, {"decret no 90-120 du 5 fevrier 1990", "decret", "decret/90-120", ""}, {"article 3", "loi", "loi/88-1202", "3"}}},
+	{"an accord by its parties joined by a hyphen, then its date", "L'accord bilatéral Suisse-Union européenne du 21 juin 1999 sur la libre circulation des personnes. Cet accord prévoit. L'accord UE-Suisse du 21 juin 1999.", []want{
+		{"accord bilatéral Suisse-Union européenne du 21 juin 1999", "traite", "traite/ue-ch-libre-circulation-1999", ""}, {"Cet accord", "traite", "traite/ue-ch-libre-circulation-1999", ""}, {"accord UE-Suisse du 21 juin 1999", "traite", "traite/ue-ch-libre-circulation-1999", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
