@@ -233,11 +233,13 @@ func acronymsAgain(d *lexgraph.Document, passages [][]*candidate) {
 	defs := map[string]def{}
 	for j, cs := range passages {
 		for _, c := range cs {
+			a := c.groups.get("acronym") // defined within the law's name
 			if c.pat == lawAcronym || c.pat == treatyAcronym || c.pat == textAcronym {
-				if a := c.groups.get("name"); len(a) >= 3 {
-					if _, ok := defs[a]; !ok {
-						defs[a] = def{j, c.end, c.pat == treatyAcronym}
-					}
+				a = c.groups.get("name")
+			}
+			if len(a) >= 3 {
+				if _, ok := defs[a]; !ok {
+					defs[a] = def{j, c.end, c.pat == treatyAcronym}
 				}
 			}
 		}

@@ -945,6 +945,9 @@ var findTests = []struct {
 		{"loi no 88-1202 du 30 decembre 1988", "loi", "loi/88-1202", ""}, {"article 10", "loi", "loi/88-1202", "10"}, {"decret no 90-120 du 5 fevrier 1990", "decret", "decret/90-120", ""}, {"article 3", "loi", "loi/88-1202", "3"}}},
 	{"an accord by its parties joined by a hyphen, then its date", "L'accord bilatéral Suisse-Union européenne du 21 juin 1999 sur la libre circulation des personnes. Cet accord prévoit. L'accord UE-Suisse du 21 juin 1999.", []want{
 		{"accord bilatéral Suisse-Union européenne du 21 juin 1999", "traite", "traite/ue-ch-libre-circulation-1999", ""}, {"Cet accord", "traite", "traite/ue-ch-libre-circulation-1999", ""}, {"accord UE-Suisse du 21 juin 1999", "traite", "traite/ue-ch-libre-circulation-1999", ""}}},
+	{"a finance law's acronym within its name, then used again; for another year, another law", "L'article 53 de la loi de finances rectificative pour 2000 ; l'article 53 de la loi de financement de la sécurité sociale (LFSS) pour 2001 a créé le fonds. La LFSS pour 2001 prévoit. Conformément à l'article 43 de la LFSS pour 2002 (n° 2001-1246 du 21 décembre 2001).", []want{
+		{"article 53 de la loi de finances rectificative pour 2000", "loi", "loi/titre/de-finances-rectificative-pour-2000", "53"}, {"article 53 de la loi de financement de la sécurité sociale (LFSS) pour 2001", "loi", "loi/2000-1257", "53"},
+		{"LFSS", "loi", "loi/2000-1257", ""}, {"article 43 de la LFSS pour 2002 (n° 2001-1246 du 21 décembre 2001)", "loi", "loi/2001-1246", "43"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

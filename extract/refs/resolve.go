@@ -1485,9 +1485,20 @@ var reTitleGap = regexp.MustCompile(`^[^.;()]{0,240}?[,(]?\s*$`)
 func (r *resolver) designate(c *candidate, text string, pos int) (resolved, bool) {
 	if a := c.groups.get("again"); a != "" && r.doc != nil {
 		// an acronym defined before in the document: what it meant there
-		s, found := r.back(func(s ref) bool { return r.said(s) == a })
+		s, found := r.back(func(s ref) bool {
+			said := r.said(s)
+			return said == a || strings.HasPrefix(said, a+" ") || strings.Contains(said, "("+a+")")
+		})
 		if !found {
 			return resolved{}, false
+		}
+		if m := reForYear.FindStringSubmatch(text[c.end:clampRune(text, c.end+12)]); m != nil && !strings.Contains(r.said(s), m[1]) {
+			// "la LFSS pour 2002", after "la loi de financement de la
+			// sécurité sociale (LFSS) pour 2001": the acronym of a sort of
+			// law, for another year another law
+			// (which a number in parentheses may tell)
+			c.end += len(m[0])
+			return r.numberInParentheses(c, r.unresolvedNamed(lexgraph.KindLoi, "loi", text[c.start:c.end]), text), true
 		}
 		return s.resolved(0.8), s.id != "" || s.label != ""
 	}
@@ -1534,6 +1545,9 @@ func (r *resolver) designate(c *candidate, text string, pos int) (resolved, bool
 	}
 	return res, true
 }
+
+// reForYear is the year that follows a law's acronym: " pour 2002".
+var reForYear = regexp.MustCompile(`^\s+(?:pour|de)\s+((?:19|20)\d\d)\b`)
 
 // reTreatyInParentheses is a treaty's name in parentheses: "(convention de
 // Montréal)".
