@@ -948,6 +948,8 @@ var findTests = []struct {
 	{"a finance law's acronym within its name, then used again; for another year, another law", "L'article 53 de la loi de finances rectificative pour 2000 ; l'article 53 de la loi de financement de la sécurité sociale (LFSS) pour 2001 a créé le fonds. La LFSS pour 2001 prévoit. Conformément à l'article 43 de la LFSS pour 2002 (n° 2001-1246 du 21 décembre 2001).", []want{
 		{"article 53 de la loi de finances rectificative pour 2000", "loi", "loi/titre/de-finances-rectificative-pour-2000", "53"}, {"article 53 de la loi de financement de la sécurité sociale (LFSS) pour 2001", "loi", "loi/2000-1257", "53"},
 		{"LFSS", "loi", "loi/2000-1257", ""}, {"article 43 de la LFSS pour 2002 (n° 2001-1246 du 21 décembre 2001)", "loi", "loi/2001-1246", "43"}}},
+	{"a ruling named after a party with a title ('veuve', 'dame') and its number before its date", "Le Conseil d'Etat, dans son arrêt veuve Becquet n° 16654 du 11 mars 1964, a jugé. L'arrêt veuve Reynaud, n° 16120 du 17 janvier 1962. L'arrêt dame Lamotte du 17 février 1950.", []want{
+		{"arrêt veuve Becquet n° 16654 du 11 mars 1964", "jurisprudence", "jurisprudence/arret/becquet-du-1964-03-11", ""}, {"arrêt veuve Reynaud, n° 16120 du 17 janvier 1962", "jurisprudence", "jurisprudence/arret/reynaud-du-1962-01-17", ""}, {"arrêt dame Lamotte du 17 février 1950", "jurisprudence", "jurisprudence/arret/lamotte-du-1950-02-17", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
