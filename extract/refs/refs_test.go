@@ -950,6 +950,9 @@ var findTests = []struct {
 		{"LFSS", "loi", "loi/2000-1257", ""}, {"article 43 de la LFSS pour 2002 (n° 2001-1246 du 21 décembre 2001)", "loi", "loi/2001-1246", "43"}}},
 	{"a ruling named after a party with a title ('veuve', 'dame') and its number before its date", "Le Conseil d'Etat, dans son arrêt veuve Becquet n° 16654 du 11 mars 1964, a jugé. L'arrêt veuve Reynaud, n° 16120 du 17 janvier 1962. L'arrêt dame Lamotte du 17 février 1950.", []want{
 		{"arrêt veuve Becquet n° 16654 du 11 mars 1964", "jurisprudence", "jurisprudence/arret/becquet-du-1964-03-11", ""}, {"arrêt veuve Reynaud, n° 16120 du 17 janvier 1962", "jurisprudence", "jurisprudence/arret/reynaud-du-1962-01-17", ""}, {"arrêt dame Lamotte du 17 février 1950", "jurisprudence", "jurisprudence/arret/lamotte-du-1950-02-17", ""}}},
+	{"texts dated in the Republican calendar, their date kept; an 'ordonnance royale' by its date", "L'ordonnance royale du 27 novembre 1816 prévoit. La loi du 12 vendémiaire, an IV et la loi du 25 ventôse an XI. L'article 12 de la loi du 12 vendémiaire an IV. Le décret du 1er floréal an III.", []want{
+		{"ordonnance royale du 27 novembre 1816", "ordonnance", "ordonnance/du-1816-11-27", ""}, {"loi du 12 vendémiaire, an IV", "loi", "loi/an-iv-vendemiaire-12", ""}, {"loi du 25 ventôse an XI", "loi", "loi/an-xi-ventose-25", ""},
+		{"article 12 de la loi du 12 vendémiaire an IV", "loi", "loi/an-iv-vendemiaire-12", "12"}, {"décret du 1er floréal an III", "decret", "decret/an-iii-floreal-1", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -151,6 +151,15 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 			return resolved{}, false // "31 février": no such day, no such text
 		}
 	}
+	if day := g.get("rday"); day != "" && kind != "" {
+		// "la loi du 12 vendémiaire an IV": a date of the Republican
+		// calendar, kept as it is (no conversion guessed)
+		d := strings.TrimSuffix(strings.ReplaceAll(day, " ", ""), "er")
+		id := string(kind) + "/an-" + strings.ToLower(g.get("ryear")) + "-" + lexgraph.Fold(g.get("rmonth")) + "-" + d
+		label := kindNames[kind] + " du " + day + " " + g.get("rmonth") + " an " + g.get("ryear")
+		in := lexgraph.Instrument{ID: id, Kind: kind, Label: label}
+		return resolved{kind: kind, id: id, label: label, noun: noun, confidence: 0.7, inst: in}, true
+	}
 	switch c.form() {
 	case FormNumbered:
 		return r.numbered(kind, noun, normNumber(g.get("num")), date), true
