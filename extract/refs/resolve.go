@@ -3,6 +3,7 @@ package refs
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -144,8 +145,16 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 	date := ""
 	if g.get("date") != "" {
 		date, _ = lexgraph.ParseDate(strings.Replace(g.get("date"), "1 er", "1er", 1))
+		if date == "" {
+			date = r.lastDay(g.get("date"), pos)
+		}
 		if kind == "" {
 			return resolved{}, false // a noun that names no kind: not a reference
+		}
+		if date == "" && strings.HasSuffix(g.get("date"), "dernier") && c.form() == FormDated {
+			// "l'arrêté du 10 janvier dernier" on a page that does not date
+			// itself: a text, of a day we cannot tell
+			return r.unresolvedNamed(kind, noun, span), true
 		}
 		if date == "" {
 			return resolved{}, false // "31 février": no such day, no such text
@@ -1156,6 +1165,32 @@ func (r *resolver) aliasGoingOn(c *candidate, text string, kind lexgraph.Kind, e
 // dayOf returns the day of the passage pos of the document: the one the
 // passage carries, else its question's publication or its answer's, ""
 // when unknown.
+// lastDay reads a day said "dernier" ("le 25 juillet dernier"): the last
+// such day before the day of the passage (its question's or its answer's
+// publication), "" when that day is unknown.
+func (r *resolver) lastDay(said string, pos int) string {
+	rest, ok := strings.CutSuffix(lexgraph.CollapseSpace(said), " dernier")
+	if !ok {
+		return ""
+	}
+	day := r.dayOf(pos)
+	if len(day) < 4 {
+		return ""
+	}
+	year, err := strconv.Atoi(day[:4])
+	if err != nil {
+		return ""
+	}
+	d, ok := lexgraph.ParseDate(strings.Replace(rest, "1 er", "1er", 1) + " " + strconv.Itoa(year))
+	if ok && d >= day {
+		d, ok = lexgraph.ParseDate(strings.Replace(rest, "1 er", "1er", 1) + " " + strconv.Itoa(year-1))
+	}
+	if !ok {
+		return ""
+	}
+	return d
+}
+
 func (r *resolver) dayOf(pos int) string {
 	if r.doc == nil || pos >= len(r.doc.doc.Passages) {
 		return ""
