@@ -955,6 +955,8 @@ var findTests = []struct {
 		{"article 12 de la loi du 12 vendémiaire an IV", "loi", "loi/an-iv-vendemiaire-12", "12"}, {"décret du 1er floréal an III", "decret", "decret/an-iii-floreal-1", ""}}},
 	{"the Hague adoption convention by its title alone", "Le texte final de la première Convention sur la protection des enfants et la coopération en matière d'adoption internationale ; cette convention vise.", []want{
 		{"Convention sur la protection des enfants et la coopération en matière d'adoption internationale", "traite", "traite/hcch-1993-adoption", ""}, {"cette convention", "traite", "traite/hcch-1993-adoption", ""}}},
+	{"a circular by its issuer and the issuer's acronym, then its date: the acronym out of its id", "La circulaire du directeur de l'Office national de la chasse (ONC) en date du 31 juillet 1996 prévoit. La circulaire du directeur de l'Office national de la chasse en date du 31 juillet 1996.", []want{
+		{"circulaire du directeur de l'Office national de la chasse (ONC) en date du 31 juillet 1996", "circulaire", "circulaire/du-1996-07-31-directeur-de-l-office-national-de-la-chasse", ""}, {"circulaire du directeur de l'Office national de la chasse en date du 31 juillet 1996", "circulaire", "circulaire/du-1996-07-31-directeur-de-l-office-national-de-la-chasse", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

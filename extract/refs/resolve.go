@@ -205,7 +205,11 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 		}
 		if issuer := g.get("issuer"); issuer != "" && !nationalIssuer(issuer) {
 			// a prefect's or a mayor's arrêté: not the national text of
-			// its date, which the catalogue and the corpus know
+			// its date, which the catalogue and the corpus know (the
+			// issuer's acronym out of its id: "… la chasse (ONC)")
+			if i := strings.LastIndex(issuer, " ("); i > 0 && strings.HasSuffix(issuer, ")") {
+				issuer = issuer[:i]
+			}
 			who := strings.TrimPrefix(strings.TrimPrefix(lexgraph.Slug(issuer), "du-"), "de-la-")
 			id := string(kind) + "/du-" + date + "-" + truncateSlug(who, 60)
 			label := kindNames[kind] + " " + lexgraph.CollapseSpace(issuer) + " du " + frenchDate(date)
