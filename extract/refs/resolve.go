@@ -162,7 +162,19 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 	}
 	if day := g.get("rday"); day != "" && kind != "" {
 		// "la loi du 12 vendémiaire an IV": a date of the Republican
-		// calendar, kept as it is (no conversion guessed)
+		// calendar, kept as it is (no conversion guessed), unless the
+		// text gives the Gregorian one: "an XI (16-03-1803)"
+		if gy := g.get("gyear"); gy != "" {
+			dd, _ := strconv.Atoi(g.get("gday"))
+			mm, _ := strconv.Atoi(g.get("gmonth"))
+			date, _ = lexgraph.ParseDate(strconv.Itoa(100+dd)[1:] + "/" + strconv.Itoa(100+mm)[1:] + "/" + gy)
+		}
+		if date != "" {
+			id := string(kind) + "/du-" + date
+			label := kindNames[kind] + " du " + day + " " + g.get("rmonth") + " an " + g.get("ryear") + " (" + frenchDate(date) + ")"
+			in := lexgraph.Instrument{ID: id, Kind: kind, Date: date, Label: label}
+			return resolved{kind: kind, id: id, label: label, noun: noun, confidence: 0.7, inst: in}, true
+		}
 		d := strings.TrimSuffix(strings.ReplaceAll(day, " ", ""), "er")
 		id := string(kind) + "/an-" + strings.ToLower(g.get("ryear")) + "-" + lexgraph.Fold(g.get("rmonth")) + "-" + d
 		label := kindNames[kind] + " du " + day + " " + g.get("rmonth") + " an " + g.get("ryear")
