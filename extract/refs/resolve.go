@@ -167,7 +167,7 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 		if gy := g.get("gyear"); gy != "" {
 			dd, _ := strconv.Atoi(g.get("gday"))
 			mm, _ := strconv.Atoi(g.get("gmonth"))
-			date, _ = lexgraph.ParseDate(strconv.Itoa(100+dd)[1:] + "/" + strconv.Itoa(100+mm)[1:] + "/" + gy)
+			date, _ = lexgraph.ParseDate(strconv.Itoa(100 + dd)[1:] + "/" + strconv.Itoa(100 + mm)[1:] + "/" + gy)
 		}
 		if date != "" {
 			id := string(kind) + "/du-" + date
