@@ -710,12 +710,18 @@ func introduced(g, words string) bool {
 }
 
 // reOfThisText is "de ce texte" after an article: the text named last.
-var reOfThisText = regexp.MustCompile(`^\s*(?:de\s+ce\s+(?:même\s+|dernier\s+)?texte|dudit\s+texte|du\s+même\s+texte|du\s+texte\s+(?:précité|susvisé))\b`)
+// ("l'article 53 du texte qui soumet …" too: a bare "du texte" before a
+// verb, a relative pronoun or a punctuation mark, whose words join the
+// mention without what follows them)
+var reOfThisText = regexp.MustCompile(`^\s*(?:de\s+ce\s+(?:même\s+|dernier\s+)?texte|dudit\s+texte|du\s+même\s+texte|du\s+texte\s+(?:précité|susvisé))\b|^(\s*du\s+texte)(?:\s*[,.;)]|\s+(?:qui|que|a|prévoit|dispose|précise|stipule|indique|impose|permet|modifie)\b)`)
 
 // ofThisText returns the length of the "de ce texte" that after starts
 // with, or 0.
 func ofThisText(after string) int {
-	if m := reOfThisText.FindStringIndex(after); m != nil {
+	if m := reOfThisText.FindStringSubmatchIndex(after); m != nil {
+		if m[2] >= 0 {
+			return m[3] // "du texte", not the word after it
+		}
 		return m[1]
 	}
 	return 0
