@@ -2009,7 +2009,7 @@ func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) 
 		// articles 9, 31 et 37 de la loi n° 95-101 …", then "Le décret
 		// d'application de l'article 31" after an ordonnance was named)
 		if prior, found := r.back(func(s ref) bool {
-			return (s.article == art || sectionOf(s.article) == sectionOf(art)) && s.id != "" && !(s.kind == lexgraph.KindCode && r.prefixedCode(s.id)) && s.kind != lexgraph.KindRapport && s.kind != lexgraph.KindJurisprudence
+			return (s.article == art || sectionOf(s.article) == sectionOf(art) || inRange(s.article, art)) && s.id != "" && !(s.kind == lexgraph.KindCode && r.prefixedCode(s.id)) && s.kind != lexgraph.KindRapport && s.kind != lexgraph.KindJurisprudence
 		}); found && (!ok || prior.id == s.id || s.pos != pos || sentenceBetween(r.doc.doc.Passages[pos].Text, s.end, c.start) ||
 			// "le décret n° 2003-1013 …, pris pour l'application du premier
 			// alinéa de l'article 88": an article of another text
@@ -2092,6 +2092,31 @@ var determinerOnly = map[string]bool{"": true, "le": true, "la": true, "les": tr
 
 // sectionOf returns an article's number without the section joined to
 // it: "28-I" is of article 28.
+// inRange reports whether art is one of the range of articles span cites
+// ("205 à 211" holds "208"; "L411-1 à L411-5" holds "L411-3"): the same
+// prefix, the last number between the ends'.
+func inRange(span, art string) bool {
+	from, to, ok := strings.Cut(span, " à ")
+	if !ok {
+		return false
+	}
+	stem := func(a string) (string, int, bool) {
+		i := len(a)
+		for i > 0 && a[i-1] >= '0' && a[i-1] <= '9' {
+			i--
+		}
+		if i == len(a) {
+			return "", 0, false
+		}
+		n, err := strconv.Atoi(a[i:])
+		return a[:i], n, err == nil
+	}
+	ps, lo, ok1 := stem(from)
+	qs, hi, ok2 := stem(to)
+	as, n, ok3 := stem(art)
+	return ok1 && ok2 && ok3 && ps == qs && ps == as && lo <= n && n <= hi
+}
+
 func sectionOf(art string) string {
 	if i := strings.LastIndexByte(art, '-'); i > 0 && strings.Trim(art[i+1:], "IVX") == "" && i+1 < len(art) {
 		return art[:i]
