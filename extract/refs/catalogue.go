@@ -427,7 +427,14 @@ func normName(s string) string {
 
 // normNumber writes official numbers one way: "91-32", "92/43/CEE".
 func normNumber(s string) string {
-	s = strings.ToUpper(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	for _, suffix := range []string{" bis", " ter"} {
+		// "la circulaire n° 97-176 bis", another text than 97-176
+		if base, ok := strings.CutSuffix(s, suffix); ok {
+			return normNumber(base) + suffix[1:]
+		}
+	}
+	s = strings.ToUpper(s)
 	if !strings.ContainsAny(s, "‑– ") {
 		return s // most are written so
 	}

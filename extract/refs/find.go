@@ -1101,7 +1101,7 @@ var reNextRegulation = regexp.MustCompile(`^(?:(?:\s*,\s*|\s+et\s+)(?:n[°º]\s*
 // years), " et 86-479 des 13 et 15 mars 1986" (the second day its own),
 // after the subject of the one before ("2000-657 du 13 juillet 2000
 // instituant une mesure … et 2004-751 du 27 juillet 2004").
-var reNextTextNumber = regexp.MustCompile(`^(?:\s+(?:instituant|relatifs?|relatives?|portant|fixant|modifiant)\s+[^,;.()\d]{3,160}?)?(?:\s*,\s*|\s+et\s+)(?:(?:n\s?[°ºo˚]\.?|no\.?)\s*(\d{2,4}[-‑–]\d{1,5})|(\d{2,4}[-‑–]\d{1,5}))\b(?:\s+du\s+((?:1er|[0-3]?\d)\s+\pL+\s+(?:1[6-9]|20)\d\d)|\s+des\s+(?:1er|[0-3]?\d)\s+et\s+((?:1er|[0-3]?\d)\s+\pL+\s+(?:1[6-9]|20)\d\d))?`)
+var reNextTextNumber = regexp.MustCompile(`^(?:\s+(?:instituant|relatifs?|relatives?|portant|fixant|modifiant)\s+[^,;.()\d]{3,160}?)?(?:\s*,\s*|\s+et\s+)(?:(?:n\s?[°ºo˚]\.?|no\.?)\s*(\d{2,4}[-‑–]\d{1,5}(?:\s(?:bis|ter)\b)?)|(\d{2,4}[-‑–]\d{1,5}))\b(?:\s+du\s+((?:1er|[0-3]?\d)\s+\pL+\s+(?:1[6-9]|20)\d\d)|\s+des\s+(?:1er|[0-3]?\d)\s+et\s+((?:1er|[0-3]?\d)\s+\pL+\s+(?:1[6-9]|20)\d\d))?`)
 
 // textsListed adds the numbers that follow a French text's number under a
 // plural noun, one candidate each: "décrets no 72-1269 du 30 décembre 1972,

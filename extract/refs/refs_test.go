@@ -962,6 +962,8 @@ var findTests = []struct {
 		{"loi n° 2001-1062 du 15 novembre 2001", "loi", "loi/2001-1062", ""}, {"article 53 du texte", "loi", "loi/2001-1062", "53"}, {"article 53 du texte", "loi", "loi/2001-1062", "53"}, {"loi n° 95-73 du 21 janvier 1995", "loi", "loi/95-73", ""}}},
 	{"a bare article within a range cited before of a code: that code, not another named since", "L'obligation alimentaire est établie par les articles 205 à 211 du code civil, lien auquel le code de la famille et de l'aide sociale ne fait que se référer. Si l'article 205 affirme le principe, l'article 208 le modère.", []want{
 		{"articles 205 à 211 du code civil", "code", "code/civil", "205 à 211"}, {"code de la famille et de l'aide sociale", "code", "code/famille-aide-sociale", ""}, {"article 205", "code", "code/civil", "205"}, {"article 208", "code", "code/civil", "208"}}},
+	{"a circular numbered 'bis', another text than the number alone", "Les circulaires n° 97-176 du 18 septembre 1997 et n° 97-176 bis du 21 novembre 1997 relatives. La circulaire n° 97-176 bis du 21 novembre 1997.", []want{
+		{"circulaires n° 97-176 du 18 septembre 1997", "circulaire", "circulaire/97-176", ""}, {"n° 97-176 bis du 21 novembre 1997", "circulaire", "circulaire/97-176bis", ""}, {"circulaire n° 97-176 bis du 21 novembre 1997", "circulaire", "circulaire/97-176bis", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
