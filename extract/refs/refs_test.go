@@ -964,6 +964,8 @@ var findTests = []struct {
 		{"articles 205 à 211 du code civil", "code", "code/civil", "205 à 211"}, {"code de la famille et de l'aide sociale", "code", "code/famille-aide-sociale", ""}, {"article 205", "code", "code/civil", "205"}, {"article 208", "code", "code/civil", "208"}}},
 	{"a circular numbered 'bis', another text than the number alone", "Les circulaires n° 97-176 du 18 septembre 1997 et n° 97-176 bis du 21 novembre 1997 relatives. La circulaire n° 97-176 bis du 21 novembre 1997.", []want{
 		{"circulaires n° 97-176 du 18 septembre 1997", "circulaire", "circulaire/97-176", ""}, {"n° 97-176 bis du 21 novembre 1997", "circulaire", "circulaire/97-176bis", ""}, {"circulaire n° 97-176 bis du 21 novembre 1997", "circulaire", "circulaire/97-176bis", ""}}},
+	{"loi 95-115 by its title, 'sur' for 'pour'; not the 1999 law 'du développement durable du territoire'", "La loi d'orientation sur l'aménagement et le développement du territoire. La loi d'orientation pour l'aménagement et le développement durable du territoire.", []want{
+		{"loi d'orientation sur l'aménagement et le développement du territoire", "loi", "loi/95-115", ""}, {"loi d'orientation pour l'aménagement et le développement durable du territoire", "loi", "loi/titre/pour-l-amenagement-et-le-developpement-durable-du-territoire", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
