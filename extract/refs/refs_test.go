@@ -1173,8 +1173,7 @@ func TestGoldHeldout(t *testing.T) {
 // From batches 97 to 120: an Assemblée text number for a law ("loi n°
 // 174"); "cette législation" for a law; a circular introduced by "une
 // circulaire" with a relative date ("le 11 octobre dernier"); a directive's
-// misprinted nickname ("directive \" habitants \""); a code and its article
-// list joined by "aux articles" (gold spans them as one); "30-0B" with no
+// misprinted nickname ("directive \" habitants \""); "30-0B" with no
 // space; a ruling whose court follows it far ("la décision rendue le 6
 // avril 2000 à l'encontre de la France par la Cour de justice"); articles
 // written by annotators otherwise than the system does: ranges ("R. 411-1
@@ -1196,20 +1195,34 @@ func TestGoldHeldout(t *testing.T) {
 // with its paragraph ("7-4": lexgraph keeps the article, 7); a code's
 // "deuxième partie" in a decree's title, found as a division the
 // annotators left out; "Cet article" meaning the article abrogated rather
-// than the one abrogating it. From batches 145 to 150: "loi du 25 juillet
-// dernier" (a year said relatively); articles in parentheses far from
-// their law ("(art. 9, 11 et 14)"); "décret d'application n{-o 91-166" (a
-// page's markup in the number); "loi du 19 vendémiaire an IV", "ordonnance
-// royale du 27 novembre 1816"; "article 91 du code" where the code is named
-// otherwise than by its catalogue name; a directive by its title in quotes
-// ("directive communautaire « Performance énergétique des bâtiments »").
+// than the one abrogating it. From batches 145 to 150: articles in
+// parentheses far from their law ("(art. 9, 11 et 14)"); "décret
+// d'application n{-o 91-166" (a page's markup in the number); "article 91
+// du code" where the code is named otherwise than by its catalogue name; a
+// directive by its title in quotes ("directive communautaire « Performance
+// énergétique des bâtiments »"). From batches 151 to 180: misprints the
+// annotators read through ("règlement 944-97" for 894/97, "décret 93/316",
+// "CE 193-104", "loi n° 92 du 13 juillet 1992", "son acticle 47", "article
+// 92 du la loi"); an arrêté named "règlement pour le transport des matières
+// dangereuses", "l'acte d'adhésion", the ADR agreement by description;
+// nicknames in a parenthesised list ("directives européennes (IPPC,
+// Seveso …)") or a plural ("lois Debré et Guermeur"); an undated Conseil
+// d'État decision named by what it annuls, and its short forms (lexgraph
+// keeps such a judgment only when the document names it otherwise, see
+// mergeUndatedCourts); "l'arrêt de la 1re chambre civile en date du …" (no
+// court); "décisions n° 2011-191, n° 2011-194 … QPC"; "le statut général
+// de la fonction publique"; "code de l'administration communale", "code de
+// 1964" (codes the catalogue does not know); "le texte du 11 juillet 1985";
+// "ce texte" or "cet article" carrying the article the annotator meant;
+// "et suivants" (the annotators of these batches dropped it 6 times of 6;
+// lexgraph keeps it).
 func TestGoldUnseen(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(testdata, "gold", "unseen*.json"))
 	for i, f := range files {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.975, 0.950, 0.947, 5716)
+	holdScoresAt(t, sc, 0.975, 0.950, 0.949, 6685)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and
