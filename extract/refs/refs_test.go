@@ -945,9 +945,9 @@ var findTests = []struct {
 		{"loi no 88-1202 du 30 decembre 1988", "loi", "loi/88-1202", ""}, {"article 10", "loi", "loi/88-1202", "10"}, {"decret no 90-120 du 5 fevrier 1990", "decret", "decret/90-120", ""}, {"article 3", "loi", "loi/88-1202", "3"}}},
 	{"an accord by its parties joined by a hyphen, then its date", "L'accord bilatéral Suisse-Union européenne du 21 juin 1999 sur la libre circulation des personnes. Cet accord prévoit. L'accord UE-Suisse du 21 juin 1999.", []want{
 		{"accord bilatéral Suisse-Union européenne du 21 juin 1999", "traite", "traite/ue-ch-libre-circulation-1999", ""}, {"Cet accord", "traite", "traite/ue-ch-libre-circulation-1999", ""}, {"accord UE-Suisse du 21 juin 1999", "traite", "traite/ue-ch-libre-circulation-1999", ""}}},
-	{"a finance law's acronym within its name, then used again; for another year, another law", "L'article 53 de la loi de finances rectificative pour 2000 ; l'article 53 de la loi de financement de la sécurité sociale (LFSS) pour 2001 a créé le fonds. La LFSS pour 2001 prévoit. Conformément à l'article 43 de la LFSS pour 2002 (n° 2001-1246 du 21 décembre 2001).", []want{
+	{"a finance law's acronym within its name, then used again; for another year, another law", "L'article 53 de la loi de finances rectificative pour 2000 ; l'article 53 de la loi de financement de la sécurité sociale (LFSS) pour 2001 a créé le fonds. La LFSS pour 2001 prévoit. La LFSS aussi ; la LFSS pour 2001 encore. Conformément à l'article 43 de la LFSS pour 2002 (n° 2001-1246 du 21 décembre 2001).", []want{
 		{"article 53 de la loi de finances rectificative pour 2000", "loi", "loi/titre/de-finances-rectificative-pour-2000", "53"}, {"article 53 de la loi de financement de la sécurité sociale (LFSS) pour 2001", "loi", "loi/2000-1257", "53"},
-		{"LFSS", "loi", "loi/2000-1257", ""}, {"article 43 de la LFSS pour 2002 (n° 2001-1246 du 21 décembre 2001)", "loi", "loi/2001-1246", "43"}}},
+		{"LFSS", "loi", "loi/2000-1257", ""}, {"LFSS", "loi", "loi/2000-1257", ""}, {"LFSS", "loi", "loi/2000-1257", ""}, {"article 43 de la LFSS pour 2002 (n° 2001-1246 du 21 décembre 2001)", "loi", "loi/2001-1246", "43"}}},
 	{"a ruling named after a party with a title ('veuve', 'dame') and its number before its date", "Le Conseil d'Etat, dans son arrêt veuve Becquet n° 16654 du 11 mars 1964, a jugé. L'arrêt veuve Reynaud, n° 16120 du 17 janvier 1962. L'arrêt dame Lamotte du 17 février 1950.", []want{
 		{"arrêt veuve Becquet n° 16654 du 11 mars 1964", "jurisprudence", "jurisprudence/arret/becquet-du-1964-03-11", ""}, {"arrêt veuve Reynaud, n° 16120 du 17 janvier 1962", "jurisprudence", "jurisprudence/arret/reynaud-du-1962-01-17", ""}, {"arrêt dame Lamotte du 17 février 1950", "jurisprudence", "jurisprudence/arret/lamotte-du-1950-02-17", ""}}},
 	{"texts dated in the Republican calendar, their date kept, or the Gregorian one given in parentheses; an 'ordonnance royale' by its date; a title stops at 'nº'", "L'ordonnance royale du 27 novembre 1816 prévoit. La loi du 12 vendémiaire, an IV et la loi du 25 ventôse an XI. L'article 12 de la loi du 12 vendémiaire an IV. Le décret du 1er floréal an III. La loi du 25 ventôse an XI (16-03-1803) contenant organisation du notariat. La loi relative à l'accès au droit nº 98-1163 prévoit.", []want{
@@ -1277,6 +1277,12 @@ func TestDayCalledLast(t *testing.T) {
 		if len(d.Mentions) != 1 || d.Mentions[0].ID != tc.want || d.Mentions[0].Text != "loi du 25 juillet dernier" {
 			t.Errorf("day %q: got %v, want one mention %q", tc.day, texts(d.Mentions), tc.want)
 		}
+	}
+	// a number with such a day, on a page without one: the number names it
+	d := &lexgraph.Document{Source: "d", ID: "d", Passages: []lexgraph.Passage{{Part: lexgraph.PartText, Text: "Le décret n° 87-608 du 31 juillet dernier prévoit."}}}
+	x.Annotate([]*lexgraph.Document{d})
+	if len(d.Mentions) != 1 || d.Mentions[0].ID != "decret/87-608" {
+		t.Errorf("numbered, day unknown: got %v, want decret/87-608", texts(d.Mentions))
 	}
 }
 

@@ -145,20 +145,22 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 	date := ""
 	if g.get("date") != "" {
 		date, _ = lexgraph.ParseDate(strings.Replace(g.get("date"), "1 er", "1er", 1))
-		if date == "" {
+		relative := strings.HasSuffix(g.get("date"), "dernier")
+		if date == "" && relative {
 			date = r.lastDay(g.get("date"), pos)
 		}
 		if kind == "" {
 			return resolved{}, false // a noun that names no kind: not a reference
 		}
-		if date == "" && strings.HasSuffix(g.get("date"), "dernier") && c.form() == FormDated {
+		switch {
+		case date == "" && relative && c.form() == FormDated:
 			// "l'arrêté du 10 janvier dernier" on a page that does not date
 			// itself: a text, of a day we cannot tell
 			return r.unresolvedNamed(kind, noun, span), true
-		}
-		if date == "" {
+		case date == "" && !relative:
 			return resolved{}, false // "31 février": no such day, no such text
 		}
+		// (a number with a day we cannot tell: the number names the text)
 	}
 	if day := g.get("rday"); day != "" && kind != "" {
 		// "la loi du 12 vendémiaire an IV": a date of the Republican
@@ -1552,7 +1554,7 @@ func (r *resolver) designate(c *candidate, text string, pos int) (resolved, bool
 		if !found {
 			return resolved{}, false
 		}
-		if m := reForYear.FindStringSubmatch(text[c.end:clampRune(text, c.end+12)]); m != nil && !strings.Contains(r.said(s), m[1]) {
+		if m := reForYear.FindStringSubmatch(text[c.end:clampRune(text, c.end+12)]); m != nil && !strings.Contains(r.said(s), m[1]) && !strings.Contains(s.label, "pour "+m[1]) {
 			// "la LFSS pour 2002", after "la loi de financement de la
 			// sécurité sociale (LFSS) pour 2001": the acronym of a sort of
 			// law, for another year another law
