@@ -254,7 +254,6 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 	out := make([]lexgraph.Mention, 0, n)
 	r.seen = make([]ref, 0, n)
 	added := map[string]bool{} // the instruments this document made known
-	var byYear []int           // directives named by their year alone, unresolved when found
 	for j, cs := range found.passages {
 		p := d.Passages[j]
 		var sentences sentenceFinder
@@ -366,14 +365,13 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 					// known only if the document names it further on: no
 					// text for a short form to point back to meanwhile
 					r.seen = r.seen[:len(r.seen)-1]
-					byYear = append(byYear, len(out)-1)
 				}
 			}
 		}
 	}
 	out = joinOwnAcronyms(out, d)
 	mergeMonths(out, insts)
-	out = dropUnnamed(out, byYear)
+	out = dropUnnamed(out)
 	merged := append(append(mergeUndated(out, x.cat), mergeTitled(out, d)...), mergeJudgments(out, insts)...)
 	merged = append(append(merged, mergeShortNamed(out, x.cat)...), mergeTreatyWords(out, x.cat)...)
 	out, undated := mergeUndatedCourts(out)
@@ -385,26 +383,23 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 	return out
 }
 
-// dropUnnamed removes the mentions at the indexes given (in increasing
-// order) that are still unresolved: "la directive de 1985" is the one
-// directive of 1985 the document names elsewhere, and no mention without
-// it.
-func dropUnnamed(ms []lexgraph.Mention, idx []int) []lexgraph.Mention {
-	if len(idx) == 0 {
-		return ms
-	}
+// dropUnnamed removes the mentions of a directive named by its year alone
+// that mergeMonths left unresolved, and of its articles: "la directive de
+// 1985" is the one directive of 1985 the document names elsewhere, and no
+// mention without it.
+func dropUnnamed(ms []lexgraph.Mention) []lexgraph.Mention {
 	out := ms[:0]
-	for i, m := range ms {
-		if len(idx) > 0 && idx[0] == i {
-			idx = idx[1:]
-			if m.ID == "" {
-				continue
-			}
+	for _, m := range ms {
+		if m.ID == "" && m.Kind == lexgraph.KindDirective && reDirectiveOfYear.MatchString(m.Label) {
+			continue
 		}
 		out = append(out, m)
 	}
 	return out
 }
+
+// reDirectiveOfYear is the label of a directive named by its year alone.
+var reDirectiveOfYear = regexp.MustCompile(`^Directive(?: communautaire| européenne)? de (?:19|20)\d\d$`)
 
 // closeParen extends a mention that opened a parenthesis without closing
 // it to the parenthesis's end, when that follows right after: "la
