@@ -966,6 +966,8 @@ var findTests = []struct {
 		{"circulaires n° 97-176 du 18 septembre 1997", "circulaire", "circulaire/97-176", ""}, {"n° 97-176 bis du 21 novembre 1997", "circulaire", "circulaire/97-176bis", ""}, {"circulaire n° 97-176 bis du 21 novembre 1997", "circulaire", "circulaire/97-176bis", ""}}},
 	{"loi 95-115 by its title, 'sur' for 'pour'; not the 1999 law 'du développement durable du territoire'", "La loi d'orientation sur l'aménagement et le développement du territoire. La loi d'orientation pour l'aménagement et le développement durable du territoire.", []want{
 		{"loi d'orientation sur l'aménagement et le développement du territoire", "loi", "loi/95-115", ""}, {"loi d'orientation pour l'aménagement et le développement durable du territoire", "loi", "loi/titre/pour-l-amenagement-et-le-developpement-durable-du-territoire", ""}}},
+	{"the RMI law, whose day the law amending the loi MOP shares: by its title, after a comma too, not by its date alone", "La loi du 1er décembre 1988, relative au revenu minimum d'insertion, s'était fixé un objectif. La loi du 1er décembre 1988 modifiant la loi n° 85-704 du 12 juillet 1985. La loi relative au revenu minimum d'insertion.", []want{
+		{"loi du 1er décembre 1988", "loi", "loi/88-1088", ""}, {"loi du 1er décembre 1988", "loi", "", ""}, {"loi n° 85-704 du 12 juillet 1985", "loi", "loi/85-704", ""}, {"loi relative au revenu minimum d'insertion", "loi", "loi/88-1088", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -241,8 +241,10 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 		}
 		if es := r.x.cat.byDate[string(kind)+"|"+date]; len(es) > 1 || len(es) == 1 && es[0].SharesDate {
 			// "la loi du 26 janvier 1984 sur l'enseignement supérieur": of
-			// the texts of that day, the one whose title follows
-			after := normName(strings.TrimSpace(text[c.end:clampRune(text, c.end+160)]))
+			// the texts of that day, the one whose title follows (after a
+			// comma too: "la loi du 1er décembre 1988, relative au revenu
+			// minimum d'insertion")
+			after := normName(strings.TrimLeft(strings.TrimSpace(text[c.end:clampRune(text, c.end+160)]), ", "))
 			var found *entry
 			n := 0
 			for _, e := range es {
