@@ -245,10 +245,18 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 			// comma too: "la loi du 1er décembre 1988, relative au revenu
 			// minimum d'insertion")
 			after := normName(strings.TrimLeft(strings.TrimSpace(text[c.end:clampRune(text, c.end+160)]), ", "))
+			// or whose title the words before the date begin ("la loi
+			// d'orientation agricole du 5 janvier 2006")
+			before := ""
+			if at := g.at("date"); at > c.start && at <= len(text) {
+				before = normName(strings.TrimSpace(text[c.start:at]))
+				before = strings.TrimSuffix(strings.TrimSuffix(before, " en date du"), " du")
+				before = strings.TrimSpace(strings.TrimPrefix(before, noun))
+			}
 			var found *entry
 			n := 0
 			for _, e := range es {
-				if e.title != "" && (strings.HasPrefix(after, e.title) || sameSubject(e.title, after)) {
+				if e.title != "" && (strings.HasPrefix(after, e.title) || sameSubject(e.title, after) || before != "" && strings.HasPrefix(e.title, before)) {
 					found = e
 					n++
 				}
@@ -260,6 +268,25 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 			// one the nickname after the date names
 			if e := nicknamedAfter(es, lexgraph.Fold(text[c.end:clampRune(text, c.end+80)])); e != nil {
 				return r.fromEntry(e, noun, 0.9), true
+			}
+			// the one whose subject the document speaks of, where the
+			// catalogue gives its words ("la loi du 5 juillet 1996" on a
+			// page about artisans: the loi Raffarin, not the day's law on
+			// adoption)
+			var subject *entry
+			k := 0
+			titled := reTitleOpens.MatchString(after)
+			title := after[:min(len(after), 120)]
+			if i := strings.IndexAny(title, ".;"); i >= 0 {
+				title = title[:i] // the title's own sentence
+			}
+			for _, e := range es {
+				if len(e.Context) > 0 && r.doc.hasContext(e) && (!titled || slices.ContainsFunc(e.Context, func(w string) bool { return containsWords(title, w) })) {
+					subject, k = e, k+1
+				}
+			}
+			if k == 1 {
+				return r.fromEntry(subject, noun, 0.8), true
 			}
 		}
 		return r.dated(kind, noun, date, span), true
@@ -1610,6 +1637,11 @@ func (r *resolver) designate(c *candidate, text string, pos int) (resolved, bool
 	return res, true
 }
 
+// reTitleOpens is the first word of a law's title after its date ("…
+// modifiant la loi n° 85-704", "… relative à …"): a title without the
+// entry's subject words names another text of that day.
+var reTitleOpens = regexp.MustCompile(`^(?:relati(?:ve|f)|portant|modifiant|compl[ée]tant|tendant|instituant|visant|concernant|habilitant|autorisant|sur|pour|d'|de\s|du\s)`)
+
 // reForYear is the year that follows a law's acronym: " pour 2002".
 var reForYear = regexp.MustCompile(`^\s+(?:pour|de)\s+((?:19|20)\d\d)\b`)
 
@@ -1726,6 +1758,22 @@ func (r *resolver) numberOrDateAfter(c *candidate, res resolved, text string) re
 	case res.inst.Date == date:
 		c.end += m[1]
 	case res.id == "" || r.x.cat.byID[res.id] == nil:
+		// the catalogue's law of that date whose title this one begins
+		// ("la loi d'orientation agricole du 5 janvier 2006", where that
+		// day is another law's too): a title and a date tell it
+		title := strings.TrimSpace(strings.TrimPrefix(normName(text[c.start:c.end]), "loi"))
+		var found *entry
+		n := 0
+		for _, e := range r.x.cat.byDate[string(lexgraph.KindLoi)+"|"+date] {
+			if e.title != "" && title != "" && strings.HasPrefix(e.title, title) {
+				found = e
+				n++
+			}
+		}
+		if n == 1 {
+			c.end += m[1]
+			return r.fromEntry(found, "loi", 0.9)
+		}
 		d := r.dated(lexgraph.KindLoi, "loi", date, text[c.start:c.end+m[1]])
 		c.end += m[1]
 		if d.id != "" && (!strings.Contains(d.id, "/du-") || r.x.cat.byID[d.id] != nil) {
