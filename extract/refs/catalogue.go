@@ -425,6 +425,27 @@ func normName(s string) string {
 	return s
 }
 
+// onlyEntry returns the one entry of es that ok accepts, nil when none or
+// several do.
+func onlyEntry(es []*entry, ok func(e *entry) bool) *entry {
+	var found *entry
+	for _, e := range es {
+		if ok(e) {
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// titleBegins reports whether words, folded, are the first words of the
+// entry's title ("d'orientation" of "d'orientation agricole").
+func (e *entry) titleBegins(words string) bool {
+	return e.title != "" && words != "" && strings.HasPrefix(e.title, words)
+}
+
 // normNumber writes official numbers one way: "91-32", "92/43/CEE".
 func normNumber(s string) string {
 	s = strings.TrimSpace(s)

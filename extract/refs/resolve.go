@@ -171,16 +171,13 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 			mm, _ := strconv.Atoi(g.get("gmonth"))
 			date, _ = lexgraph.ParseDate(strconv.Itoa(100 + dd)[1:] + "/" + strconv.Itoa(100 + mm)[1:] + "/" + gy)
 		}
-		if date != "" {
-			id := string(kind) + "/du-" + date
-			label := kindNames[kind] + " du " + day + " " + g.get("rmonth") + " an " + g.get("ryear") + " (" + frenchDate(date) + ")"
-			in := lexgraph.Instrument{ID: id, Kind: kind, Date: date, Label: label}
-			return resolved{kind: kind, id: id, label: label, noun: noun, confidence: 0.7, inst: in}, true
-		}
 		d := strings.TrimSuffix(strings.ReplaceAll(day, " ", ""), "er")
 		id := string(kind) + "/an-" + strings.ToLower(g.get("ryear")) + "-" + lexgraph.Fold(g.get("rmonth")) + "-" + d
 		label := kindNames[kind] + " du " + day + " " + g.get("rmonth") + " an " + g.get("ryear")
-		in := lexgraph.Instrument{ID: id, Kind: kind, Label: label}
+		if date != "" {
+			id, label = string(kind)+"/du-"+date, label+" ("+frenchDate(date)+")"
+		}
+		in := lexgraph.Instrument{ID: id, Kind: kind, Date: date, Label: label}
 		return resolved{kind: kind, id: id, label: label, noun: noun, confidence: 0.7, inst: in}, true
 	}
 	switch c.form() {
@@ -253,16 +250,10 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 				before = strings.TrimSuffix(strings.TrimSuffix(before, " en date du"), " du")
 				before = strings.TrimSpace(strings.TrimPrefix(before, noun))
 			}
-			var found *entry
-			n := 0
-			for _, e := range es {
-				if e.title != "" && (strings.HasPrefix(after, e.title) || sameSubject(e.title, after) || before != "" && strings.HasPrefix(e.title, before)) {
-					found = e
-					n++
-				}
-			}
-			if n == 1 {
-				return r.fromEntry(found, noun, 0.9), true
+			if e := onlyEntry(es, func(e *entry) bool {
+				return e.title != "" && (strings.HasPrefix(after, e.title) || sameSubject(e.title, after)) || e.titleBegins(before)
+			}); e != nil {
+				return r.fromEntry(e, noun, 0.9), true
 			}
 			// "la loi du 5 mars 2007 dite loi DALO", "… (loi DALO)": the
 			// one the nickname after the date names
@@ -273,20 +264,15 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 			// catalogue gives its words ("la loi du 5 juillet 1996" on a
 			// page about artisans: the loi Raffarin, not the day's law on
 			// adoption)
-			var subject *entry
-			k := 0
 			titled := reTitleOpens.MatchString(after)
 			title := after[:min(len(after), 120)]
 			if i := strings.IndexAny(title, ".;"); i >= 0 {
 				title = title[:i] // the title's own sentence
 			}
-			for _, e := range es {
-				if len(e.Context) > 0 && r.doc.hasContext(e) && (!titled || slices.ContainsFunc(e.Context, func(w string) bool { return containsWords(title, w) })) {
-					subject, k = e, k+1
-				}
-			}
-			if k == 1 {
-				return r.fromEntry(subject, noun, 0.8), true
+			if e := onlyEntry(es, func(e *entry) bool {
+				return len(e.Context) > 0 && r.doc.hasContext(e) && (!titled || slices.ContainsFunc(e.Context, func(w string) bool { return containsWords(title, w) }))
+			}); e != nil {
+				return r.fromEntry(e, noun, 0.8), true
 			}
 		}
 		return r.dated(kind, noun, date, span), true
@@ -1209,9 +1195,6 @@ func (r *resolver) aliasGoingOn(c *candidate, text string, kind lexgraph.Kind, e
 	return found, foundEnd
 }
 
-// dayOf returns the day of the passage pos of the document: the one the
-// passage carries, else its question's publication or its answer's, ""
-// when unknown.
 // lastDay reads a day said "dernier" ("le 25 juillet dernier"): the last
 // such day before the day of the passage (its question's or its answer's
 // publication), "" when that day is unknown.
@@ -1220,6 +1203,7 @@ func (r *resolver) lastDay(said string, pos int) string {
 	if !ok {
 		return ""
 	}
+	rest = strings.Replace(rest, "1 er", "1er", 1)
 	day := r.dayOf(pos)
 	if len(day) < 4 {
 		return ""
@@ -1228,9 +1212,9 @@ func (r *resolver) lastDay(said string, pos int) string {
 	if err != nil {
 		return ""
 	}
-	d, ok := lexgraph.ParseDate(strings.Replace(rest, "1 er", "1er", 1) + " " + strconv.Itoa(year))
+	d, ok := lexgraph.ParseDate(rest + " " + strconv.Itoa(year))
 	if ok && d >= day {
-		d, ok = lexgraph.ParseDate(strings.Replace(rest, "1 er", "1er", 1) + " " + strconv.Itoa(year-1))
+		d, ok = lexgraph.ParseDate(rest + " " + strconv.Itoa(year-1))
 	}
 	if !ok {
 		return ""
@@ -1238,6 +1222,9 @@ func (r *resolver) lastDay(said string, pos int) string {
 	return d
 }
 
+// dayOf returns the day of the passage pos of the document: the one the
+// passage carries, else its question's publication or its answer's, ""
+// when unknown.
 func (r *resolver) dayOf(pos int) string {
 	if r.doc == nil || pos >= len(r.doc.doc.Passages) {
 		return ""
@@ -1762,17 +1749,9 @@ func (r *resolver) numberOrDateAfter(c *candidate, res resolved, text string) re
 		// ("la loi d'orientation agricole du 5 janvier 2006", where that
 		// day is another law's too): a title and a date tell it
 		title := strings.TrimSpace(strings.TrimPrefix(normName(text[c.start:c.end]), "loi"))
-		var found *entry
-		n := 0
-		for _, e := range r.x.cat.byDate[string(lexgraph.KindLoi)+"|"+date] {
-			if e.title != "" && title != "" && strings.HasPrefix(e.title, title) {
-				found = e
-				n++
-			}
-		}
-		if n == 1 {
+		if e := onlyEntry(r.x.cat.byDate[string(lexgraph.KindLoi)+"|"+date], func(e *entry) bool { return e.titleBegins(title) }); e != nil {
 			c.end += m[1]
-			return r.fromEntry(found, "loi", 0.9)
+			return r.fromEntry(e, "loi", 0.9)
 		}
 		d := r.dated(lexgraph.KindLoi, "loi", date, text[c.start:c.end+m[1]])
 		c.end += m[1]
