@@ -110,6 +110,11 @@ type resolver struct {
 	// title, identified ("la loi de finances de 1992 (n° 91-1322 du 30
 	// décembre 1991)"): the title names that law again further on
 	titles map[string]resolved
+	// otherOfDay holds the kinds and dates ("loi|2007-03-05") of texts
+	// the document named by their date and another name ("la loi du 5 mars
+	// 2007 dite loi Dalotte") that it could not tell: the date alone no
+	// longer names the one named before
+	otherOfDay map[string]bool
 }
 
 // reLocalText is the adjective of a local authority's text (folded):
@@ -273,6 +278,24 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 				return len(e.Context) > 0 && r.doc.hasContext(e) && (!titled || slices.ContainsFunc(e.Context, func(w string) bool { return containsWords(title, w) }))
 			}); e != nil {
 				return r.fromEntry(e, noun, 0.8), true
+			}
+			// the one the document named before by its title ("la loi du
+			// 26 janvier 1984 portant dispositions statutaires relatives à
+			// la fonction publique territoriale … l'article 119 de la loi
+			// du 26 janvier 1984"), said again by its date alone
+			// (not "… dite loi Dalotte", "… (loi Dalotte)": named otherwise)
+			key := string(kind) + "|" + date
+			if titled || before != "" || reNamedOtherwise.MatchString(after) {
+				if r.otherOfDay == nil {
+					r.otherOfDay = map[string]bool{}
+				}
+				r.otherOfDay[key] = true
+			} else if !r.otherOfDay[key] {
+				if id := r.namedOfDate(kind, date); id != "" {
+					if e := onlyEntry(es, func(e *entry) bool { return e.ID == id }); e != nil {
+						return r.fromEntry(e, noun, 0.8), true
+					}
+				}
 			}
 		}
 		return r.dated(kind, noun, date, span), true
@@ -709,6 +732,22 @@ func (r *resolver) dated(kind lexgraph.Kind, noun, date, span string) resolved {
 	}
 	// Several instruments share the date: unresolved rather than wrong.
 	return resolved{kind: kind, noun: noun, label: datedLabel(kind, date)}
+}
+
+// namedOfDate returns the one text of kind and date the document has
+// named so far, not by a short form; "" where it named none or several.
+func (r *resolver) namedOfDate(kind lexgraph.Kind, date string) string {
+	one := ""
+	for _, s := range r.seen {
+		if s.kind != kind || s.id == "" || s.short || s.id == one || r.dateOf(s.id) != date {
+			continue
+		}
+		if one != "" {
+			return ""
+		}
+		one = s.id
+	}
+	return one
 }
 
 // celexInstrument describes the EU act of a CELEX id ("celex/32003R1782")
@@ -1623,6 +1662,10 @@ func (r *resolver) designate(c *candidate, text string, pos int) (resolved, bool
 	}
 	return res, true
 }
+
+// reNamedOtherwise opens a name given after a text's date: "dite …",
+// "(loi …)", "« … »".
+var reNamedOtherwise = regexp.MustCompile(`^(?:dite?s?\b|\(|«|"|“)`)
 
 // reTitleOpens is the first word of a law's title after its date ("…
 // modifiant la loi n° 85-704", "… relative à …"): a title without the
