@@ -229,6 +229,7 @@ func acronymsAgain(d *lexgraph.Document, passages [][]*candidate) {
 	type def struct {
 		pos, end int
 		treaty   bool
+		c        *candidate
 	}
 	defs := map[string]def{}
 	for j, cs := range passages {
@@ -239,12 +240,19 @@ func acronymsAgain(d *lexgraph.Document, passages [][]*candidate) {
 			}
 			if len(a) >= 3 {
 				if _, ok := defs[a]; !ok {
-					defs[a] = def{j, c.end, c.pat == treatyAcronym}
+					defs[a] = def{j, c.end, c.pat == treatyAcronym, c}
 				}
 			}
 		}
 	}
 	for a, at := range defs {
+		if at.c.pat == lawAcronym && usedAsNoun(d, a) {
+			// "la loi … relative aux organismes génétiquement modifiés
+			// (OGM) … la mise en culture d'OGM": the acronym of what the
+			// law is about, not of the law
+			passages[at.pos] = slices.DeleteFunc(passages[at.pos], func(c *candidate) bool { return c == at.c })
+			continue
+		}
 		for j := at.pos; j < len(passages); j++ {
 			text := d.Passages[j].Text
 			from := 0
@@ -284,6 +292,34 @@ func acronymsAgain(d *lexgraph.Document, passages [][]*candidate) {
 		}
 	}
 }
+
+// usedAsNoun reports whether the document uses acronym after a partitive
+// or plural determiner ("d'OGM", "des OGM", "les OGM"), as the name of
+// things, which a law is not.
+func usedAsNoun(d *lexgraph.Document, acronym string) bool {
+	for _, p := range d.Passages {
+		text := p.Text
+		for from := 0; ; {
+			k := strings.Index(text[from:], acronym)
+			if k < 0 {
+				break
+			}
+			start := from + k
+			from = start + len(acronym)
+			if r, _ := utf8.DecodeRuneInString(text[from:]); from < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				continue
+			}
+			if reNounDeterminer.MatchString(text[max(0, start-6):start]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reNounDeterminer ends the words before an acronym used as a noun of
+// things: "d'", "des ", "les ", "aux ", "ces ", "sans ".
+var reNounDeterminer = regexp.MustCompile(`(?:(?:^|[^\pL])[dD]['’]|(?:^|[^\pL])(?:[dDlLcC]es|[aA]ux|[sS]ans)\s+)$`)
 
 // reTreatyAcronym is a treaty's acronym in parentheses right after its
 // name: " (CCAC)".

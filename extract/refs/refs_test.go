@@ -977,6 +977,8 @@ var findTests = []struct {
 		{"Cette même loi", "loi", "loi/84-53", ""}, {"ses articles 104", "loi", "loi/84-53", "104"}, {"108", "loi", "loi/84-53", "108"}, {"loi du 26 janvier 1984", "loi", "loi/84-53", ""}}},
 	{"dates other laws share, with no text of that date named before: unresolved", "La loi du 26 janvier 1984 ; la loi du 5 mars 2007 ; la loi du 23 février 2005 ; la loi du 31 décembre 1992 ; la loi du 5 janvier 2006 ; la loi du 1er décembre 1988.", []want{
 		{"loi du 26 janvier 1984", "loi", "", ""}, {"loi du 5 mars 2007", "loi", "", ""}, {"loi du 23 février 2005", "loi", "", ""}, {"loi du 31 décembre 1992", "loi", "", ""}, {"loi du 5 janvier 2006", "loi", "", ""}, {"loi du 1er décembre 1988", "loi", "", ""}}},
+	{"a law's acronym the document uses as a noun of things is not the law's", "La loi n° 2008-595 du 25 juin 2008 relative aux organismes génétiquement modifiés (OGM) prévoit la déclaration de la mise en culture d'OGM. La loi n° 2000-1208 du 13 décembre 2000 relative à la solidarité et au renouvellement urbains (SRU). L'article 55 de la SRU.", []want{
+		{"loi n° 2008-595 du 25 juin 2008", "loi", "loi/2008-595", ""}, {"loi n° 2000-1208 du 13 décembre 2000", "loi", "loi/2000-1208", ""}, {"SRU", "loi", "loi/2000-1208", ""}, {"article 55 de la SRU", "loi", "loi/2000-1208", "55"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
