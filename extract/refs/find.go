@@ -1222,8 +1222,9 @@ func nestedIn(text string, head *candidate, end int, d *candidate) bool {
 
 // reNextOldNumber is the next number of a list of the Communities' older
 // regulations: " et 3821-85", " et no 2828-77 du conseil du 12 decembre
-// 1977" (its Council and date join it).
-var reNextOldNumber = regexp.MustCompile(`^(?:\s*,\s*|\s+et\s+)(?:n[°ºo]\.?\s*)?(\d{1,4})[-‑–](\d{2})()\b(?:\s+du\s+(?i:conseil))?(?:\s+du\s+(?:1er|[0-3]?\d)\s+\pL+\s+(?:19|20)\d\d)?`)
+// 1977" (its Council and date join it), ", n°1072-2009" (the year in
+// full).
+var reNextOldNumber = regexp.MustCompile(`^(?:\s*,\s*|\s+et\s+)(?:n[°ºo]\.?\s*)?(\d{1,4})[-‑–](\d{2}|(?:19|20)\d\d)()\b(?:\s+du\s+(?i:conseil))?(?:\s+du\s+(?:1er|[0-3]?\d)\s+\pL+\s+(?:19|20)\d\d)?`)
 
 // numbersListed adds the numbers that follow an EU act's number under a
 // plural noun, one candidate each: "six directives (n° 2002/89, 2003/85,

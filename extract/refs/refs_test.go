@@ -979,6 +979,9 @@ var findTests = []struct {
 		{"loi du 26 janvier 1984", "loi", "", ""}, {"loi du 5 mars 2007", "loi", "", ""}, {"loi du 23 février 2005", "loi", "", ""}, {"loi du 31 décembre 1992", "loi", "", ""}, {"loi du 5 janvier 2006", "loi", "", ""}, {"loi du 1er décembre 1988", "loi", "", ""}}},
 	{"a law's acronym the document uses as a noun of things is not the law's", "La loi n° 2008-595 du 25 juin 2008 relative aux organismes génétiquement modifiés (OGM) prévoit la déclaration de la mise en culture d'OGM. La loi n° 2000-1208 du 13 décembre 2000 relative à la solidarité et au renouvellement urbains (SRU). L'article 55 de la SRU.", []want{
 		{"loi n° 2008-595 du 25 juin 2008", "loi", "loi/2008-595", ""}, {"loi n° 2000-1208 du 13 décembre 2000", "loi", "loi/2000-1208", ""}, {"SRU", "loi", "loi/2000-1208", ""}, {"article 55 de la SRU", "loi", "loi/2000-1208", "55"}}},
+	{"older regulations: their author after the acronym, the year in full after a hyphen", "Le reglement CEE du Conseil des communautes europeennes no 797-85 du 12 mars 1985 modifie. Les règlements européens n°1071-2009, n°1072-2009 et n°1073-2009 concernant.", []want{
+		{"reglement CEE du Conseil des communautes europeennes no 797-85 du 12 mars 1985", "reglement", "celex/31985R0797", ""}, {"règlements européens n°1071-2009", "reglement", "celex/32009R1071", ""},
+		{"n°1072-2009", "reglement", "celex/32009R1072", ""}, {"n°1073-2009", "reglement", "celex/32009R1073", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
