@@ -982,6 +982,9 @@ var findTests = []struct {
 	{"older regulations: their author after the acronym, the year in full after a hyphen", "Le reglement CEE du Conseil des communautes europeennes no 797-85 du 12 mars 1985 modifie. Les règlements européens n°1071-2009, n°1072-2009 et n°1073-2009 concernant.", []want{
 		{"reglement CEE du Conseil des communautes europeennes no 797-85 du 12 mars 1985", "reglement", "celex/31985R0797", ""}, {"règlements européens n°1071-2009", "reglement", "celex/32009R1071", ""},
 		{"n°1072-2009", "reglement", "celex/32009R1072", ""}, {"n°1073-2009", "reglement", "celex/32009R1073", ""}}},
+	{"'ce texte' after a decree 'portant réforme du code': the decree; a bare article and a comma, cited before", "Le décret n° 2001-210 du 7 mars 2001 portant réforme du code des marchés publics. Ce texte déçoit. Le régime établi par l'article 1465 du code général des impôts. Ces communes, autant que d'autres qui relèvent de l'article 1465, du manque d'emplois souffrent, et de l'article 1466, du reste.", []want{
+		{"décret n° 2001-210 du 7 mars 2001", "decret", "decret/2001-210", ""}, {"code des marchés publics", "code", "code/marches-publics", ""}, {"Ce texte", "decret", "decret/2001-210", ""},
+		{"article 1465 du code général des impôts", "code", "code/cgi", "1465"}, {"article 1465", "code", "code/cgi", "1465"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

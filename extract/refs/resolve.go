@@ -2031,7 +2031,15 @@ func bareTreatyNoun(c *candidate) bool {
 // article ("L. 18") to the last code; "son article 76" and "(article 29)"
 // to the instrument named just before, in the same passage.
 func (r *resolver) bareArticle(c *candidate, pos int, art string, after string) (ref, bool) {
-	if c.groups.get("poss") == "" && reOfSomething.MatchString(after) && !reOfInfinitive.MatchString(after) && (!isCodeArticle(art) || reOfTextLike.MatchString(after)) {
+	// (after a comma, only a text's noun or name, where the document cited
+	// that article before: "qui relèvent de l'article 1465, du manque
+	// d'emplois" is the article 1465 of the code named before)
+	textLike := reOfTextLike.MatchString(after)
+	citedBefore := func() bool {
+		_, found := r.back(func(s ref) bool { return s.article == art && s.id != "" })
+		return found
+	}
+	if c.groups.get("poss") == "" && reOfSomething.MatchString(after) && !reOfInfinitive.MatchString(after) && (!isCodeArticle(art) && (!strings.HasPrefix(after, ",") || !citedBefore()) || textLike) {
 		if m := reOfBareNoun.FindStringSubmatch(after); m != nil {
 			// "l'article 7 du règlement": the règlement named before
 			noun := singular(m[1])
@@ -2395,7 +2403,7 @@ var reListSeparator = regexp.MustCompile(`^\s*(?:,\s*(?:et\s+|ou\s+)?|et\s+|ou\s
 // reInTitleOf ends the words of a text's title that name another text:
 // "… modifiant l'", "… portant abrogation du", "pris pour l'application
 // de la".
-var reInTitleOf = regexp.MustCompile(`(?:modifiant|compl[ée]tant|abrogeant|portant\s+(?:modification|abrogation|application)\s+(?:de|du|des)|pris\s+(?:en|pour)\s+(?:application|l['’]application)\s+(?:de|du|des)|(?:modalit[ée]s|conditions)\s+d['’]\s*application\s+(?:de|du|des))\s+(?:(?:le|la|les|l['’])\s*)?$`)
+var reInTitleOf = regexp.MustCompile(`(?:modifiant|compl[ée]tant|abrogeant|portant\s+(?:modification|abrogation|application|r[ée]forme)\s+(?:de|du|des)|pris\s+(?:en|pour)\s+(?:application|l['’]application)\s+(?:de|du|des)|(?:modalit[ée]s|conditions)\s+d['’]\s*application\s+(?:de|du|des))\s+(?:(?:le|la|les|l['’])\s*)?$`)
 
 // inTitleOfWords holds, for each alternative of reInTitleOf, a word it
 // cannot match without: most windows hold none, and the regexp, tried at
