@@ -985,6 +985,8 @@ var findTests = []struct {
 	{"'ce texte' after a decree 'portant réforme du code': the decree; a bare article and a comma, cited before", "Le décret n° 2001-210 du 7 mars 2001 portant réforme du code des marchés publics. Ce texte déçoit. Le régime établi par l'article 1465 du code général des impôts. Ces communes, autant que d'autres qui relèvent de l'article 1465, du manque d'emplois souffrent, et de l'article 1466, du reste.", []want{
 		{"décret n° 2001-210 du 7 mars 2001", "decret", "decret/2001-210", ""}, {"code des marchés publics", "code", "code/marches-publics", ""}, {"Ce texte", "decret", "decret/2001-210", ""},
 		{"article 1465 du code général des impôts", "code", "code/cgi", "1465"}, {"article 1465", "code", "code/cgi", "1465"}}},
+	{"'cité en référence', 'citée ci-dessus': the text named before", "Le décret n° 91-324 du 24 mars 1991. Le décret cité en référence précise. L'instruction du 23 janvier 2003 paraîtra. L'instruction citée ci-dessus.", []want{
+		{"décret n° 91-324 du 24 mars 1991", "decret", "decret/91-324", ""}, {"décret cité en référence", "decret", "decret/91-324", ""}, {"instruction du 23 janvier 2003", "circulaire", "circulaire/du-2003-01-23", ""}, {"instruction citée ci-dessus", "circulaire", "circulaire/du-2003-01-23", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
