@@ -987,6 +987,8 @@ var findTests = []struct {
 		{"article 1465 du code général des impôts", "code", "code/cgi", "1465"}, {"article 1465", "code", "code/cgi", "1465"}}},
 	{"'cité en référence', 'citée ci-dessus': the text named before", "Le décret n° 91-324 du 24 mars 1991. Le décret cité en référence précise. L'instruction du 23 janvier 2003 paraîtra. L'instruction citée ci-dessus.", []want{
 		{"décret n° 91-324 du 24 mars 1991", "decret", "decret/91-324", ""}, {"décret cité en référence", "decret", "decret/91-324", ""}, {"instruction du 23 janvier 2003", "circulaire", "circulaire/du-2003-01-23", ""}, {"instruction citée ci-dessus", "circulaire", "circulaire/du-2003-01-23", ""}}},
+	{"'en accord avec' is an idiom, not an accord", "Le secrétariat d'Etat, en accord avec la D.A.T.A.R., s'associe à l'étude. L'accord avec la Suisse du 21 juin 1999.", []want{
+		{"accord avec la Suisse du 21 juin 1999", "traite", "traite/ue-ch-libre-circulation-1999", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
