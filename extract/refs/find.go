@@ -183,6 +183,11 @@ func nounsOfPronouns(text string, cs []*candidate) []*candidate {
 			// février 1987, … ainsi que celui du 30 janvier 1987": the
 			// noun of the pronoun before, in the same sentence
 			noun, at = last.groups.get("noun"), last.groups.at("noun")
+		} else if n, k := sameDayBefore(text, c); n != "" {
+			// "les lois … no 87-549 du 16 juillet 1987. L'exécution des
+			// deux premières lois …. Celle du 16 juillet 1987": the text of
+			// that day named before, further back
+			noun, at = n, k
 		}
 		if noun == "" {
 			continue
@@ -196,6 +201,28 @@ func nounsOfPronouns(text string, cs []*candidate) []*candidate {
 		last = c
 	}
 	return out
+}
+
+// sameDayBefore returns the noun of the text the passage named before c,
+// further back than c's sentence, with the very date c gives ("… et no
+// 87-549 du 16 juillet 1987. … Celle du 16 juillet 1987"), and where that
+// noun is; "" where the date was not said before or no noun leads to it.
+func sameDayBefore(text string, c *candidate) (string, int) {
+	date, at := c.groups.get("date"), c.groups.at("date")
+	if len(date) < 8 || at > len(text) {
+		return "", 0
+	}
+	k := strings.LastIndex(text[:c.start], date)
+	if k < 0 {
+		return "", 0
+	}
+	from := max(0, sentenceStart(text, k, 0))
+	ms := reTextNoun.FindAllStringSubmatchIndex(text[from:k], -1)
+	if len(ms) == 0 {
+		return "", 0
+	}
+	m := ms[len(ms)-1]
+	return text[from+m[2] : from+m[3]], from + m[2]
 }
 
 // reLowerConstitution is "de la constitution" in lower case after an

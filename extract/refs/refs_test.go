@@ -989,6 +989,9 @@ var findTests = []struct {
 		{"décret n° 91-324 du 24 mars 1991", "decret", "decret/91-324", ""}, {"décret cité en référence", "decret", "decret/91-324", ""}, {"instruction du 23 janvier 2003", "circulaire", "circulaire/du-2003-01-23", ""}, {"instruction citée ci-dessus", "circulaire", "circulaire/du-2003-01-23", ""}}},
 	{"'en accord avec' is an idiom, not an accord", "Le secrétariat d'Etat, en accord avec la D.A.T.A.R., s'associe à l'étude. L'accord avec la Suisse du 21 juin 1999.", []want{
 		{"accord avec la Suisse du 21 juin 1999", "traite", "traite/ue-ch-libre-circulation-1999", ""}}},
+	{"a pronoun and the date of a text named sentences before; 'le texte en question'", "Les lois no 70-632 du 15 juillet 1970 et no 87-549 du 16 juillet 1987. L'exécution des deux premières lois a coûté. Celle du 16 juillet 1987, qui a permis. Celui du 15 juillet 1970. La loi n° 2001-2 du 3 janvier 2001. Le texte en question prévoit.", []want{
+		{"lois no 70-632 du 15 juillet 1970", "loi", "loi/70-632", ""}, {"no 87-549 du 16 juillet 1987", "loi", "loi/87-549", ""}, {"Celle du 16 juillet 1987", "loi", "loi/87-549", ""},
+		{"loi n° 2001-2 du 3 janvier 2001", "loi", "loi/2001-2", ""}, {"texte en question", "loi", "loi/2001-2", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
