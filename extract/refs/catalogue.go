@@ -88,6 +88,9 @@ type Catalogue struct {
 	// climat": the resolver stops reading words on when no alias goes so
 	aliasPrefix map[string]bool
 	byCode      map[string]*entry // folded code name
+	// codeShared holds the code names several codes answer to ("code des
+	// pensions": the civil and the military pensions' codes)
+	codeShared map[string][]*entry
 	byKind      map[string][]*entry
 	titles      []*entry // laws with a title
 	ordered     []*entry
@@ -160,6 +163,7 @@ func (c *Catalogue) index() {
 	c.byAliasPeriod = map[string][]*entry{}
 	c.aliasPrefix = map[string]bool{}
 	c.byCode = map[string]*entry{}
+	c.codeShared = map[string][]*entry{}
 	c.byKind = map[string][]*entry{}
 	c.titles = nil
 	c.context = contextIndex{byFirst: map[string][]contextPhrase{}}
@@ -195,6 +199,12 @@ func (c *Catalogue) index() {
 			c.byAlias[normName(a)] = e
 		}
 		for _, n := range e.CodeNames {
+			if o, ok := c.byCode[normName(n)]; ok && o.ID != e.ID || len(c.codeShared[normName(n)]) > 0 {
+				if len(c.codeShared[normName(n)]) == 0 {
+					c.codeShared[normName(n)] = []*entry{o}
+				}
+				c.codeShared[normName(n)] = append(c.codeShared[normName(n)], e)
+			}
 			c.byCode[normName(n)] = e
 		}
 		e.replacedBy = nil

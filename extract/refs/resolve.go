@@ -309,6 +309,14 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 				return r.fromEntry(e, "code", 0.95), true
 			}
 		}
+		if es := r.x.cat.codeShared[name]; len(es) > 0 {
+			// "le code des pensions": the one of those codes the document
+			// named in full before, else a code not told
+			if e := r.seenAmong(es); e != nil {
+				return r.fromEntry(r.x.cat.edition(e, r.dayOf(pos)), "code", 0.9), true
+			}
+			return resolved{kind: lexgraph.KindCode, noun: "code", label: upperFirst(lexgraph.CollapseSpace(span))}, true
+		}
 		if e, ok := r.x.cat.byCode[name]; ok {
 			return r.fromEntry(r.x.cat.edition(e, r.dayOf(pos)), "code", 0.98), true
 		}
