@@ -91,10 +91,10 @@ type Catalogue struct {
 	// codeShared holds the code names several codes answer to ("code des
 	// pensions": the civil and the military pensions' codes)
 	codeShared map[string][]*entry
-	byKind      map[string][]*entry
-	titles      []*entry // laws with a title
-	ordered     []*entry
-	context     contextIndex
+	byKind     map[string][]*entry
+	titles     []*entry // laws with a title
+	ordered    []*entry
+	context    contextIndex
 	// names memoises matchNamed's document-independent part.
 	names struct {
 		sync.RWMutex
