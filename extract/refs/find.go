@@ -1293,12 +1293,20 @@ func numberSign(before string) int {
 // janvier 2000".
 var reNextTextDate = regexp.MustCompile(`^(?:\s*,\s*|\s+et\s+)du\s+((?:1er|[0-3]?\d)\s+\pL+\s+(?:1[6-9]|20)\d\d)\b`)
 
+// reNextTextDay is the next date of such a list opened by "des": "les lois
+// des 30 octobre 1886 et 19 juillet 1889", "des 21 février 1986, 12 mars
+// 1986 et 17 août 1988".
+var reNextTextDay = regexp.MustCompile(`^(?:\s*,\s*|\s+et\s+)(?:du\s+)?((?:1er|[0-3]?\d)\s+\pL+\s+(?:1[6-9]|20)\d\d)\b`)
+
 // datesListed adds the dates that follow a text's date under a plural
 // noun, one candidate each.
 func datesListed(text string, cs []*candidate) []*candidate {
 	return listed(text, cs, func(c *candidate) *regexp.Regexp {
 		if c.form() != FormDated || c.groups.get("date") == "" || c.groups.get("day1") != "" || !pluralNoun(text[c.start:c.end]) {
 			return nil
+		}
+		if at := c.groups.at("date"); at > c.start+4 && at <= len(text) && strings.HasSuffix(strings.TrimRight(text[c.start:at], " \u00a0"), " des") {
+			return reNextTextDay
 		}
 		return reNextTextDate
 	}, func(c *candidate, end int, m []int) *candidate {
@@ -1309,7 +1317,10 @@ func datesListed(text string, cs []*candidate) []*candidate {
 				g = append(g, group{name: name, text: v, at: c.groups.at(name)})
 			}
 		}
-		start := end + strings.Index(text[end:end+m[1]], "du")
+		start := end + m[2]
+		if i := strings.Index(text[end:end+m[2]], "du"); i >= 0 {
+			start = end + i
+		}
 		return &candidate{start: start, end: end + m[1], pat: c.pat, groups: g}
 	})
 }

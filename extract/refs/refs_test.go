@@ -995,6 +995,10 @@ var findTests = []struct {
 	{"'le code des pensions': the pensions' code the document named in full before, else not told", "L'article L. 16 du code des pensions. Le code des pensions civiles et militaires de retraite. L'article L. 18 du code des pensions. Le code des pensions militaires. Le code des pensions.", []want{
 		{"article L. 16 du code des pensions", "code", "", "L16"}, {"code des pensions civiles et militaires de retraite", "code", "code/pensions-civiles-militaires", ""},
 		{"article L. 18 du code des pensions", "code", "code/pensions-civiles-militaires", "L18"}, {"code des pensions militaires", "code", "code/pensions-militaires-invalidite-1951", ""}, {"code des pensions", "code", "", ""}}},
+	{"dates listed after 'des', each in full; 'dont il s'agit'; finance laws misprinted", "Les lois des 30 octobre 1886 et 19 juillet 1889 prévoient. Les circulaires des 21 février 1986, 12 mars 1986 et 17 août 1988. Le décret n° 88-343 du 11 avril 1988. Le texte dont il s'agit prévoit. L'article 107 de la loi des finances 2003.", []want{
+		{"lois des 30 octobre 1886", "loi", "loi/du-1886-10-30", ""}, {"19 juillet 1889", "loi", "loi/du-1889-07-19", ""},
+		{"circulaires des 21 février 1986", "circulaire", "circulaire/du-1986-02-21", ""}, {"12 mars 1986", "circulaire", "circulaire/du-1986-03-12", ""}, {"17 août 1988", "circulaire", "circulaire/du-1988-08-17", ""},
+		{"décret n° 88-343 du 11 avril 1988", "decret", "decret/88-343", ""}, {"texte dont il s'agit", "decret", "decret/88-343", ""}, {"article 107 de la loi des finances 2003", "loi", "loi/2002-1575", "107"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

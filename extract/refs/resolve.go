@@ -489,6 +489,8 @@ func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolv
 func titleKey(c *candidate) string {
 	title := normName(c.groups.get("title") + c.groups.get("year"))
 	if c.pat.Name == "loi_finances" {
+		title = strings.Replace(title, "des finances", "de finances", 1)
+		title = strings.Replace(title, "rectificative de finances", "de finances rectificative", 1)
 		title = strings.Replace(title, " de 1", " pour 1", 1) // "la loi de finances de 1992"
 		title = strings.Replace(title, " de 2", " pour 2", 1)
 		if i := strings.LastIndexByte(title, ' '); i > 0 && !strings.HasSuffix(title[:i], " pour") && !strings.HasSuffix(title[:i], " l'annee") {
