@@ -111,6 +111,11 @@ func Read(src []byte) (*lexgraph.Question, []lexgraph.Passage, string, bool) {
 		}
 	}
 	r.flush()
+	if !known && r.sawQuestionDe && (r.q.Published.Date != "" || r.q.Answered.Date != "") {
+		// no heading, no number: "Question de :", the text, then "Question
+		// publiée le 5 février 2001" (dyn/11 as stored); dated, so a page
+		known = true
+	}
 	if !known {
 		return nil, nil, "", false
 	}
@@ -186,13 +191,22 @@ func (r *reader) headerLine(lines []line, i int, t string) int {
 	}
 	// "Question de : M. Alain Chrétien" and the circonscription under it,
 	// where a page prints them before its text (dyn/14)
-	if rest, ok := strings.CutPrefix(t, "Question de :"); ok && strings.TrimSpace(rest) != "" {
-		r.sawQuestionDe = true
-		r.setAuthor(strings.TrimSpace(rest))
-		if i+1 < len(lines) && r.setCirco(lexgraph.CollapseSpace(lines[i+1].text)) {
+	// (or the name on the line after: "Question de :", "M. François
+	// Colcombet", "Allier (1re circonscription) - Socialiste", dyn/11)
+	if rest, ok := strings.CutPrefix(t, "Question de :"); ok {
+		name := strings.TrimSpace(rest)
+		if name == "" && i+1 < len(lines) && rePerson.MatchString(strings.TrimSpace(lines[i+1].text)) {
 			i++
+			name = lexgraph.CollapseSpace(lines[i].text)
 		}
-		return i
+		if name != "" {
+			r.sawQuestionDe = true
+			r.setAuthor(name)
+			if i+1 < len(lines) && r.setCirco(lexgraph.CollapseSpace(lines[i+1].text)) {
+				i++
+			}
+			return i
+		}
 	}
 	// "Question N° 14453", "de M. André Chassaigne (… - Puy-de-Dôme )",
 	// "Question écrite", "Titre > …", "Rubrique > …", "Analyse > …" of
@@ -245,7 +259,7 @@ func (r *reader) headerLine(lines []line, i int, t string) int {
 
 // headerKeys are the metadata keys a page may print before its text.
 var headerKeys = map[string]bool{"titre": true, "rubrique": true, "tete d'analyse": true, "analyse": true,
-	"ministere interroge": true, "ministere attributaire": true, "ministere repondant": true}
+	"ministere interroge": true, "ministere attributaire": true, "ministere repondant": true, "auteur": true, "type de question": true}
 
 // addPassage records val, found in line l, as a passage of part.
 func (r *reader) addPassage(part lexgraph.Part, l line, val string) {

@@ -205,6 +205,13 @@ func TestTextBeforeFirstSection(t *testing.T) {
 			Circo: lexgraph.Circonscription{Department: "Puy-de-Dôme"}, Rubrique: "fin de vie et soins palliatifs",
 			Asked: lexgraph.Ministry{Name: "Travail, santé et solidarités"}, Assigned: []lexgraph.Ministry{{Name: "Travail, santé et solidarités"}},
 			Published: lexgraph.Publication{Date: "2024-01-23", Page: 499}}},
+		// "Question de :" alone, the name on the next line; no heading, no
+		// number, the dates after the text (dyn/11 as stored)
+		{"AN11_QE57331.txt", "Si, dans les quelques mois qui viennent", "aménagement du littoral", lexgraph.Question{Type: "QE", Title: "aménagement du littoral",
+			Author: lexgraph.Deputy{Civility: "M.", Name: "François Colcombet"}, PageGroup: lexgraph.Group{Name: "Socialiste"},
+			Circo: lexgraph.Circonscription{Department: "Allier", Number: 1}, Rubrique: "Mer et littoral",
+			Asked: lexgraph.Ministry{Name: "Premier Ministre"}, Assigned: []lexgraph.Ministry{{Name: "Premier Ministre"}},
+			Published: lexgraph.Publication{Date: "2001-02-05"}, Answered: lexgraph.Publication{Date: "2001-05-14"}, HasAnswer: true}},
 	} {
 		q, passages := readUnseenPage(t, tt.file)
 		var question string
