@@ -999,6 +999,9 @@ var findTests = []struct {
 		{"lois des 30 octobre 1886", "loi", "loi/du-1886-10-30", ""}, {"19 juillet 1889", "loi", "loi/du-1889-07-19", ""},
 		{"circulaires des 21 février 1986", "circulaire", "circulaire/du-1986-02-21", ""}, {"12 mars 1986", "circulaire", "circulaire/du-1986-03-12", ""}, {"17 août 1988", "circulaire", "circulaire/du-1988-08-17", ""},
 		{"décret n° 88-343 du 11 avril 1988", "decret", "decret/88-343", ""}, {"texte dont il s'agit", "decret", "decret/88-343", ""}, {"article 107 de la loi des finances 2003", "loi", "loi/2002-1575", "107"}}},
+	{"a nickname passed between texts, told by its year; a serial's leading zero; a law's span of years is no number", "La directive européenne « Oiseaux » de 1979 prévoit. La loi no 91-05 du 3 janvier 1991. La loi de programmation militaire 1997-2002, votée en 1996. Cette loi organise. La loi 2004-1343 du 9 décembre 2004.", []want{
+		{"directive européenne « Oiseaux » de 1979", "directive", "celex/31979L0409", ""}, {"loi no 91-05 du 3 janvier 1991", "loi", "loi/91-5", ""},
+		{"loi de programmation militaire 1997-2002", "loi", "", ""}, {"Cette loi", "loi", "", ""}, {"loi 2004-1343 du 9 décembre 2004", "loi", "loi/2004-1343", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -187,7 +187,13 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 	}
 	switch c.form() {
 	case FormNumbered:
-		return r.numbered(kind, noun, normNumber(g.get("num")), date), true
+		num := normNumber(g.get("num"))
+		if kind == lexgraph.KindLoi && date == "" && yearsSpanned(num) {
+			// "la loi de programmation militaire 1997-2002": the years it
+			// spans, not a number; a law not told
+			return resolved{kind: kind, noun: noun, label: upperFirst(lexgraph.CollapseSpace(span)), confidence: 0.3}, true
+		}
+		return r.numbered(kind, noun, num, date), true
 	case FormDated:
 		if date == "" {
 			return resolved{}, false
@@ -1010,11 +1016,23 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		// nicknames: "loi Evin", "directive « Habitats »", "MLAT"; one
 		// that passed from a text to the next is the one of the mention's
 		// day, else of its passage's
+		keys := []string{noun + " " + normName(name), string(kind) + " " + normName(name), normName(name)}
+		if m := reOfYearAfter.FindStringSubmatchIndex(text[c.end:clampRune(text, c.end+10)]); date == "" && m != nil {
+			// "la directive « Oiseaux » de 1979": of the texts the
+			// nickname passed between, the one of that year
+			year := text[c.end+m[2] : c.end+m[3]]
+			for _, key := range keys {
+				if e := r.x.cat.aliasDated(key, kind, year+"-12-31"); e != nil && strings.HasPrefix(e.Date, year) {
+					c.end += m[1]
+					return r.fromEntry(e, noun, 0.95), true
+				}
+			}
+		}
 		day := date
 		if day == "" {
 			day = r.dayOf(pos)
 		}
-		for _, key := range []string{noun + " " + normName(name), string(kind) + " " + normName(name), normName(name)} {
+		for _, key := range keys {
 			if e, ok := r.x.cat.aliasOn(key, kind, day); ok {
 				if e == nil {
 					// a nickname several texts had in turn, its day unknown:
@@ -1682,6 +1700,9 @@ var reNamedOtherwise = regexp.MustCompile(`^(?:dite?s?\b|\(|«|"|“)`)
 // entry's subject words names another text of that day.
 var reTitleOpens = regexp.MustCompile(`^(?:relati(?:ve|f)|portant|modifiant|compl[ée]tant|tendant|instituant|visant|concernant|habilitant|autorisant|sur|pour|d'|de\s|du\s)`)
 
+// reOfYearAfter is the year that may follow a nickname: " de 1979".
+var reOfYearAfter = regexp.MustCompile(`^\s+de\s+((?:19|20)\d\d)\b`)
+
 // reForYear is the year that follows a law's acronym: " pour 2002".
 var reForYear = regexp.MustCompile(`^\s+(?:pour|de)\s+((?:19|20)\d\d)\b`)
 
@@ -1833,7 +1854,8 @@ func (r *resolver) numbered(kind lexgraph.Kind, noun, num, date string) resolved
 
 // twoDigitYear writes the number of a law, ordonnance or decree of the
 // twentieth century as the Journal officiel does, its year in two digits:
-// "loi n° 1999-586" is 99-586 (from 2000, the year has four).
+// "loi n° 1999-586" is 99-586 (from 2000, the year has four); and its
+// serial without leading zeros ("loi no 91-05" is 91-5).
 func twoDigitYear(kind lexgraph.Kind, num string) string {
 	switch kind {
 	case lexgraph.KindLoi, lexgraph.KindOrdonnance, lexgraph.KindDecret:
@@ -1841,9 +1863,25 @@ func twoDigitYear(kind lexgraph.Kind, num string) string {
 		return num
 	}
 	if len(num) > 5 && strings.HasPrefix(num, "19") && num[4] == '-' && isDigits(num[2:4]) && isDigits(num[5:]) {
-		return num[2:]
+		num = num[2:]
+	}
+	if y, serial, ok := strings.Cut(num, "-"); ok && len(serial) > 1 && serial[0] == '0' && isDigits(serial) && isDigits(y) {
+		if serial = strings.TrimLeft(serial, "0"); serial != "" {
+			num = y + "-" + serial
+		}
 	}
 	return num
+}
+
+// yearsSpanned reports whether num, "1997-2002", is a span of years (the
+// second later than the first by at most thirty), not a law's number.
+func yearsSpanned(num string) bool {
+	a, b, ok := strings.Cut(num, "-")
+	if !ok || len(a) != 4 || len(b) != 4 || !isDigits(a) || !isDigits(b) || (a[:2] != "19" && a[:2] != "20") {
+		return false
+	}
+	d := atoi(b) - atoi(a)
+	return d > 0 && d <= 30
 }
 
 // newestOfNoun returns, of the texts of last's noun the document named,
