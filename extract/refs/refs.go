@@ -196,10 +196,10 @@ func (x *Extractor) Annotate(docs []*lexgraph.Document) map[string]lexgraph.Inst
 	}
 	wg.Wait()
 
-	corpus, own := x.corpusIndex(docs, found)
+	corpus, own, titles := x.corpusIndex(docs, found)
 	insts := map[string]lexgraph.Instrument{}
 	for i, d := range docs {
-		d.Mentions = x.resolveDoc(d, found[i], corpus, own[i], insts)
+		d.Mentions = x.resolveDoc(d, found[i], corpus, own[i], titles, insts)
 	}
 	return insts
 }
@@ -218,9 +218,12 @@ func fuller(in, known lexgraph.Instrument) bool {
 // give, so that "la loi du 20 juin 2008" elsewhere resolves to n° 2008-582
 // (and "le règlement du Conseil du 29 septembre 2003" to n° 1782/2003);
 // and each document's own, which decide where the catalogue knows several
-// texts of a date.
-func (x *Extractor) corpusIndex(docs []*lexgraph.Document, found []docCandidates) (corpusIndex, []corpusIndex) {
+// texts of a date; and the titles that follow numbered laws, so that "la
+// loi relative au développement d'activités pour l'emploi des jeunes"
+// elsewhere is the one law the documents numbered with that title.
+func (x *Extractor) corpusIndex(docs []*lexgraph.Document, found []docCandidates) (corpusIndex, []corpusIndex, corpusTitles) {
 	ci := corpusIndex{}
+	titles := corpusTitles{}
 	own := make([]corpusIndex, len(docs))
 	for i := range docs {
 		for j, cs := range found[i].passages {
@@ -229,22 +232,85 @@ func (x *Extractor) corpusIndex(docs []*lexgraph.Document, found []docCandidates
 					continue
 				}
 				r := resolver{x: x}
-				if res, ok := r.designation(c, docs[i].Passages[j].Text, j); ok && res.id != "" && res.inst.Date != "" {
+				text := docs[i].Passages[j].Text
+				if res, ok := r.designation(c, text, j); ok && res.id != "" && res.inst.Date != "" {
 					ci.add(res.kind, res.inst.Date, res.id)
 					if own[i] == nil {
 						own[i] = corpusIndex{}
 					}
 					own[i].add(res.kind, res.inst.Date, res.id)
+					if res.kind == lexgraph.KindLoi && c.form() == FormNumbered {
+						titles.add(res, text[c.end:clampRune(text, c.end+240)])
+					}
 				}
 			}
 		}
 	}
-	return ci, own
+	return ci, own, titles
+}
+
+// corpusTitles holds the titles said after numbered laws in the documents
+// read together, by their first two words (folded).
+type corpusTitles map[string][]titledLaw
+
+// titledLaw is a numbered law and the title said after its number.
+type titledLaw struct {
+	id, label, title string
+	inst             lexgraph.Instrument
+}
+
+// add records the title that after, the text after a numbered law res,
+// opens ("relative au développement …"), up to the sentence's end.
+func (ct corpusTitles) add(res resolved, after string) {
+	if i := strings.IndexAny(after, ".;:()\n"); i >= 0 {
+		after = after[:i]
+	}
+	title := normName(strings.TrimLeft(after, ", "))
+	if !reTitleOpens.MatchString(title) || strings.Count(title, " ") < 3 {
+		return
+	}
+	k := firstWords(title, 2)
+	for _, t := range ct[k] {
+		if t.id == res.id && t.title == title {
+			return
+		}
+	}
+	ct[k] = append(ct[k], titledLaw{res.id, res.label, title, res.inst})
+}
+
+// law returns the one law whose title, said after its number in the
+// documents read together, title (folded, without "loi") opens; false
+// where none or several.
+func (ct corpusTitles) law(title string) (titledLaw, bool) {
+	var found titledLaw
+	for _, t := range ct[firstWords(title, 2)] {
+		if !strings.HasPrefix(t.title, title) || len(t.title) > len(title) && isWordByte(t.title[len(title)]) {
+			continue
+		}
+		if found.id != "" && found.id != t.id {
+			return titledLaw{}, false
+		}
+		found = t
+	}
+	return found, found.id != ""
+}
+
+// firstWords returns the first n words of s.
+func firstWords(s string, n int) string {
+	end := 0
+	for k := 0; k < n; k++ {
+		i := strings.IndexByte(s[end:], ' ')
+		if i < 0 {
+			return s
+		}
+		end += i + 1
+	}
+	return s[:end-1]
 }
 
 // resolveDoc resolves one document's candidates, in order, into mentions.
-func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus, own corpusIndex, insts map[string]lexgraph.Instrument) []lexgraph.Mention {
-	r := &resolver{x: x, corpus: corpus, doc: &docContext{doc: d, hits: found.context, own: own}, insts: insts}
+func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus, own corpusIndex, titles corpusTitles, insts map[string]lexgraph.Instrument) []lexgraph.Mention {
+	r := &resolver{x: x, corpus: corpus, doc: &docContext{doc: d, hits: found.context, own: own}, insts: insts, titlesRead: titles}
 	n := 0
 	for _, cs := range found.passages {
 		for _, c := range cs {

@@ -1281,6 +1281,27 @@ func holdScoresAt(t *testing.T, sc eval.Score, minMention, minLinking, minArticl
 	}
 }
 
+// TestTitleResolvesThroughCorpus checks that a law named by a title alone
+// is the one law another document read with it numbered with that title,
+// and stays a title's id where two numbered laws bear it.
+func TestTitleResolvesThroughCorpus(t *testing.T) {
+	x := newExtractor(t)
+	doc := func(id, text string) *lexgraph.Document {
+		return &lexgraph.Document{Source: id, ID: id, Passages: []lexgraph.Passage{{Part: lexgraph.PartText, Text: text}}}
+	}
+	a := doc("a", "la loi n° 97-940 du 16 octobre 1997 relative au développement d'activités pour l'emploi des jeunes prévoit")
+	b := doc("b", "la loi relative au développement d'activités pour l'emploi des jeunes. Cette loi prévoit")
+	x.Annotate([]*lexgraph.Document{a, b})
+	if len(b.Mentions) != 2 || b.Mentions[0].ID != "loi/97-940" || b.Mentions[1].ID != "loi/97-940" {
+		t.Errorf("title read with its numbered twin: got %v, want loi/97-940 twice", texts(b.Mentions))
+	}
+	c := doc("c", "la loi n° 97-949 du 16 octobre 1997 relative au développement d'activités pour l'emploi des jeunes aussi")
+	x.Annotate([]*lexgraph.Document{a, b, c})
+	if len(b.Mentions) != 2 || !strings.HasPrefix(b.Mentions[0].ID, "loi/titre/") {
+		t.Errorf("title two numbered laws bear: got %v, want the title's own id", texts(b.Mentions))
+	}
+}
+
 func TestDateOnlyResolvesThroughCorpus(t *testing.T) {
 	x := newExtractor(t)
 	a := &lexgraph.Document{Source: "a", ID: "a", Passages: []lexgraph.Passage{{Part: lexgraph.PartText, Text: "la loi n° 2001-1234 du 5 mai 2001 prévoit", Offset: 0}}}

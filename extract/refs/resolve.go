@@ -115,6 +115,9 @@ type resolver struct {
 	// 2007 dite loi Dalotte") that it could not tell: the date alone no
 	// longer names the one named before
 	otherOfDay map[string]bool
+	// titlesRead are the titles the documents read together said after
+	// numbered laws
+	titlesRead corpusTitles
 }
 
 // reLocalText is the adjective of a local authority's text (folded):
@@ -476,6 +479,11 @@ func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolv
 	if kind == lexgraph.KindLoi {
 		if res, ok := r.titleOfNumbered(span); ok {
 			return res, true
+		}
+		// the one law another document read with this one numbered with
+		// that title
+		if t, ok := r.titlesRead.law(strings.TrimPrefix(normName(span), "loi ")); ok && strings.HasPrefix(normName(span), "loi ") {
+			return resolved{kind: kind, id: t.id, label: t.label, noun: noun, confidence: 0.75, inst: t.inst}, true
 		}
 	}
 	if res, ok := r.titledFromIndex(kind, span); ok {
