@@ -1002,6 +1002,8 @@ var findTests = []struct {
 	{"a nickname passed between texts, told by its year; a serial's leading zero; a law's span of years is no number", "La directive européenne « Oiseaux » de 1979 prévoit. La loi no 91-05 du 3 janvier 1991. La loi de programmation militaire 1997-2002, votée en 1996. Cette loi organise. La loi 2004-1343 du 9 décembre 2004.", []want{
 		{"directive européenne « Oiseaux » de 1979", "directive", "celex/31979L0409", ""}, {"loi no 91-05 du 3 janvier 1991", "loi", "loi/91-5", ""},
 		{"loi de programmation militaire 1997-2002", "loi", "", ""}, {"Cette loi", "loi", "", ""}, {"loi 2004-1343 du 9 décembre 2004", "loi", "loi/2004-1343", ""}}},
+	{"a decree's number in parentheses after its noun", "Deux décrets récents (n° 92-456 du 22 mai 1992 et n° 92-467 du 26 mai 1992) ont précisé. Le décret d'application (n° 96-1097) aussi.", []want{
+		{"décrets récents (n° 92-456 du 22 mai 1992", "decret", "decret/92-456", ""}, {"n° 92-467 du 26 mai 1992", "decret", "decret/92-467", ""}, {"décret d'application (n° 96-1097)", "decret", "decret/96-1097", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
