@@ -1004,6 +1004,8 @@ var findTests = []struct {
 		{"loi de programmation militaire 1997-2002", "loi", "", ""}, {"Cette loi", "loi", "", ""}, {"loi 2004-1343 du 9 décembre 2004", "loi", "loi/2004-1343", ""}}},
 	{"a decree's number in parentheses after its noun", "Deux décrets récents (n° 92-456 du 22 mai 1992 et n° 92-467 du 26 mai 1992) ont précisé. Le décret d'application (n° 96-1097) aussi.", []want{
 		{"décrets récents (n° 92-456 du 22 mai 1992", "decret", "decret/92-456", ""}, {"n° 92-467 du 26 mai 1992", "decret", "decret/92-467", ""}, {"décret d'application (n° 96-1097)", "decret", "decret/96-1097", ""}}},
+	{"a circular 'd'application' and its plain number; 'le texte incriminé'", "La circulaire d'application no 7015 du 27 mai 1992 prévoit. La directive 79/409/CEE du 2 avril 1979. Le texte incriminé prévoit.", []want{
+		{"circulaire d'application no 7015 du 27 mai 1992", "circulaire", "circulaire/du-1992-05-27", ""}, {"directive 79/409/CEE du 2 avril 1979", "directive", "celex/31979L0409", ""}, {"texte incriminé", "directive", "celex/31979L0409", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
