@@ -47,6 +47,10 @@ func ParseDate(s string) (string, bool) {
 			f[n] = w
 			n++
 		}
+		if n == 2 && len(f[1]) > 4 && isDigitsOnly(f[1][len(f[1])-4:]) && !isDigitsOnly(f[1][len(f[1])-5:len(f[1])-4]) {
+			// "26 janvier1984", the year glued to the month as printed
+			f[1], f[2], n = f[1][:len(f[1])-4], f[1][len(f[1])-4:], 3
+		}
 		if n != len(f) {
 			return "", false
 		}
@@ -87,4 +91,14 @@ func atoi(s string) int {
 		return -1
 	}
 	return n
+}
+
+// isDigitsOnly reports whether s is made of ASCII digits only.
+func isDigitsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

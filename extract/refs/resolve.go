@@ -294,7 +294,9 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 			// du 26 janvier 1984"), said again by its date alone
 			// (not "… dite loi Dalotte", "… (loi Dalotte)": named otherwise)
 			key := string(kind) + "|" + date
-			if titled || before != "" || reNamedOtherwise.MatchString(after) {
+			// (an adjective before the date is no title: "la loi initiale
+			// du 26 janvier 1984")
+			if titled || before != "" && !reOneAdjective.MatchString(before) || reNamedOtherwise.MatchString(after) {
 				if r.otherOfDay == nil {
 					r.otherOfDay = map[string]bool{}
 				}
@@ -1698,6 +1700,9 @@ func (r *resolver) designate(c *candidate, text string, pos int) (resolved, bool
 	}
 	return res, true
 }
+
+// reOneAdjective is one adjective, folded: "initiale", "modifiee".
+var reOneAdjective = regexp.MustCompile(`^[a-z]+(?:ale|aire|elle|ique|ive|if|iere|ee)$`)
 
 // reNamedOtherwise opens a name given after a text's date: "dite …",
 // "(loi …)", "« … »".
