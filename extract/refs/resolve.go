@@ -1396,8 +1396,9 @@ var verbsLikeAdjectives = map[string]bool{"indique": true, "explique": true, "ap
 var reSubjectOnly = regexp.MustCompile(`^(?:portant\s+sur|relati(?:ve|f)s?\s+(?:à|au|aux)|sur|concernant)\s[^0-9(]*$`)
 
 // reConsentOnly is a tail naming the body whose accord (consent) it is,
-// and nothing else: "l'accord de la Commission européenne".
-var reConsentOnly = regexp.MustCompile(`^(?:de\s+la\s+Commission(?:\s+europ[ée]enne)?|du\s+(?:minist[èe]re|ministre|pr[ée]fet|maire|Gouvernement))$`)
+// and nothing else: "l'accord de la Commission européenne", "avec l'accord
+// de l'Etat".
+var reConsentOnly = regexp.MustCompile(`^(?:de\s+la\s+Commission(?:\s+europ[ée]enne)?|de\s+l['’]\s*[ÉE]tat|du\s+(?:minist[èe]re|ministre|pr[ée]fet|maire|Gouvernement))$`)
 
 // reStatesSubject is a tail naming a convention of states by its subject.
 var reStatesSubject = regexp.MustCompile(`^(?:-cadre\s+)?(?:europ[ée]enne|internationale)\s+(?:sur|relative|relatif|pour|concernant|portant|de\s+sauvegarde|d['’]entraide)\s`)
