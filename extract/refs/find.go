@@ -103,7 +103,7 @@ func (x *Extractor) find(text string, hits contextHits) []*candidate {
 			}
 		}
 	})
-	found = x.lowerConstitution(text, datesListed(text, textsListed(text, numbersListed(text, splitCoordinated(text, nounsOfPronouns(text, resolveOverlaps(found)))))))
+	found = x.lowerConstitution(text, yearsListed(text, datesListed(text, textsListed(text, numbersListed(text, splitCoordinated(text, nounsOfPronouns(text, resolveOverlaps(found))))))))
 	for _, c := range found {
 		if c.form() == FormArticle {
 			if div := c.groups.get("division"); div != "" {
@@ -1322,6 +1322,31 @@ func datesListed(text string, cs []*candidate) []*candidate {
 			start = end + i
 		}
 		return &candidate{start: start, end: end + m[1], pat: c.pat, groups: g}
+	})
+}
+
+// reNextYear is the next year of a list of texts named by their years: "les
+// lois de 1983 et 1984".
+var reNextYear = regexp.MustCompile(`^(?:\s*,\s*|\s+et\s+)((?:17|18|19|20)\d\d)\b(?:[^\d/\-]|$)`)
+
+// yearsListed adds the years that follow a text's year under a plural noun,
+// one candidate each.
+func yearsListed(text string, cs []*candidate) []*candidate {
+	return listed(text, cs, func(c *candidate) *regexp.Regexp {
+		if c.pat.Name != "loi_annee" && c.pat.Name != "texte_annee" || !pluralNoun(text[c.start:c.end]) {
+			return nil
+		}
+		return reNextYear
+	}, func(c *candidate, end int, m []int) *candidate {
+		name := "name"
+		if c.pat.Name == "texte_annee" {
+			name = "year"
+		}
+		g := groups{{name: name, text: text[end+m[2] : end+m[3]], at: end + m[2]}, {name: "listed", text: "1", at: end}}
+		if v := c.groups.get("noun"); v != "" {
+			g = append(g, group{name: "noun", text: v, at: c.groups.at("noun")})
+		}
+		return &candidate{start: end + m[2], end: end + m[3], pat: c.pat, groups: g}
 	})
 }
 

@@ -1010,6 +1010,9 @@ var findTests = []struct {
 		{"loi du 26 janvier1984", "loi", "loi/84-53", ""}, {"loi initiale du 26 janvier 1984", "loi", "loi/84-53", ""}, {"article L. 25 (2e alinéa) du code électoral", "code", "code/electoral", "L25"}, {"article en cause", "code", "code/electoral", "L25"}}},
 	{"'par simple circulaire le …', 'par arrêté ministériel le …'; the Conseil d'État validating a draft; 'l'accord de l'Etat'", "Il a préféré intervenir par simple circulaire le 26 août 1989. La baisse pris par arrêté ministériel le 28 avril 1999. Elles ont été validées par le Conseil d'État le 22 novembre 2011. Le décret a été annulé par le Conseil d'État le 3 mai 2001. Avec l'accord de l'Etat, la commune agit.", []want{
 		{"circulaire le 26 août 1989", "circulaire", "circulaire/du-1989-08-26", ""}, {"arrêté ministériel le 28 avril 1999", "arrete", "arrete/du-1999-04-28", ""}, {"Conseil d'État le 3 mai 2001", "jurisprudence", "jurisprudence/ce/du-2001-05-03", ""}}},
+	{"texts listed by their years: each the one text of that year the document named, else not told", "Les lois n° 83-8 du 7 janvier 1983 et n° 84-578 du 9 juillet 1984. Les lois de 1983 et 1984 ont prévu. Les décrets de 1983 et 1984 aussi.", []want{
+		{"lois n° 83-8 du 7 janvier 1983", "loi", "loi/83-8", ""}, {"n° 84-578 du 9 juillet 1984", "loi", "loi/84-578", ""}, {"lois de 1983", "loi", "loi/83-8", ""}, {"1984", "loi", "loi/84-578", ""},
+		{"décrets de 1983", "decret", "", ""}, {"1984", "decret", "", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

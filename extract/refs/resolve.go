@@ -760,6 +760,22 @@ func (r *resolver) dated(kind lexgraph.Kind, noun, date, span string) resolved {
 	return resolved{kind: kind, noun: noun, label: datedLabel(kind, date)}
 }
 
+// onlyOfYear returns the one text of kind and year the document named
+// before, not by a short form; "" where none or several.
+func (r *resolver) onlyOfYear(kind lexgraph.Kind, year string) string {
+	one := ""
+	for _, s := range r.seen {
+		if s.kind != kind || s.id == "" || s.short || s.id == one || !ofYear(s.id, year) {
+			continue
+		}
+		if one != "" {
+			return ""
+		}
+		one = s.id
+	}
+	return one
+}
+
 // namedOfDate returns the one text of kind and date the document has
 // named so far, not by a short form; "" where it named none or several.
 func (r *resolver) namedOfDate(kind lexgraph.Kind, date string) string {
@@ -997,6 +1013,19 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		// an ordonnance or a decree a text we cannot name (a law may be
 		// the catalogue's: "la loi de 1905")
 		y := c.groups.get("name") + c.groups.get("year")
+		if c.groups.get("listed") != "" || pluralNoun(span) {
+			// "les lois de 1983 et 1984": each the one text of that kind
+			// and year the document named before, else a text not told
+			if id := r.onlyOfYear(kind, y); id != "" {
+				s, _ := r.back(func(s ref) bool { return s.id == id })
+				return s.resolved(0.8), true
+			}
+			label := upperFirst(lexgraph.CollapseSpace(span))
+			if c.groups.get("listed") != "" {
+				label = kindNames[kind] + " de " + y // the list's "1984"
+			}
+			return resolved{kind: kind, noun: noun, label: label, confidence: 0.3}, true
+		}
 		if s, ok := r.back(func(s ref) bool { return s.kind == kind && s.id != "" && ofYear(s.id, y) }); ok {
 			return s.resolved(0.85), true
 		}
