@@ -266,7 +266,9 @@ func (ct corpusTitles) add(res resolved, after string) {
 		after = after[:i]
 	}
 	title := normName(strings.TrimLeft(after, ", "))
-	if !reTitleOpens.MatchString(title) || strings.Count(title, " ") < 3 {
+	// (not an amending finance law's: a year has several, and a document
+	// that numbers one does not tell which another means)
+	if !reTitleOpens.MatchString(title) || strings.Count(title, " ") < 3 || strings.Contains(title, "finances rectificative") {
 		return
 	}
 	k := firstWords(title, 2)

@@ -1306,6 +1306,13 @@ func TestTitleResolvesThroughCorpus(t *testing.T) {
 	if len(b.Mentions) != 2 || b.Mentions[0].ID != "loi/97-940" || b.Mentions[1].ID != "loi/97-940" {
 		t.Errorf("title read with its numbered twin: got %v, want loi/97-940 twice", texts(b.Mentions))
 	}
+	// an amending finance law's title names one of a year's several
+	d := doc("d", "la loi n° 2002-1576 du 30 décembre 2002 de finances rectificative pour 2002 prévoit")
+	e := doc("e", "la loi de finances rectificative pour 2002 prévoit")
+	x.Annotate([]*lexgraph.Document{d, e})
+	if len(e.Mentions) != 1 || e.Mentions[0].ID == "loi/2002-1576" {
+		t.Errorf("amending finance law by title: got %v, want it not linked to the one another page numbers", texts(e.Mentions))
+	}
 	c := doc("c", "la loi n° 97-949 du 16 octobre 1997 relative au développement d'activités pour l'emploi des jeunes aussi")
 	x.Annotate([]*lexgraph.Document{a, b, c})
 	if len(b.Mentions) != 2 || !strings.HasPrefix(b.Mentions[0].ID, "loi/titre/") {
