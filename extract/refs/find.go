@@ -103,7 +103,7 @@ func (x *Extractor) find(text string, hits contextHits) []*candidate {
 			}
 		}
 	})
-	found = x.lowerConstitution(text, yearsListed(text, datesListed(text, textsListed(text, numbersListed(text, splitCoordinated(text, nounsOfPronouns(text, resolveOverlaps(found))))))))
+	found = x.lowerConstitution(text, x.ccDecisionsListed(text, yearsListed(text, datesListed(text, textsListed(text, numbersListed(text, splitCoordinated(text, nounsOfPronouns(text, resolveOverlaps(found)))))))))
 	for _, c := range found {
 		if c.form() == FormArticle {
 			if div := c.groups.get("division"); div != "" {
@@ -1323,6 +1323,47 @@ func datesListed(text string, cs []*candidate) []*candidate {
 		}
 		return &candidate{start: start, end: end + m[1], pat: c.pat, groups: g}
 	})
+}
+
+// reCCList is a list of the Conseil constitutionnel's decisions whose kind
+// and date the last gives for all: "décisions n° 2011-191, n° 2011-194 et
+// n° 2011-197 QPC du 18 novembre 2011".
+var reCCList = regexp.MustCompile(`d[ée]cisions\s+(?:n[°o]s?\s*)?\d{2,4}-\d{1,4}(?:\s*(?:,|et)\s*(?:n[°o]\s*)?\d{2,4}-\d{1,4})+\s+(DC|QPC|L|LP|AN|SEN|I|D)\b(?:\s+du\s+((?:1er|[0-3]?\d)\s+\pL+\s+(?:19|20)\d\d))?`)
+
+// reCCNumber is one number of such a list, with its sign.
+var reCCNumber = regexp.MustCompile(`(?:n[°o]s?\s*)?(\d{2,4}-\d{1,4})`)
+
+// ccDecisionsListed adds each decision of such a list, its kind and date
+// those the list ends with, where no other pattern took it.
+func (x *Extractor) ccDecisionsListed(text string, cs []*candidate) []*candidate {
+	if x.ccDecision == nil || !strings.Contains(text, "cisions") {
+		return cs
+	}
+	for _, m := range reCCList.FindAllStringSubmatchIndex(text, -1) {
+		kind := text[m[2]:m[3]]
+		var date groups
+		if m[4] >= 0 {
+			date = groups{{name: "date", text: text[m[4]:m[5]], at: m[4]}}
+		}
+		body := text[m[0]:m[2]]
+		ns := reCCNumber.FindAllStringSubmatchIndex(body, -1)
+		for k, n := range ns {
+			start, end := m[0]+n[0], m[0]+n[1]
+			if k == 0 {
+				start = m[0] // the first: "décisions n° 2011-191"
+			}
+			if k == len(ns)-1 {
+				end = m[1] // the last: "n° 2011-197 QPC du 18 novembre 2011"
+			}
+			i := sort.Search(len(cs), func(i int) bool { return cs[i].end > start })
+			if i < len(cs) && cs[i].start < end {
+				continue // another pattern took it
+			}
+			g := append(groups{{name: "num", text: text[m[0]+n[2] : m[0]+n[3]], at: m[0] + n[2]}, {name: "cc", text: kind, at: m[2]}, {name: "listed", text: "1", at: start}}, date...)
+			cs = slices.Insert(cs, i, &candidate{start: start, end: end, pat: x.ccDecision, groups: g})
+		}
+	}
+	return cs
 }
 
 // reNextYear is the next year of a list of texts named by their years: "les

@@ -59,8 +59,11 @@ type Extractor struct {
 	workers    int
 	// constitution is the Constitution's pattern, for lowerConstitution
 	constitution *pattern
-	timeouts     atomic.Int64
-	texts        *textIndex // nil without an index
+	// ccDecision is the pattern of the Conseil constitutionnel's decisions,
+	// for ccDecisionsListed
+	ccDecision *pattern
+	timeouts   atomic.Int64
+	texts      *textIndex // nil without an index
 }
 
 // New compiles the bundled patterns against the catalogue.
@@ -85,8 +88,11 @@ func New(opts Options) (*Extractor, error) {
 		x.texts = &textIndex{idx: opts.Texts}
 	}
 	for _, p := range pats {
-		if p.Name == "constitution" {
+		switch p.Name {
+		case "constitution":
 			x.constitution = p
+		case "decision_cc":
+			x.ccDecision = p
 		}
 		for _, t := range p.Triggers {
 			if exact, ok := strings.CutPrefix(t, "="); ok {

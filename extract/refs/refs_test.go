@@ -1013,6 +1013,8 @@ var findTests = []struct {
 	{"texts listed by their years: each the one text of that year the document named, else not told", "Les lois n° 83-8 du 7 janvier 1983 et n° 84-578 du 9 juillet 1984. Les lois de 1983 et 1984 ont prévu. Les décrets de 1983 et 1984 aussi.", []want{
 		{"lois n° 83-8 du 7 janvier 1983", "loi", "loi/83-8", ""}, {"n° 84-578 du 9 juillet 1984", "loi", "loi/84-578", ""}, {"lois de 1983", "loi", "loi/83-8", ""}, {"1984", "loi", "loi/84-578", ""},
 		{"décrets de 1983", "decret", "", ""}, {"1984", "decret", "", ""}}},
+	{"the Conseil constitutionnel's decisions listed, the last giving kind and date for all", "Le Conseil constitutionnel, par ses décisions n° 2011-191, n° 2011-194 et n° 2011-197 QPC du 18 novembre 2011, a jugé. Les décisions n° 2011-191 et 2011-194 ont été rendues.", []want{
+		{"décisions n° 2011-191", "jurisprudence", "jurisprudence/cc/2011-191-QPC", ""}, {"n° 2011-194", "jurisprudence", "jurisprudence/cc/2011-194-QPC", ""}, {"n° 2011-197 QPC du 18 novembre 2011", "jurisprudence", "jurisprudence/cc/2011-197-QPC", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -619,6 +619,13 @@ func (r *resolver) court(c *candidate, span, date, text string) (resolved, bool)
 		// date, not the verb between
 		label = upperFirst(lexgraph.CollapseSpace(g.get("court"))) + ", " + frenchDate(date)
 	}
+	if g.get("listed") != "" && g.get("cc") != "" {
+		// an item of "décisions n° 2011-191, n° 2011-194 … QPC du …"
+		label = "Décision n° " + num + " " + g.get("cc")
+		if date != "" {
+			label += " du " + frenchDate(date)
+		}
+	}
 	in := lexgraph.Instrument{ID: id, Kind: lexgraph.KindJurisprudence, Date: date, Number: num, Label: label}
 	return resolved{kind: lexgraph.KindJurisprudence, id: id, label: in.Label, noun: "decision", confidence: 0.9, inst: in}, true
 }
