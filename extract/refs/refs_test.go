@@ -1015,6 +1015,8 @@ var findTests = []struct {
 		{"décrets de 1983", "decret", "", ""}, {"1984", "decret", "", ""}}},
 	{"the Conseil constitutionnel's decisions listed, the last giving kind and date for all", "Le Conseil constitutionnel, par ses décisions n° 2011-191, n° 2011-194 et n° 2011-197 QPC du 18 novembre 2011, a jugé. Les décisions n° 2011-191 et 2011-194 ont été rendues.", []want{
 		{"décisions n° 2011-191", "jurisprudence", "jurisprudence/cc/2011-191-QPC", ""}, {"n° 2011-194", "jurisprudence", "jurisprudence/cc/2011-194-QPC", ""}, {"n° 2011-197 QPC du 18 novembre 2011", "jurisprudence", "jurisprudence/cc/2011-197-QPC", ""}}},
+	{"catalogue laws by nickname, a dotted acronym too, and by their subject's words", "La loi du 12 juillet 1985. La loi M.O.P. prévoit. La loi MOP aussi. La loi Hoguet. La loi sur les calamités agricoles. La loi paysage votée en janvier 1993.", []want{
+		{"loi du 12 juillet 1985", "loi", "", ""}, {"loi M.O.P.", "loi", "loi/85-704", ""}, {"loi MOP", "loi", "loi/85-704", ""}, {"loi Hoguet", "loi", "loi/70-9", ""}, {"loi sur les calamités agricoles", "loi", "loi/64-706", ""}, {"loi paysage", "loi", "loi/93-24", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

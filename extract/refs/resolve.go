@@ -1062,6 +1062,9 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		// nicknames: "loi Evin", "directive « Habitats »", "MLAT"; one
 		// that passed from a text to the next is the one of the mention's
 		// day, else of its passage's
+		if reDottedAcronym.MatchString(name) {
+			name = strings.ReplaceAll(name, ".", "") // "la loi M.O.P."
+		}
 		keys := []string{noun + " " + normName(name), string(kind) + " " + normName(name), normName(name)}
 		if m := reOfYearAfter.FindStringSubmatchIndex(text[c.end:clampRune(text, c.end+10)]); date == "" && m != nil {
 			// "la directive « Oiseaux » de 1979": of the texts the
@@ -1749,6 +1752,9 @@ var reNamedOtherwise = regexp.MustCompile(`^(?:dite?s?\b|\(|«|"|“)`)
 // modifiant la loi n° 85-704", "… relative à …"): a title without the
 // entry's subject words names another text of that day.
 var reTitleOpens = regexp.MustCompile(`^(?:relati(?:ve|f)|portant|modifiant|compl[ée]tant|tendant|instituant|visant|concernant|habilitant|autorisant|sur|pour|d'|de\s|du\s)`)
+
+// reDottedAcronym is an acronym written with dots: "M.O.P.".
+var reDottedAcronym = regexp.MustCompile(`^(?:\p{Lu}\.){2,6}$`)
 
 // reOfYearAfter is the year that may follow a nickname: " de 1979".
 var reOfYearAfter = regexp.MustCompile(`^\s+de\s+((?:19|20)\d\d)\b`)
