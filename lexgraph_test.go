@@ -113,6 +113,26 @@ func FuzzFoldSpace(f *testing.F) {
 	})
 }
 
+// FuzzParseDate checks that ParseDate never panics, and that what it
+// accepts is a real day written YYYY-MM-DD, which it reads back to itself.
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"16 juin 2015", "1er juillet 2014", "26 janvier1984", "26/04/1993", "31 février 2015", "20 avr. 1956", "1ER\u00a0AOÛT 2016"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, ok := lexgraph.ParseDate(s)
+		if !ok {
+			return
+		}
+		if len(got) != 10 || got[4] != '-' || got[7] != '-' {
+			t.Fatalf("ParseDate(%q) = %q, not YYYY-MM-DD", s, got)
+		}
+		if again, ok := lexgraph.ParseDate(got); !ok || again != got {
+			t.Errorf("ParseDate(%q) = %q, which reads back as %q, %v", s, got, again, ok)
+		}
+	})
+}
+
 // TestQuestionRefAndURL checks the references rows print and the page
 // addresses they link to, the one pattern seen on the Assemblée's site for
 // the 10th to the 17th legislatures (testdata/corpus/pages/INDEX.tsv for
