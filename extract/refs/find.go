@@ -262,7 +262,7 @@ func acronymsAgain(d *lexgraph.Document, passages [][]*candidate) {
 	for j, cs := range passages {
 		for _, c := range cs {
 			a := c.groups.get("acronym") // defined within the law's name
-			if c.pat == lawAcronym || c.pat == treatyAcronym || c.pat == textAcronym {
+			if c.pat == lawAcronym || c.pat == treatyAcronym || c.pat == textAcronym || c.pat == codeAcronym {
 				a = c.groups.get("name")
 			}
 			if len(a) >= 3 {
@@ -360,6 +360,16 @@ var treatyAcronym = &pattern{patternSpec: patternSpec{Name: "treaty_acronym", Ki
 // acronymsAfter finds (its kind comes from its text's noun).
 var textAcronym = &pattern{patternSpec: patternSpec{Name: "text_acronym", Form: FormNamed}}
 
+// codeAcronym is the pattern of the codes' acronyms acronymsAfter finds
+// defined in parentheses ("le code de la nationalité française (C.N.F.)")
+// that the catalogue does not know.
+var codeAcronym = &pattern{patternSpec: patternSpec{Name: "code_acronym", Kind: string(lexgraph.KindCode), Form: FormNamed}, kind: lexgraph.KindCode}
+
+// reCodeParenAcronym is a code's acronym in parentheses right after its
+// name, dotted or not, a C first: " (C.N.F.)", " (CSP)"; not "… du code
+// général des impôts (TPU)", a tax's.
+var reCodeParenAcronym = regexp.MustCompile(`^\s?\(\s*((?:C\.)(?:\p{Lu}\.){1,5}|C\p{Lu}{1,7})\s*\)`)
+
 // lawAcronym is the pattern of the acronyms acronymsAfter finds.
 var lawAcronym = &pattern{patternSpec: patternSpec{Name: "law_acronym", Kind: string(lexgraph.KindLoi), Form: FormNamed}, kind: lexgraph.KindLoi}
 
@@ -385,6 +395,13 @@ func acronymsAfter(text string, cs []*candidate) []*candidate {
 			}
 		}
 		out = append(out, c)
+		if c.form() == FormCode {
+			if m := reCodeParenAcronym.FindStringSubmatchIndex(text[c.end:clampRune(text, c.end+20)]); m != nil && (i+1 == len(cs) || cs[i+1].start >= c.end+m[1]) {
+				start, end := c.end+m[2], c.end+m[3]
+				out = append(out, &candidate{start: start, end: end, pat: codeAcronym, groups: groups{{name: "name", text: text[start:end], at: start}}})
+			}
+			continue
+		}
 		if c.pat.kind == lexgraph.KindTraite && c.form() == FormNamed {
 			// "la convention sur certaines armes classiques (CCAC)"
 			if m := reTreatyAcronym.FindStringSubmatchIndex(text[c.end:clampRune(text, c.end+16)]); m != nil && (i+1 == len(cs) || cs[i+1].start >= c.end+m[1]) && !notLawAcronyms[text[c.end+m[2]:c.end+m[3]]] {

@@ -419,6 +419,13 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 				if c.attached {
 					continue
 				}
+				if c.pat == codeAcronym {
+					// "le code de la santé publique (CSP)": the acronym it is
+					// given, known for its uses further on, is no reference
+					// of its own
+					r.seen = append(r.seen, ref{kind: res.kind, id: res.id, label: res.label, noun: res.noun, pos: j, start: c.start, end: c.end})
+					continue
+				}
 				if k+1 < len(cs) && res.kind != lexgraph.KindJurisprudence && res.kind != lexgraph.KindTraite {
 					if art, end, ok := articleBeside(p.Text, c, cs[k+1], res.kind == lexgraph.KindCode); ok {
 						// "le code de l'éducation (art. D. 213-30)", "loi

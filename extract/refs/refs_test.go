@@ -1017,6 +1017,8 @@ var findTests = []struct {
 		{"décisions n° 2011-191", "jurisprudence", "jurisprudence/cc/2011-191-QPC", ""}, {"n° 2011-194", "jurisprudence", "jurisprudence/cc/2011-194-QPC", ""}, {"n° 2011-197 QPC du 18 novembre 2011", "jurisprudence", "jurisprudence/cc/2011-197-QPC", ""}}},
 	{"catalogue laws by nickname, a dotted acronym too, and by their subject's words", "La loi du 12 juillet 1985. La loi M.O.P. prévoit. La loi MOP aussi. La loi Hoguet. La loi sur les calamités agricoles. La loi paysage votée en janvier 1993.", []want{
 		{"loi du 12 juillet 1985", "loi", "", ""}, {"loi M.O.P.", "loi", "loi/85-704", ""}, {"loi MOP", "loi", "loi/85-704", ""}, {"loi Hoguet", "loi", "loi/70-9", ""}, {"loi sur les calamités agricoles", "loi", "loi/64-706", ""}, {"loi paysage", "loi", "loi/93-24", ""}}},
+	{"a code's acronym a page defines, dotted too, names the code where used; not a tax's after a code", "Le code de la nationalité française (C.N.F.) prévoit. L'article 97-3 du C.N.F. dispose. L'article 1609 nonies C du code général des impôts (TPU) aussi.", []want{
+		{"code de la nationalité française", "code", "code/nationalite", ""}, {"article 97-3 du C.N.F.", "code", "code/nationalite", "97-3"}, {"article 1609 nonies C du code général des impôts", "code", "code/cgi", "1609 nonies C"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

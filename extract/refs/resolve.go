@@ -995,6 +995,13 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 	} else {
 		folded = normName(span)
 	}
+	if c.pat == codeAcronym {
+		// a code's acronym, right after it: its code
+		if res := r.alsoCalled(c, resolved{kind: lexgraph.KindCode}, text, pos); res.id != "" {
+			return res, true
+		}
+		return resolved{}, false
+	}
 	if c.pat == textAcronym {
 		// a decree's acronym, right after it: its decree
 		if res := r.alsoCalled(c, resolved{kind: kind}, text, pos); res.id != "" {
