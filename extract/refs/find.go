@@ -119,8 +119,9 @@ func (x *Extractor) find(text string, hits contextHits) []*candidate {
 }
 
 // reListGoesOn is an article number that goes on a list of articles after
-// the text of its first items: ", 77 de la loi …", " et 158 du décret …".
-var reListGoesOn = regexp.MustCompile(`^,?[ \x{a0}]+(?:et[ \x{a0}]+)?(\d{1,4}(?:-\d{1,4})*(?:[ \x{a0}](?:bis|ter|quater))?)[ \x{a0}]+(?:du|des|de[ \x{a0}]+la|de[ \x{a0}]+l['’])[ \x{a0}]*`)
+// the text of its first items: ", 77 de la loi …", " et 158 du décret …",
+// " et L. 621-31 du code du patrimoine".
+var reListGoesOn = regexp.MustCompile(`^,?[ \x{a0}]+(?:et[ \x{a0}]+)?((?:[LRD]\.?[ \x{a0}]?)?\d{1,4}(?:-\d{1,4})*(?:[ \x{a0}](?:bis|ter|quater))?)[ \x{a0}]+(?:du|des|de[ \x{a0}]+la|de[ \x{a0}]+l['’])[ \x{a0}]*`)
 
 // articlesGoingOn adds the articles a plural list names after the text of
 // its first ones, each before its own text: "les articles 7 et 11 du

@@ -1019,6 +1019,8 @@ var findTests = []struct {
 		{"loi du 12 juillet 1985", "loi", "", ""}, {"loi M.O.P.", "loi", "loi/85-704", ""}, {"loi MOP", "loi", "loi/85-704", ""}, {"loi Hoguet", "loi", "loi/70-9", ""}, {"loi sur les calamités agricoles", "loi", "loi/64-706", ""}, {"loi paysage", "loi", "loi/93-24", ""}}},
 	{"a code's acronym a page defines, dotted too, names the code where used; not a tax's after a code", "Le code de la nationalité française (C.N.F.) prévoit. L'article 97-3 du C.N.F. dispose. L'article 1609 nonies C du code général des impôts (TPU) aussi.", []want{
 		{"code de la nationalité française", "code", "code/nationalite", ""}, {"article 97-3 du C.N.F.", "code", "code/nationalite", "97-3"}, {"article 1609 nonies C du code général des impôts", "code", "code/cgi", "1609 nonies C"}}},
+	{"a list of articles goes on with a prefixed article before its own code", "Les articles L. 313-2 du code de l'urbanisme et L. 621-31 du code du patrimoine organisent un recours.", []want{
+		{"articles L. 313-2 du code de l'urbanisme", "code", "code/urbanisme", "L313-2"}, {"L. 621-31 du code du patrimoine", "code", "code/patrimoine", "L621-31"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
