@@ -1021,6 +1021,9 @@ var findTests = []struct {
 		{"code de la nationalité française", "code", "code/nationalite", ""}, {"article 97-3 du C.N.F.", "code", "code/nationalite", "97-3"}, {"article 1609 nonies C du code général des impôts", "code", "code/cgi", "1609 nonies C"}}},
 	{"a list of articles goes on with a prefixed article before its own code", "Les articles L. 313-2 du code de l'urbanisme et L. 621-31 du code du patrimoine organisent un recours.", []want{
 		{"articles L. 313-2 du code de l'urbanisme", "code", "code/urbanisme", "L313-2"}, {"L. 621-31 du code du patrimoine", "code", "code/patrimoine", "L621-31"}}},
+	{"'le statut général des militaires' by its year; not inside a law's title; a title in quotes after a shared date", "Le statut général des militaires de 1972. Le statut général des militaires de 2005. La loi du 24 mars 2005 portant « statut général des militaires ». La loi n° 2005-270 portant statut général des militaires. Le statut général des militaires prévoit.", []want{
+		{"statut général des militaires de 1972", "loi", "loi/72-662", ""}, {"statut général des militaires de 2005", "loi", "loi/2005-270", ""}, {"loi du 24 mars 2005", "loi", "loi/2005-270", ""},
+		{"loi n° 2005-270", "loi", "loi/2005-270", ""}, {"statut général des militaires", "loi", "", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -255,7 +255,8 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 			// the texts of that day, the one whose title follows (after a
 			// comma too: "la loi du 1er décembre 1988, relative au revenu
 			// minimum d'insertion")
-			after := normName(strings.TrimLeft(strings.TrimSpace(text[c.end:clampRune(text, c.end+160)]), ", "))
+			// (its quotes aside: "portant « statut général des militaires »")
+			after := unquoted(normName(strings.TrimLeft(strings.TrimSpace(text[c.end:clampRune(text, c.end+160)]), ", ")))
 			// or whose title the words before the date begin ("la loi
 			// d'orientation agricole du 5 janvier 2006")
 			before := ""
@@ -1746,6 +1747,16 @@ func (r *resolver) designate(c *candidate, text string, pos int) (resolved, bool
 		c.end += citedAbove(text, c.end)
 	}
 	return res, true
+}
+
+// unquoted returns folded s without its quotes and the spaces inside them:
+// `portant " statut general des militaires "` reads "portant statut general
+// des militaires".
+func unquoted(s string) string {
+	if !strings.ContainsRune(s, '"') {
+		return s
+	}
+	return lexgraph.CollapseSpace(strings.ReplaceAll(s, `"`, " "))
 }
 
 // reOneAdjective is one adjective, folded: "initiale", "modifiee".
