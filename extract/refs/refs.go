@@ -838,6 +838,10 @@ func joinOwnAcronyms(ms []lexgraph.Mention, d *lexgraph.Document) []lexgraph.Men
 	return out
 }
 
+// reModifiedAfter is "modifiée" right after a short form: "cette loi
+// modifiée".
+var reModifiedAfter = regexp.MustCompile(`^[ \x{a0}]+modifi[ée]e?s?\b`)
+
 // reAcronymText is an acronym's text: "CGI", "CGCT".
 var reAcronymText = regexp.MustCompile(`^\p{Lu}{2,8}$`)
 

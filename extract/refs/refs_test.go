@@ -1024,6 +1024,8 @@ var findTests = []struct {
 	{"'le statut général des militaires' by its year; not inside a law's title; a title in quotes after a shared date", "Le statut général des militaires de 1972. Le statut général des militaires de 2005. La loi du 24 mars 2005 portant « statut général des militaires ». La loi n° 2005-270 portant statut général des militaires. Le statut général des militaires prévoit.", []want{
 		{"statut général des militaires de 1972", "loi", "loi/72-662", ""}, {"statut général des militaires de 2005", "loi", "loi/2005-270", ""}, {"loi du 24 mars 2005", "loi", "loi/2005-270", ""},
 		{"loi n° 2005-270", "loi", "loi/2005-270", ""}, {"statut général des militaires", "loi", "", ""}}},
+	{"'cette loi modifiée' is the law amended; the two laws of 26 January 1984 told by their subject's words", "La loi n° 84-53 du 26 janvier 1984 modifiée par la loi n° 87-529, du 13 juillet 1987. L'article 8 de cette loi modifiée précise. Le régime indemnitaire des fonctionnaires territoriaux, l'article 111 de la loi du 26 janvier 1984.", []want{
+		{"loi n° 84-53 du 26 janvier 1984", "loi", "loi/84-53", ""}, {"loi n° 87-529", "loi", "loi/87-529", ""}, {"article 8 de cette loi", "loi", "loi/84-53", "8"}, {"article 111 de la loi du 26 janvier 1984", "loi", "loi/84-53", "111"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

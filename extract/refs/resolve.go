@@ -2057,6 +2057,19 @@ func (r *resolver) back(ok func(ref) bool) (ref, bool) {
 // shortForm resolves "cette loi", "ladite convention", "du même code",
 // "cet article" to what they point back to.
 func (r *resolver) shortForm(c *candidate, pos int) (ref, bool) {
+	s, ok := r.shortFormOf(c, pos)
+	if ok && r.doc != nil && pos < len(r.doc.doc.Passages) {
+		if text := r.doc.doc.Passages[pos].Text; c.end <= len(text) && reModifiedAfter.MatchString(text[c.end:clampRune(text, c.end+12)]) {
+			// "la loi n° 84-53 … modifiée par la loi n° 87-529 …. L'article
+			// 8 de cette loi modifiée": the law amended, not the amending
+			s = r.amended(s)
+		}
+	}
+	return s, ok
+}
+
+// shortFormOf resolves a short form, as shortForm says.
+func (r *resolver) shortFormOf(c *candidate, pos int) (ref, bool) {
 	if lexgraph.Fold(c.groups.get("noun")) == "articles" {
 		// "ces articles": those cited last; the mention carries the first
 		return r.back(func(s ref) bool { return s.article != "" })
