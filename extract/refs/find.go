@@ -1346,7 +1346,7 @@ func datesListed(text string, cs []*candidate) []*candidate {
 // reCCList is a list of the Conseil constitutionnel's decisions whose kind
 // and date the last gives for all: "décisions n° 2011-191, n° 2011-194 et
 // n° 2011-197 QPC du 18 novembre 2011".
-var reCCList = regexp.MustCompile(`d[ée]cisions\s+(?:n[°o]s?\s*)?\d{2,4}-\d{1,4}(?:\s*(?:,|et)\s*(?:n[°o]\s*)?\d{2,4}-\d{1,4})+\s+(DC|QPC|L|LP|AN|SEN|I|D)\b(?:\s+du\s+((?:1er|[0-3]?\d)\s+\pL+\s+(?:19|20)\d\d))?`)
+var reCCList = regexp.MustCompile(`[dD][ée]cisions\s+(?:n[°o]s?\s*)?\d{2,4}-\d{1,4}(?:\s*(?:,|et)\s*(?:n[°o]\s*)?\d{2,4}-\d{1,4})+\s+(DC|QPC|L|LP|AN|SEN|I|D)\b(?:\s+du\s+((?:1er|[0-3]?\d)\s+\pL+\s+(?:19|20)\d\d))?`)
 
 // reCCNumber is one number of such a list, with its sign.
 var reCCNumber = regexp.MustCompile(`(?:n[°o]s?\s*)?(\d{2,4}-\d{1,4})`)
