@@ -485,8 +485,10 @@ func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolv
 		}
 		// the one law another document read with this one numbered with
 		// that title
-		if t, ok := r.titlesRead.law(strings.TrimPrefix(normName(span), "loi ")); ok && strings.HasPrefix(normName(span), "loi ") {
-			return resolved{kind: kind, id: t.id, label: t.label, noun: noun, confidence: 0.75, inst: t.inst}, true
+		if title, ok := strings.CutPrefix(normName(span), "loi "); ok {
+			if t, ok := r.titlesRead.law(title); ok {
+				return resolved{kind: kind, id: t.id, label: t.label, noun: noun, confidence: 0.75, inst: t.inst}, true
+			}
 		}
 	}
 	if res, ok := r.titledFromIndex(kind, span); ok {
