@@ -773,25 +773,21 @@ func (r *resolver) dated(kind lexgraph.Kind, noun, date, span string) resolved {
 // onlyOfYear returns the one text of kind and year the document named
 // before, not by a short form; "" where none or several.
 func (r *resolver) onlyOfYear(kind lexgraph.Kind, year string) string {
-	one := ""
-	for _, s := range r.seen {
-		if s.kind != kind || s.id == "" || s.short || s.id == one || !ofYear(s.id, year) {
-			continue
-		}
-		if one != "" {
-			return ""
-		}
-		one = s.id
-	}
-	return one
+	return r.onlyNamed(kind, func(id string) bool { return ofYear(id, year) })
 }
 
 // namedOfDate returns the one text of kind and date the document has
 // named so far, not by a short form; "" where it named none or several.
 func (r *resolver) namedOfDate(kind lexgraph.Kind, date string) string {
+	return r.onlyNamed(kind, func(id string) bool { return r.dateOf(id) == date })
+}
+
+// onlyNamed returns the one text of kind the document named so far, not by
+// a short form, whose id is; "" where none or several.
+func (r *resolver) onlyNamed(kind lexgraph.Kind, is func(id string) bool) string {
 	one := ""
 	for _, s := range r.seen {
-		if s.kind != kind || s.id == "" || s.short || s.id == one || r.dateOf(s.id) != date {
+		if s.kind != kind || s.id == "" || s.short || s.id == one || !is(s.id) {
 			continue
 		}
 		if one != "" {
