@@ -1276,14 +1276,26 @@ func TestGoldHeldout(t *testing.T) {
 // 1964" (codes the catalogue does not know); "le texte du 11 juillet 1985";
 // "ce texte" or "cet article" carrying the article the annotator meant;
 // "et suivants" (the annotators of these batches dropped it 6 times of 6;
-// lexgraph keeps it).
+// lexgraph keeps it). From batches 181 to 211: misprints ("loino 93-24",
+// "loi n° 87517", "loi duno 90-600", "cete loi", "loi no 92-15" for
+// 92-125); texts named by a description ("le décret fixant la composition
+// de la commission", "le décret sur le statut des maîtres-directeurs
+// d'école", "l'instruction relative aux modalités d'exercice du droit de
+// vote par procuration", "ce texte d'application"); rulings with no year
+// or no date ("l'arrêt du Conseil d'Etat en date du 21 juillet", "le
+// jugement du tribunal de grande instance de Périgueux"); "une loi de
+// 1964" and "un décret de 1966" where the document names no text of that
+// year; "le traité destructeur de Maastricht"; "le statut général des
+// militaires" on a page that gives no day (two laws had that name);
+// "cet alinéa"; letters after an article ("26 a", "25 (b)", "paragraphe
+// b de l'article 126").
 func TestGoldUnseen(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(testdata, "gold", "unseen*.json"))
 	for i, f := range files {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.973, 0.948, 0.948, 7539)
+	holdScoresAt(t, sc, 0.975, 0.952, 0.949, 7799)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and
