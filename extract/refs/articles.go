@@ -98,7 +98,8 @@ func splitArticles(text string, c *candidate) []articleItem {
 			next = items[k+1].start - base
 		}
 		if loc := reAndFollowing.FindStringIndex(list[items[k].end-base : next]); loc != nil {
-			items[k].article += " et suivants"
+			// (in the span, not in the article: "L. 302-5 et suivants"
+			// cites from article L302-5 on, the one its link opens)
 			items[k].end += loc[1]
 		}
 	}

@@ -77,7 +77,7 @@ var findTests = []struct {
 	{"article of the règlement named before", "Le règlement (CE) n° 261/2004 prévoit une indemnité ; selon l'article 7 du règlement, elle est due. L'article 12 du règlement intérieur dispose.", []want{
 		{"règlement (CE) n° 261/2004", "reglement", "celex/32004R0261", ""}, {"article 7 du règlement", "reglement", "celex/32004R0261", "7"}}},
 	{"articles and those following", "les articles L. 302-5 et suivants du code de la construction et de l'habitation en précisent", []want{
-		{"articles L. 302-5 et suivants du code de la construction et de l'habitation", "code", "code/construction-habitation", "L302-5 et suivants"}}},
+		{"articles L. 302-5 et suivants du code de la construction et de l'habitation", "code", "code/construction-habitation", "L302-5"}}},
 	{"directive by a nickname in guillemets", "Transposition de la directive « accueil » et délais", []want{
 		{"directive « accueil »", "directive", "celex/32013L0033", ""}}},
 	{"a law's name in another text's title", "l'ordonnance n° 59-2 du 2 janvier 1959 portant loi organique relative aux lois de finances, abrogée", []want{
@@ -362,8 +362,8 @@ var findTests = []struct {
 	{"code prefix glued to its number", "sur le fondement de l'article L2541-9 du code général des collectivités territoriales", []want{
 		{"article L2541-9 du code général des collectivités territoriales", "code", "code/cgct", "L2541-9"}}},
 	{"et suivants inside a list", "(articles L. 411-1 et suivants et R. 211-1 et suivants du code de l'environnement)", []want{
-		{"articles L. 411-1 et suivants", "code", "code/environnement", "L411-1 et suivants"},
-		{"R. 211-1 et suivants du code de l'environnement", "code", "code/environnement", "R211-1 et suivants"}}},
+		{"articles L. 411-1 et suivants", "code", "code/environnement", "L411-1"},
+		{"R. 211-1 et suivants du code de l'environnement", "code", "code/environnement", "R211-1"}}},
 	{"the article cited above", "Il peut mettre en oeuvre l'article 815-5-1 du code civil. La procédure de l'article précité permet de vendre.", []want{
 		{"article 815-5-1 du code civil", "code", "code/civil", "815-5-1"}, {"article précité", "code", "code/civil", "815-5-1"}}},
 	{"a bare article far from its text", "l'article 52 de la loi du 6 août 2015. Ainsi, plus d'un an après la publication de l'arrêté, il lui demande de lui apporter des précisions sur cette mise en œuvre, notamment sur la création des nouveaux offices, ainsi que sur le nombre de professionnels nommés au sein de ces offices. Il souhaite, sur ce dernier point, savoir si les notaires déjà installés seront comptabilisés parmi les nouveaux professionnels ou si l'ouverture prévue par l'article 52 bénéficiera d'abord aux diplômés.", []want{
@@ -461,7 +461,7 @@ var findTests = []struct {
 	{"a judgment by date, parties and number; an instruction's number of letters; 'L-433'", "(arrêt du 21 octobre 2011, EARL Cintrat/Ministre de l'écologie, n°  334322). L'instruction n° DSS/DACI/2019/173 du 1er juillet 2019. Les articles L-433 et suivants du code de l'urbanisme.", []want{
 		{"arrêt du 21 octobre 2011, EARL Cintrat/Ministre de l'écologie, n°  334322", "jurisprudence", "jurisprudence/arret/earl-cintrat-ministre-de-l-ecologie-du-2011-10-21", ""},
 		{"instruction n° DSS/DACI/2019/173 du 1er juillet 2019", "circulaire", "circulaire/du-2019-07-01", ""},
-		{"articles L-433 et suivants du code de l'urbanisme", "code", "code/urbanisme", "L433 et suivants"}}},
+		{"articles L-433 et suivants du code de l'urbanisme", "code", "code/urbanisme", "L433"}}},
 	// older batches' misses
 	{"a regulation its page calls a directive", "la transposition de la directive européenne n° 561/2006 par un décret du 11 avril 2007. Cette directive impose des temps de repos ; la directive 2006/126/CE aussi.", []want{
 		{"directive européenne n° 561/2006", "reglement", "celex/32006R0561", ""}, {"décret du 11 avril 2007", "decret", "decret/du-2007-04-11", ""},
@@ -896,7 +896,7 @@ var findTests = []struct {
 	{"a law's title opened by 'd'engagement'; a circular's plain number before its date", "La loi d'engagement national pour le logement du 13 juillet 2006 prévoyait. La circulaire ministérielle n° 001577 du 23 février 2004 prévoit.", []want{
 		{"loi d'engagement national pour le logement du 13 juillet 2006", "loi", "loi/2006-872", ""}, {"circulaire ministérielle n° 001577 du 23 février 2004", "circulaire", "circulaire/du-2004-02-23", ""}}},
 	{"'du code' with no word after it: the code named last", "Les dispositions du code des pensions civiles et militaires (art. L. 4 et suivants du code). Le code du travail et le code de la route.", []want{
-		{"code des pensions civiles et militaires", "code", "code/pensions-civiles-militaires", ""}, {"art. L. 4 et suivants du code", "code", "code/pensions-civiles-militaires", "L4 et suivants"}, {"code du travail", "code", "code/travail", ""}, {"code de la route", "code", "code/route", ""}}},
+		{"code des pensions civiles et militaires", "code", "code/pensions-civiles-militaires", ""}, {"art. L. 4 et suivants du code", "code", "code/pensions-civiles-militaires", "L4"}, {"code du travail", "code", "code/travail", ""}, {"code de la route", "code", "code/route", ""}}},
 	{"a twentieth-century number printed with its year in four digits", "La loi n° 1999-586 du 12 juillet 1999 et le décret n° 1994-490 du 15 juin 1994 ; la loi n° 2000-321 du 12 avril 2000.", []want{
 		{"loi n° 1999-586 du 12 juillet 1999", "loi", "loi/99-586", ""}, {"décret n° 1994-490 du 15 juin 1994", "decret", "decret/94-490", ""}, {"loi n° 2000-321 du 12 avril 2000", "loi", "loi/2000-321", ""}}},
 	{"the two laws of 23 February 2005: by title, by subject after the date, and the date alone naming neither", "La loi sur le développement des territoires ruraux prévoit. La loi du 23 février 2005 relative au développement des territoires ruraux. La loi du 23 février 2005.", []want{
@@ -1022,9 +1022,9 @@ var findTests = []struct {
 		{"code de la nationalité française", "code", "code/nationalite", ""}, {"article 97-3 du C.N.F.", "code", "code/nationalite", "97-3"}, {"article 1609 nonies C du code général des impôts", "code", "code/cgi", "1609 nonies C"}}},
 	{"a list of articles goes on with a prefixed article before its own code", "Les articles L. 313-2 du code de l'urbanisme et L. 621-31 du code du patrimoine organisent un recours.", []want{
 		{"articles L. 313-2 du code de l'urbanisme", "code", "code/urbanisme", "L313-2"}, {"L. 621-31 du code du patrimoine", "code", "code/patrimoine", "L621-31"}}},
-	{"'le statut général des militaires' by its year; not inside a law's title; a title in quotes after a shared date", "Le statut général des militaires de 1972. Le statut général des militaires de 2005. La loi du 24 mars 2005 portant « statut général des militaires ». La loi n° 2005-270 portant statut général des militaires. Le statut général des militaires prévoit.", []want{
+	{"'le statut général des militaires' by its year; not inside a law's title; a title in quotes after a shared date", "Le statut général des militaires de 1972. Le statut général des militaires de 2005. La loi du 24 mars 2005 portant « statut général des militaires ». La loi n° 2005-270 portant statut général des militaires. Le statut général des militaires prévoit. La révision du statut général des militaires. L'article 19 du statut général des militaires de 1972.", []want{
 		{"statut général des militaires de 1972", "loi", "loi/72-662", ""}, {"statut général des militaires de 2005", "loi", "loi/2005-270", ""}, {"loi du 24 mars 2005", "loi", "loi/2005-270", ""},
-		{"loi n° 2005-270", "loi", "loi/2005-270", ""}, {"statut général des militaires", "loi", "", ""}}},
+		{"loi n° 2005-270", "loi", "loi/2005-270", ""}, {"statut général des militaires", "loi", "", ""}, {"article 19 du statut général des militaires de 1972", "loi", "loi/72-662", "19"}}},
 	{"'cette loi modifiée' is the law amended; the two laws of 26 January 1984 told by their subject's words", "La loi n° 84-53 du 26 janvier 1984 modifiée par la loi n° 87-529, du 13 juillet 1987. L'article 8 de cette loi modifiée précise. Le régime indemnitaire des fonctionnaires territoriaux, l'article 111 de la loi du 26 janvier 1984.", []want{
 		{"loi n° 84-53 du 26 janvier 1984", "loi", "loi/84-53", ""}, {"loi n° 87-529", "loi", "loi/87-529", ""}, {"article 8 de cette loi", "loi", "loi/84-53", "8"}, {"article 111 de la loi du 26 janvier 1984", "loi", "loi/84-53", "111"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
@@ -1276,7 +1276,8 @@ func TestGoldHeldout(t *testing.T) {
 // 1964" (codes the catalogue does not know); "le texte du 11 juillet 1985";
 // "ce texte" or "cet article" carrying the article the annotator meant;
 // "et suivants" (the annotators of these batches dropped it 6 times of 6;
-// lexgraph keeps it). From batches 181 to 211: misprints ("loino 93-24",
+// since stop 26 lexgraph keeps it in the span only, not in the article, as
+// the gold files do 30 times of 44). From batches 181 to 211: misprints ("loino 93-24",
 // "loi n° 87517", "loi duno 90-600", "cete loi", "loi no 92-15" for
 // 92-125); texts named by a description ("le décret fixant la composition
 // de la commission", "le décret sur le statut des maîtres-directeurs
@@ -1295,7 +1296,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.975, 0.952, 0.949, 7799)
+	holdScoresAt(t, sc, 0.975, 0.952, 0.955, 7799)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and
