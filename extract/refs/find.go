@@ -1484,7 +1484,12 @@ func splitDates(text string, c *candidate) []*candidate {
 	if start >= 0 {
 		return []*candidate{c}
 	}
-	out = append(out, &candidate{start: dateAt, end: c.end, pat: c.pat, groups: groups{{name: "noun", text: c.groups.get("noun")}, {name: "date", text: date}}})
+	// ("les décrets du 6 mai et du 31 août 1982": the last with its "du")
+	last := dateAt
+	if before := strings.TrimRight(text[:dateAt], " \u00a0"); strings.HasSuffix(before, " et du") {
+		last = len(before) - len("du")
+	}
+	out = append(out, &candidate{start: last, end: c.end, pat: c.pat, groups: groups{{name: "noun", text: c.groups.get("noun")}, {name: "date", text: date}}})
 	return out
 }
 

@@ -1027,6 +1027,8 @@ var findTests = []struct {
 		{"loi n° 2005-270", "loi", "loi/2005-270", ""}, {"statut général des militaires", "loi", "", ""}, {"article 19 du statut général des militaires de 1972", "loi", "loi/72-662", "19"}}},
 	{"'cette loi modifiée' is the law amended; the two laws of 26 January 1984 told by their subject's words", "La loi n° 84-53 du 26 janvier 1984 modifiée par la loi n° 87-529, du 13 juillet 1987. L'article 8 de cette loi modifiée précise. Le régime indemnitaire des fonctionnaires territoriaux, l'article 111 de la loi du 26 janvier 1984.", []want{
 		{"loi n° 84-53 du 26 janvier 1984", "loi", "loi/84-53", ""}, {"loi n° 87-529", "loi", "loi/87-529", ""}, {"article 8 de cette loi", "loi", "loi/84-53", "8"}, {"article 111 de la loi du 26 janvier 1984", "loi", "loi/84-53", "111"}}},
+	{"two texts by their days, 'du … et du …', the year said once", "Les décrets du 6 mai et du 31 août 1982 prévoient.", []want{
+		{"décrets du 6 mai", "decret", "decret/du-1982-05-06", ""}, {"du 31 août 1982", "decret", "decret/du-1982-08-31", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
