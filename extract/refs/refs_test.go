@@ -766,7 +766,7 @@ var findTests = []struct {
 		{"loi n° 92-108 du 3 février 1992", "loi", "loi/92-108", ""}, {"article 15 de la loi", "loi", "loi/92-108", "15"}}},
 	{"a nickname in quotes then the law's date, two laws of one year listed with 'du', a misprinted month, a nickname before the number", "Le calendrier retenu par la loi dite « de complément d'indemnisation » du 16 juillet 1987 ; les critiques émises à l'encontre des lois du 26 janvier et du 12 juillet 1984 ; l'article 65 de la loi du 29 juilet 1881 ; la loi chasse nº 2000-698 du 26 juillet 2000. La loi chasse fixe les dates.", []want{
 		{"loi dite « de complément d'indemnisation » du 16 juillet 1987", "loi", "loi/du-1987-07-16", ""},
-		{"lois du 26 janvier", "loi", "", ""}, {"12 juillet 1984", "loi", "loi/du-1984-07-12", ""},
+		{"lois du 26 janvier", "loi", "", ""}, {"du 12 juillet 1984", "loi", "loi/du-1984-07-12", ""},
 		{"article 65 de la loi du 29 juilet 1881", "loi", "loi/du-1881-07-29", "65"},
 		{"loi chasse nº 2000-698 du 26 juillet 2000", "loi", "loi/2000-698", ""}, {"loi chasse", "loi", "loi/2000-698", ""}}},
 	{"a code's article number with its thousands spaced, or a space after its hyphen", "Les articles L 3 121-26 à L 3 121-32 du code du travail ; les articles L 3 121-28 et L 3 121-29 du code du travail ; l'article R. 331- 9 du code du sport.", []want{
