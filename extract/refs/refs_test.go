@@ -1281,7 +1281,7 @@ func TestGoldHeldout(t *testing.T) {
 // "ce texte" or "cet article" carrying the article the annotator meant;
 // "et suivants" (the annotators of these batches dropped it 6 times of 6;
 // since stop 26 lexgraph keeps it in the span only, not in the article, as
-// the gold files do 30 times of 44). From batches 181 to 211: misprints ("loino 93-24",
+// the gold files do 30 times of 44). From batches 181 to 212: misprints ("loino 93-24",
 // "loi n° 87517", "loi duno 90-600", "cete loi", "loi no 92-15" for
 // 92-125); texts named by a description ("le décret fixant la composition
 // de la commission", "le décret sur le statut des maîtres-directeurs
@@ -1293,7 +1293,9 @@ func TestGoldHeldout(t *testing.T) {
 // year; "le traité destructeur de Maastricht"; "le statut général des
 // militaires" on a page that gives no day (two laws had that name);
 // "cet alinéa"; letters after an article ("26 a", "25 (b)", "paragraphe
-// b de l'article 126").
+// b de l'article 126"); an accord by its parties with no date ("l'accord
+// de pêche signé entre la C.E.E. et la Mauritanie"); "le jugement rendu
+// vendredi dernier".
 func TestGoldUnseen(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(testdata, "gold", "unseen*.json"))
 	for i, f := range files {
