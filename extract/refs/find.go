@@ -287,19 +287,12 @@ func acronymsAgain(d *lexgraph.Document, passages [][]*candidate) {
 			if j == at.pos {
 				from = at.end
 			}
-			for from < len(text) {
-				k := strings.Index(text[from:], a)
-				if k < 0 {
+			for {
+				start, end, ok := wordAt(text, a, from)
+				if !ok {
 					break
 				}
-				start, end := from+k, from+k+len(a)
 				from = end
-				if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-					continue
-				}
-				if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-					continue
-				}
 				cs := passages[j]
 				i := sort.Search(len(cs), func(i int) bool { return cs[i].end > start })
 				if i < len(cs) && cs[i].start < end {
@@ -326,23 +319,40 @@ func acronymsAgain(d *lexgraph.Document, passages [][]*candidate) {
 // things, which a law is not.
 func usedAsNoun(d *lexgraph.Document, acronym string) bool {
 	for _, p := range d.Passages {
-		text := p.Text
 		for from := 0; ; {
-			k := strings.Index(text[from:], acronym)
-			if k < 0 {
+			start, end, ok := wordAt(p.Text, acronym, from)
+			if !ok {
 				break
 			}
-			start := from + k
-			from = start + len(acronym)
-			if r, _ := utf8.DecodeRuneInString(text[from:]); from < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-				continue
-			}
-			if reNounDeterminer.MatchString(text[max(0, start-6):start]) {
+			from = end
+			if reNounDeterminer.MatchString(p.Text[max(0, start-6):start]) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// wordAt returns where the first occurrence of word in text at or after
+// from begins and ends that is a word of its own, no letter or digit
+// joined to either side ("OGM", not the one in "OGMs"); false when none.
+func wordAt(text, word string, from int) (start, end int, ok bool) {
+	for from < len(text) {
+		k := strings.Index(text[from:], word)
+		if k < 0 {
+			break
+		}
+		start, end = from+k, from+k+len(word)
+		from = end
+		if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue
+		}
+		return start, end, true
+	}
+	return 0, 0, false
 }
 
 // reNounDeterminer ends the words before an acronym used as a noun of

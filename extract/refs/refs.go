@@ -350,7 +350,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 						insts[res.id] = res.inst
 					}
 				}
-				r.seen = append(r.seen, ref{kind: res.kind, id: res.id, label: res.label, noun: res.noun, article: article, pos: j, start: start, end: end})
+				r.seen = append(r.seen, res.refAt(article, j, start, end))
 			}
 			switch c.form() {
 			case FormArticle:
@@ -423,7 +423,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 					// "le code de la santé publique (CSP)": the acronym it is
 					// given, known for its uses further on, is no reference
 					// of its own
-					r.seen = append(r.seen, ref{kind: res.kind, id: res.id, label: res.label, noun: res.noun, pos: j, start: c.start, end: c.end})
+					r.seen = append(r.seen, res.refAt("", j, c.start, c.end))
 					continue
 				}
 				if k+1 < len(cs) && res.kind != lexgraph.KindJurisprudence && res.kind != lexgraph.KindTraite {

@@ -87,6 +87,12 @@ func (s ref) resolved(conf float64) resolved {
 	return resolved{kind: s.kind, id: s.id, label: s.label, noun: s.noun, confidence: conf}
 }
 
+// refAt is what the resolver keeps of res, named at [start, end) of passage
+// pos with article: what short forms further on point back to.
+func (res resolved) refAt(article string, pos, start, end int) ref {
+	return ref{kind: res.kind, id: res.id, label: res.label, noun: res.noun, article: article, pos: pos, start: start, end: end}
+}
+
 // corpusIndex maps a kind and a date to the numbered instruments of that
 // date seen in the documents read together.
 type corpusIndex map[string]map[string]bool
@@ -1945,11 +1951,15 @@ func twoDigitYear(kind lexgraph.Kind, num string) string {
 	return num
 }
 
-// yearsSpanned reports whether num, "1997-2002", is a span of years (the
-// second later than the first by at most thirty), not a law's number.
+// yearsSpanned reports whether num, "1997-2002", is a span of years as
+// yearSpan says, the second later than the first by at most thirty: not a
+// law's number.
 func yearsSpanned(num string) bool {
-	a, b, ok := strings.Cut(num, "-")
-	if !ok || len(a) != 4 || len(b) != 4 || !isDigits(a) || !isDigits(b) || (a[:2] != "19" && a[:2] != "20") {
+	if !yearSpan(num) {
+		return false
+	}
+	a, b, _ := strings.Cut(num, "-")
+	if !isDigits(a) || !isDigits(b) || (a[:2] != "19" && a[:2] != "20") {
 		return false
 	}
 	d := atoi(b) - atoi(a)
