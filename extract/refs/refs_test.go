@@ -1031,6 +1031,8 @@ var findTests = []struct {
 		{"décrets du 6 mai", "decret", "decret/du-1982-05-06", ""}, {"du 31 août 1982", "decret", "decret/du-1982-08-31", ""}}},
 	{"'les textes législatifs du … et du …' are laws; an arrêté's subject holding 'à'", "Les textes législatifs du 12 juillet 1966 et du 27 janvier 1987 prévoient. L'arrêté de fermeture de la pêche à l'anchois en date du 13 avril 1992.", []want{
 		{"textes législatifs du 12 juillet 1966", "loi", "loi/du-1966-07-12", ""}, {"du 27 janvier 1987", "loi", "loi/du-1987-01-27", ""}, {"arrêté de fermeture de la pêche à l'anchois en date du 13 avril 1992", "arrete", "arrete/du-1992-04-13", ""}}},
+	{"'accord européen' in the masculine; 'les accords Schengen' without 'de'", "L'accord européen du 15 novembre 1975 prévoit. L'application des accords Schengen. L'accord Ségur revalorise.", []want{
+		{"accord européen du 15 novembre 1975", "traite", "traite/accord-du-1975-11-15", ""}, {"accords Schengen", "traite", "traite/schengen-accord", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
@@ -1232,7 +1234,7 @@ func TestGoldHeldout(t *testing.T) {
 // day of publication where the catalogue knows its signature's; an
 // article with a letter after a hyphen ("10-c"), or dotted ("L. 49.1-2");
 // a list of numbers going on after a nickname ("n° 83-481 … dite loi « Le
-// Pors » et n° 84-16"); "accords Schengen" without "de"; a foreign law
+// Pors » et n° 84-16"); a foreign law
 // ("loi algérienne 81-01"); the articles of a law listed as "le décret
 // prévu à l'article 9 …, l'article 64" after a decree was named.
 // From batches 97 to 120: an Assemblée text number for a law ("loi n°
