@@ -1201,6 +1201,11 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 			// en matière de sécurité sociale signée le 25 février 2005"
 			return s.resolved(0.8), true
 		}
+		if reBilateralOnly.MatchString(tail) && !strings.HasSuffix(lexgraph.Fold(c.groups.get("noun")), "s") {
+			// "la convention franco-allemande": one treaty of the two
+			// states, but the page does not say which of theirs
+			return r.unresolvedNamed(kind, noun, text[c.start:c.end]), true
+		}
 		if tail == "" || !distinctive(tail) && !reTreatyAcronym.MatchString(text[c.end:clampRune(text, c.end+16)]) || reAcronymOnly.MatchString(tail) {
 			// an acronym the catalogue does not know ("la convention CAF")
 			// names a body as often as a text
@@ -1509,6 +1514,10 @@ func (r *resolver) bilateralBefore(tail string) (ref, bool) {
 	}
 	return found, found.id != ""
 }
+
+// reBilateralOnly is a treaty's tail made of its bilateral adjective alone:
+// "franco-allemande".
+var reBilateralOnly = regexp.MustCompile(`^(?i:franco)-\pL+$`)
 
 // reYearWord is a year written as a word: "1992".
 var reYearWord = regexp.MustCompile(`\b(?:1[89]|20)\d\d\b`)
