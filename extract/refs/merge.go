@@ -197,8 +197,8 @@ func mergeShortNamed(ms []lexgraph.Mention, cat *Catalogue) (replaced []string) 
 // du Conseil d'État", and "cette décision" after it) the identity of the
 // one judgment of that court the document names otherwise ("sa décision
 // du 10 février 2010, …, (req. n° 329100)"), wherever it stands; with none
-// or several, it and its short forms are no mentions. It returns the
-// mentions left and the provisional ids.
+// or several, it and its short forms stay unresolved. It returns the
+// mentions and the provisional ids.
 func mergeUndatedCourts(ms []lexgraph.Mention) ([]lexgraph.Mention, []string) {
 	var provisional []string
 	for _, m := range ms {
@@ -216,17 +216,18 @@ func mergeUndatedCourts(ms []lexgraph.Mention) ([]lexgraph.Mention, []string) {
 			return n.Kind == lexgraph.KindJurisprudence && n.ID != p && (strings.HasPrefix(n.ID, court) || strings.HasPrefix(n.ID, "jurisprudence/arret/"))
 		})
 		if found == nil {
-			continue // it stays provisional, and goes
+			// a judgment the page describes ("la décision du Conseil
+			// d'Etat annulant …") but does not identify
+			for k := range ms {
+				if ms[k].ID == p {
+					ms[k].ID = ""
+				}
+			}
+			continue
 		}
 		relabel(ms, p, found.ID, found.Label)
 	}
-	out := ms[:0]
-	for _, m := range ms {
-		if !slices.Contains(provisional, m.ID) {
-			out = append(out, m)
-		}
-	}
-	return out, provisional
+	return ms, provisional
 }
 
 // mergeJudgments gives a judgment named by its court and date alone

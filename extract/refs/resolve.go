@@ -592,10 +592,11 @@ func (r *resolver) court(c *candidate, span, date, text string) (resolved, bool)
 		if name := lexgraph.Slug(g.get("name")); name != "" {
 			key += "-" + name
 		}
-	case court != "" && c.pat.Name == "arret_court" && reJudgmentNoun.MatchString(span) && reDefiniteBefore.MatchString(text[max(0, c.start-8):c.start]):
+	case court != "" && c.pat.Name == "arret_court" && reJudgmentNoun.MatchString(span) && reDefiniteBefore.MatchString(text[max(0, c.start-8):c.start]) &&
+		!reWhicheverBefore.MatchString(text[max(0, c.start-32):c.start]):
 		// "l'arrêt du Conseil d'État", no date nor number: the one
 		// judgment of that court the document names (mergeUndatedCourts),
-		// else none
+		// else one left unresolved
 		return resolved{kind: lexgraph.KindJurisprudence, id: "jurisprudence/" + court + "/" + undatedJudgment, label: upperFirst(lexgraph.CollapseSpace(span)), noun: "decision", confidence: 0.6}, true
 	case court != "" || g.get("name") == "":
 		return resolved{}, false
@@ -650,6 +651,10 @@ var reJudgmentNoun = regexp.MustCompile(`^(?i:arr[êe]t|d[ée]cision|jugement)\b
 // reDefiniteBefore is a definite article right before a mention: "l'",
 // "la ", "le ", "cet ", "cette ".
 var reDefiniteBefore = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:l['’]\s*|la\s+|le\s+|cet\s+|cette\s+)$`)
+
+// reWhicheverBefore is what comes before a judgment still to come:
+// "quelle que soit la décision du Conseil d'Etat".
+var reWhicheverBefore = regexp.MustCompile(`(?i)quel(?:le)?s?\s+que\s+soi(?:en)?t\s+(?:la|le|l['’])\s*$`)
 
 // trimDe drops the "de " or "d'" before a court's place ("TA d'Amiens").
 func trimDe(place string) string {
