@@ -384,8 +384,9 @@ var reCodeParenAcronym = regexp.MustCompile(`^\s?\(\s*((?:C\.)(?:\p{Lu}\.){1,5}|
 // lawAcronym is the pattern of the acronyms acronymsAfter finds.
 var lawAcronym = &pattern{patternSpec: patternSpec{Name: "law_acronym", Kind: string(lexgraph.KindLoi), Form: FormNamed}, kind: lexgraph.KindLoi}
 
-// reParenAcronym is an acronym in parentheses: "(LOM)", "(NOTRe)".
-var reParenAcronym = regexp.MustCompile(`^\(\s*(\p{Lu}[\p{Lu}\d\-]{1,9}\p{Ll}?)\s*\)`)
+// reParenAcronym is an acronym in parentheses: "(LOM)", "(NOTRe)", and a
+// finance law's with its year, "(LFSS 2019)".
+var reParenAcronym = regexp.MustCompile(`^\(\s*(\p{Lu}[\p{Lu}\d\-]{1,9}\p{Ll}?(?:\s(?:pour\s)?(?:19|20)\d\d)?)\s*\)`)
 
 // notLawAcronyms are acronyms found in laws' titles that name bodies,
 // taxes or places, not the law.

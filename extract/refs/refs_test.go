@@ -1035,6 +1035,8 @@ var findTests = []struct {
 		{"accord européen du 15 novembre 1975", "traite", "traite/accord-du-1975-11-15", ""}, {"accords Schengen", "traite", "traite/schengen-accord", ""}}},
 	{"a treaty by its bilateral adjective alone is a mention left unresolved (it fits many); not in the plural", "Comme la plupart des conventions fiscales, la convention franco-allemande pose le principe. Les accords franco-allemands sont nombreux. L'accord franco-allemand prévoit.", []want{
 		{"convention franco-allemande", "traite", "", ""}, {"accord franco-allemand", "traite", "", ""}}},
+	{"a finance law's acronym given with its year, then used again", "L'article 71 de la loi n° 2018-1203 du 22 décembre 2018 de financement de la sécurité sociale pour 2019 (LFSS 2019). Aussi, la LFSS 2019 permet.", []want{
+		{"article 71 de la loi n° 2018-1203 du 22 décembre 2018", "loi", "loi/2018-1203", "71"}, {"LFSS 2019", "loi", "loi/2018-1203", ""}, {"LFSS 2019", "loi", "loi/2018-1203", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
