@@ -1037,6 +1037,8 @@ var findTests = []struct {
 		{"convention franco-allemande", "traite", "", ""}, {"accord franco-allemand", "traite", "", ""}}},
 	{"a finance law's acronym given with its year, then used again", "L'article 71 de la loi n° 2018-1203 du 22 décembre 2018 de financement de la sécurité sociale pour 2019 (LFSS 2019). Aussi, la LFSS 2019 permet.", []want{
 		{"article 71 de la loi n° 2018-1203 du 22 décembre 2018", "loi", "loi/2018-1203", "71"}, {"LFSS 2019", "loi", "loi/2018-1203", ""}, {"LFSS 2019", "loi", "loi/2018-1203", ""}}},
+	{"an instruction's number without 'n°', bare or with its service's letters", "L'instruction 1000/GEND/DOE/SDSPSR/SP du 9 mai 2011 et l'instruction 36132 du 8 juin 2016 prévoient. L'instruction 12 du dossier.", []want{
+		{"instruction 1000/GEND/DOE/SDSPSR/SP du 9 mai 2011", "circulaire", "circulaire/du-2011-05-09", ""}, {"instruction 36132 du 8 juin 2016", "circulaire", "circulaire/du-2016-06-08", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
