@@ -1310,7 +1310,7 @@ func TestGoldUnseen(t *testing.T) {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.976, 0.951, 0.955, 7850)
+	holdScoresAt(t, sc, 0.976, 0.951, 0.954, 7989)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and
@@ -1325,7 +1325,7 @@ func holdScores(t *testing.T, sc eval.Score, minLinking float64, minGold int) {
 func holdScoresAt(t *testing.T, sc eval.Score, minMention, minLinking, minArticle float64, minGold int) {
 	t.Helper()
 	if sc.Mentions.F1 < minMention || sc.Linking.F1 < minLinking || sc.ArticleAccuracy < minArticle {
-		t.Errorf("mention F1 %.4f (bound %.2f), linking F1 %.4f (bound %.3f), articles %.4f (bound %.2f)\nmisses: %+v",
+		t.Errorf("mention F1 %.4f (bound %.3f), linking F1 %.4f (bound %.3f), articles %.4f (bound %.3f)\nmisses: %+v",
 			sc.Mentions.F1, minMention, sc.Linking.F1, minLinking, sc.ArticleAccuracy, minArticle, sc.Misses)
 	}
 	if sc.Mentions.Gold < minGold {
