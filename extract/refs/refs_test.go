@@ -1039,6 +1039,8 @@ var findTests = []struct {
 		{"article 71 de la loi n° 2018-1203 du 22 décembre 2018", "loi", "loi/2018-1203", "71"}, {"LFSS 2019", "loi", "loi/2018-1203", ""}, {"LFSS 2019", "loi", "loi/2018-1203", ""}}},
 	{"an instruction's number without 'n°', bare or with its service's letters", "L'instruction 1000/GEND/DOE/SDSPSR/SP du 9 mai 2011 et l'instruction 36132 du 8 juin 2016 prévoient. L'instruction 12 du dossier.", []want{
 		{"instruction 1000/GEND/DOE/SDSPSR/SP du 9 mai 2011", "circulaire", "circulaire/du-2011-05-09", ""}, {"instruction 36132 du 8 juin 2016", "circulaire", "circulaire/du-2016-06-08", ""}}},
+	{"a space before a number's hyphen", "L'ordonnance n° 2019 -361 du 24 avril 2019 prévoit. La loi n° 2019 - 361 prévoit.", []want{
+		{"ordonnance n° 2019 -361 du 24 avril 2019", "ordonnance", "ordonnance/2019-361", ""}, {"loi n° 2019 - 361", "loi", "loi/2019-361", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
