@@ -1041,6 +1041,8 @@ var findTests = []struct {
 		{"instruction 1000/GEND/DOE/SDSPSR/SP du 9 mai 2011", "circulaire", "circulaire/du-2011-05-09", ""}, {"instruction 36132 du 8 juin 2016", "circulaire", "circulaire/du-2016-06-08", ""}}},
 	{"a space before a number's hyphen", "L'ordonnance n° 2019 -361 du 24 avril 2019 prévoit. La loi n° 2019 - 361 prévoit.", []want{
 		{"ordonnance n° 2019 -361 du 24 avril 2019", "ordonnance", "ordonnance/2019-361", ""}, {"loi n° 2019 - 361", "loi", "loi/2019-361", ""}}},
+	{"a nickname the catalogue does not know, given after its law, names it again further on", "L'article 49 de la loi n° 2021-1109 du 24 août 2021, confortant le respect des principes de la République (dite loi CRPR). Réponse. L'esprit de la loi CRPR était. La loi Zorglub prévoit.", []want{
+		{"article 49 de la loi n° 2021-1109 du 24 août 2021", "loi", "loi/2021-1109", "49"}, {"loi CRPR", "loi", "loi/2021-1109", ""}, {"loi CRPR", "loi", "loi/2021-1109", ""}, {"loi Zorglub", "loi", "", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -1695,6 +1695,19 @@ func (r *resolver) alsoCalled(c *candidate, res resolved, text string, pos int) 
 	return resolved{kind: last.kind, id: last.id, label: last.label, noun: last.noun, confidence: 0.8}
 }
 
+// nicknamedBefore gives a nickname the catalogue does not know the id the
+// document gave it where it first stood ("… n° 2021-1109 du 24 août 2021
+// (dite loi CRPR)", then "l'esprit de la loi CRPR").
+func (r *resolver) nicknamedBefore(c *candidate, res resolved, text string) resolved {
+	said := lexgraph.Fold(lexgraph.CollapseSpace(text[c.start:c.end]))
+	if s, ok := r.back(func(s ref) bool {
+		return s.kind == res.kind && lexgraph.Fold(lexgraph.CollapseSpace(r.said(s))) == said
+	}); ok && s.id != "" {
+		return s.resolved(0.8)
+	}
+	return res
+}
+
 // reTitleGap is the title between a law's number and the name it is also
 // called, when "dite" opens the name's own mention: "… n° 2005-102 du 11
 // février 2005 pour l'égalité des droits …, dite loi handicap".
@@ -1752,6 +1765,9 @@ func (r *resolver) designate(c *candidate, text string, pos int) (resolved, bool
 	}
 	if res.id == "" {
 		res = r.alsoCalled(c, res, text, pos)
+	}
+	if res.id == "" && c.groups.get("name") != "" && res.kind != "" {
+		res = r.nicknamedBefore(c, res, text)
 	}
 	if res.kind == lexgraph.KindTraite && c.form() == FormNamed {
 		stopAtDate(c, text)
