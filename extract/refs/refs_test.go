@@ -1043,6 +1043,8 @@ var findTests = []struct {
 		{"ordonnance n° 2019 -361 du 24 avril 2019", "ordonnance", "ordonnance/2019-361", ""}, {"loi n° 2019 - 361", "loi", "loi/2019-361", ""}}},
 	{"a nickname the catalogue does not know, given after its law, names it again further on", "L'article 49 de la loi n° 2021-1109 du 24 août 2021, confortant le respect des principes de la République (dite loi CRPR). Réponse. L'esprit de la loi CRPR était. La loi Zorglub prévoit.", []want{
 		{"article 49 de la loi n° 2021-1109 du 24 août 2021", "loi", "loi/2021-1109", "49"}, {"loi CRPR", "loi", "loi/2021-1109", ""}, {"loi CRPR", "loi", "loi/2021-1109", ""}, {"loi Zorglub", "loi", "", ""}}},
+	{"a division with a colon after it is a heading, not a provision", "Le décret n° 2010-1634 du 23 décembre 2010 modifiant le code de procédure pénale (deuxième partie : décrets en Conseil d'État). La deuxième partie du code de procédure pénale prévoit.", []want{
+		{"décret n° 2010-1634 du 23 décembre 2010", "decret", "decret/2010-1634", ""}, {"code de procédure pénale", "code", "code/procedure-penale", ""}, {"deuxième partie du code de procédure pénale", "code", "code/procedure-penale", "deuxième partie"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
