@@ -1045,6 +1045,9 @@ var findTests = []struct {
 		{"article 49 de la loi n° 2021-1109 du 24 août 2021", "loi", "loi/2021-1109", "49"}, {"loi CRPR", "loi", "loi/2021-1109", ""}, {"loi CRPR", "loi", "loi/2021-1109", ""}, {"loi Zorglub", "loi", "", ""}}},
 	{"a division with a colon after it is a heading, not a provision", "Le décret n° 2010-1634 du 23 décembre 2010 modifiant le code de procédure pénale (deuxième partie : décrets en Conseil d'État). La deuxième partie du code de procédure pénale prévoit.", []want{
 		{"décret n° 2010-1634 du 23 décembre 2010", "decret", "decret/2010-1634", ""}, {"code de procédure pénale", "code", "code/procedure-penale", ""}, {"deuxième partie du code de procédure pénale", "code", "code/procedure-penale", "deuxième partie"}}},
+	{"a law's title ends before a modal verb and before 'et de la loi …', another law", "La loi sur l'air et l'utilisation rationnelle de l'énergie prévoit. Pour que la loi sur l'air puisse être déclinée. La lettre de la loi d'orientation de lutte contre les exclusions et de la loi instaurant la couverture maladie universelle soient appliqués.", []want{
+		{"loi sur l'air et l'utilisation rationnelle de l'énergie", "loi", "loi/titre/sur-l-air-et-l-utilisation-rationnelle-de-l-energie", ""}, {"loi sur l'air", "loi", "loi/titre/sur-l-air", ""},
+		{"loi d'orientation de lutte contre les exclusions", "loi", "loi/98-657", ""}, {"loi instaurant la couverture maladie universelle", "loi", "loi/titre/instaurant-la-couverture-maladie-universelle", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
