@@ -1317,14 +1317,11 @@ func numberSign(before string) int {
 	return len(before)
 }
 
-// reNextTextDate is the next date of a list of French texts named by
-// their dates under a plural noun: "les lois du 13 juin 1998 et du 19
-// janvier 2000".
-var reNextTextDate = regexp.MustCompile(`^(?:\s*,\s*|\s+et\s+)du\s+((?:1er|[0-3]?\d)\s+\pL+\s+(?:1[6-9]|20)\d\d)\b`)
-
-// reNextTextDay is the next date of such a list opened by "des": "les lois
-// des 30 octobre 1886 et 19 juillet 1889", "des 21 février 1986, 12 mars
-// 1986 et 17 août 1988".
+// reNextTextDay is the next date of a list of French texts named by their
+// dates under a plural noun: "les lois du 13 juin 1998 et du 19 janvier
+// 2000", "les arrêtés tarifaires du 10 juillet 2006 et 12 juillet 2010",
+// "les lois des 30 octobre 1886 et 19 juillet 1889", "des 21 février 1986,
+// 12 mars 1986 et 17 août 1988".
 var reNextTextDay = regexp.MustCompile(`^(?:\s*,\s*|\s+et\s+)(?:du\s+)?((?:1er|[0-3]?\d)\s+\pL+\s+(?:1[6-9]|20)\d\d)\b`)
 
 // datesListed adds the dates that follow a text's date under a plural
@@ -1334,10 +1331,7 @@ func datesListed(text string, cs []*candidate) []*candidate {
 		if c.form() != FormDated || c.groups.get("date") == "" || c.groups.get("day1") != "" || !pluralNoun(text[c.start:c.end]) {
 			return nil
 		}
-		if at := c.groups.at("date"); at > c.start+4 && at <= len(text) && strings.HasSuffix(strings.TrimRight(text[c.start:at], " \u00a0"), " des") {
-			return reNextTextDay
-		}
-		return reNextTextDate
+		return reNextTextDay
 	}, func(c *candidate, end int, m []int) *candidate {
 		g := groups{{name: "date", text: text[end+m[2] : end+m[3]], at: end + m[2]}}
 		for _, name := range []string{"noun", "foreign"} {

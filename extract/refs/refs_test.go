@@ -1048,6 +1048,13 @@ var findTests = []struct {
 	{"a law's title ends before a modal verb and before 'et de la loi …', another law", "La loi sur l'air et l'utilisation rationnelle de l'énergie prévoit. Pour que la loi sur l'air puisse être déclinée. La lettre de la loi d'orientation de lutte contre les exclusions et de la loi instaurant la couverture maladie universelle soient appliqués.", []want{
 		{"loi sur l'air et l'utilisation rationnelle de l'énergie", "loi", "loi/titre/sur-l-air-et-l-utilisation-rationnelle-de-l-energie", ""}, {"loi sur l'air", "loi", "loi/titre/sur-l-air", ""},
 		{"loi d'orientation de lutte contre les exclusions", "loi", "loi/98-657", ""}, {"loi instaurant la couverture maladie universelle", "loi", "loi/titre/instaurant-la-couverture-maladie-universelle", ""}}},
+	{"a list of dates under a plural noun without a second 'du'; an EU decision by its author and date; a judgment 'daté du', or its court after its date; 'audit décret'", "Les arrêtés tarifaires du 10 juillet 2006 et 12 juillet 2010 prévoient. La décision de la Commission européenne du 10 février 2017 autorise. Le Conseil d'État, dans un arrêt daté du 23 décembre 2011, a considéré. L'arrêt du 3 mai 2002 du Conseil d'Etat. Le décret n° 2013-1188 du 18 décembre 2013 prévoit. Conformément audit décret.", []want{
+		{"arrêtés tarifaires du 10 juillet 2006", "arrete", "arrete/du-2006-07-10", ""}, {"12 juillet 2010", "arrete", "arrete/du-2010-07-12", ""},
+		{"décision de la Commission européenne du 10 février 2017", "decision", "decision/du-2017-02-10", ""},
+		{"Conseil d'État, dans un arrêt daté du 23 décembre 2011", "jurisprudence", "jurisprudence/ce/du-2011-12-23", ""}, {"arrêt du 3 mai 2002 du Conseil d'Etat", "jurisprudence", "jurisprudence/ce/du-2002-05-03", ""},
+		{"décret n° 2013-1188 du 18 décembre 2013", "decret", "decret/2013-1188", ""}, {"audit décret", "decret", "decret/2013-1188", ""}}},
+	{"the law on energy transition by shorter titles", "La loi de transition énergétique prévoit. La loi sur la transition énergétique de 2015.", []want{
+		{"loi de transition énergétique", "loi", "loi/2015-992", ""}, {"loi sur la transition énergétique de 2015", "loi", "loi/2015-992", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
