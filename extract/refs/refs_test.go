@@ -1055,6 +1055,8 @@ var findTests = []struct {
 		{"décret n° 2013-1188 du 18 décembre 2013", "decret", "decret/2013-1188", ""}, {"audit décret", "decret", "decret/2013-1188", ""}}},
 	{"the law on energy transition by shorter titles", "La loi de transition énergétique prévoit. La loi sur la transition énergétique de 2015.", []want{
 		{"loi de transition énergétique", "loi", "loi/2015-992", ""}, {"loi sur la transition énergétique de 2015", "loi", "loi/2015-992", ""}}},
+	{"a court and its date without a comma; a party's name in lower case before the number", "Voir Conseil d'État 20 décembre 1989, Élections municipales de Valence d'Albigeois, n° 108573. Le tribunal administratif de Clermont 29 octobre 1987, Lopez-Mendez.", []want{
+		{"Conseil d'État 20 décembre 1989, Élections municipales de Valence d'Albigeois, n° 108573", "jurisprudence", "jurisprudence/ce/108573", ""}, {"tribunal administratif de Clermont 29 octobre 1987, Lopez-Mendez", "jurisprudence", "jurisprudence/ta-clermont/du-1987-10-29-lopez-mendez", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
