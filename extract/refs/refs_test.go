@@ -1057,6 +1057,8 @@ var findTests = []struct {
 		{"loi de transition énergétique", "loi", "loi/2015-992", ""}, {"loi sur la transition énergétique de 2015", "loi", "loi/2015-992", ""}}},
 	{"a court and its date without a comma; a party's name in lower case before the number", "Voir Conseil d'État 20 décembre 1989, Élections municipales de Valence d'Albigeois, n° 108573. Le tribunal administratif de Clermont 29 octobre 1987, Lopez-Mendez.", []want{
 		{"Conseil d'État 20 décembre 1989, Élections municipales de Valence d'Albigeois, n° 108573", "jurisprudence", "jurisprudence/ce/108573", ""}, {"tribunal administratif de Clermont 29 octobre 1987, Lopez-Mendez", "jurisprudence", "jurisprudence/ta-clermont/du-1987-10-29-lopez-mendez", ""}}},
+	{"agreements that are not treaties: a charter by its date alone, an accord with unions; a law glued to its number sign", "A la suite de la charte signée le 6 novembre 1996 par le gouvernement. L'accord conclu le 25 janvier 2006 avec trois organisations représentatives des fonctionnaires. La loin° 98-657 du 29 juillet 1998 et la loino 93-24 du 8 janvier 1993. Il est loin de 1998.", []want{
+		{"loin° 98-657 du 29 juillet 1998", "loi", "loi/98-657", ""}, {"loino 93-24 du 8 janvier 1993", "loi", "loi/93-24", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -1236,6 +1236,13 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 			// "avec l'accord de la Commission européenne": its consent
 			return resolved{}, false
 		}
+		if reDateOnlyTail.MatchString(tail) && (strings.HasPrefix(lexgraph.Fold(c.groups.get("noun")), "charte") || reWithUnions.MatchString(text[c.end:clampRune(text, c.end+80)])) {
+			// "les chartes signées le 6 novembre 1996" between the State and
+			// its companies; "l'accord conclu le 25 janvier 2006 avec trois
+			// organisations représentatives des fonctionnaires": agreements,
+			// not treaties
+			return resolved{}, false
+		}
 		if strings.HasSuffix(lexgraph.Fold(c.groups.get("noun")), "s") && reOrganisationOnly.MatchString(tail) {
 			// "les traités du Conseil de l'Europe": its treaties in general
 			return resolved{}, false
@@ -1419,6 +1426,10 @@ var reFieldEuropean = regexp.MustCompile(`^\p{Ll}+(?:ale|elle)\s+europ[ée]enne(
 // reDateOnlyTail is a treaty's tail that is its date and nothing else:
 // "du 27 décembre 1968", "signé à Paris le 10 mars 1964".
 var reDateOnlyTail = regexp.MustCompile(`^(?:,?\s*(?:sign[ée]e?|conclue?)(?:\s+(?:à|a)\s+\S+)?\s+le|du|en\s+date\s+du)\s+(?:1er|\d{1,2})\s+\pL+\s+\d{4}$`)
+
+// reWithUnions is what follows an agreement with unions or social
+// partners: " avec trois organisations représentatives …".
+var reWithUnions = regexp.MustCompile(`^,?\s+(?:avec|entre)\s+(?:les\s+|des\s+|l['’]|\pL+\s+)?(?:organisations|syndicats|partenaires\s+sociaux|f[ée]d[ée]rations|centrales|repr[ée]sentants\s+du\s+personnel)`)
 
 // reOrganisationOnly is a tail naming an organisation and nothing else.
 var reOrganisationOnly = regexp.MustCompile(`^(?:du\s+Conseil\s+de\s+l['’]Europe|des\s+Nations\s+[Uu]nies|de\s+l['’](?:ONU|OCDE|UNESCO|OIT|OMC|OMS|OMPI|OTAN|Union\s+europ[ée]enne))$`)
