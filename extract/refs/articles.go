@@ -81,10 +81,14 @@ func splitArticles(text string, c *candidate) []articleItem {
 		para := strings.TrimSpace(strings.TrimLeft(list[loc[6]:loc[7]], ", "))
 		it := articleItem{start: base + loc[0], end: base + loc[1], article: art, para: para}
 		if k > 0 && len(items) > 0 && reRangeSep.MatchString(list[locs[k-1][1]:loc[0]]) {
-			// the range's word as printed: "à", or "a" in a page written
-			// without accents
+			// the range's word as printed, "à" or "au", and "a" in a page
+			// written without accents as "à", as the annotators write it
+			sep := strings.TrimSpace(list[locs[k-1][1]:loc[0]])
+			if sep == "a" {
+				sep = "à"
+			}
 			last := &items[len(items)-1]
-			last.article += " " + strings.TrimSpace(list[locs[k-1][1]:loc[0]]) + " " + art
+			last.article += " " + sep + " " + art
 			last.end = it.end
 			continue
 		}

@@ -316,7 +316,7 @@ var findTests = []struct {
 		{"directive services", "directive", "celex/32006L0123", ""}, {"règlement européen sur la protection des données", "reglement", "celex/32016R0679", ""},
 		{"RGPD", "reglement", "celex/32016R0679", ""}}},
 	{"a range of a page without accents, a lettered paragraph", "la loi no 93-122 du 29 janvier 1993 : les articles 43 a 45 organisent. L'article 5 a été abrogé. Le règlement (CE) n° 561/2006 en son article 3 § h", []want{
-		{"loi no 93-122 du 29 janvier 1993", "loi", "loi/93-122", ""}, {"articles 43 a 45", "loi", "loi/93-122", "43 a 45"}, {"article 5", "loi", "loi/93-122", "5"},
+		{"loi no 93-122 du 29 janvier 1993", "loi", "loi/93-122", ""}, {"articles 43 a 45", "loi", "loi/93-122", "43 à 45"}, {"article 5", "loi", "loi/93-122", "5"},
 		{"règlement (CE) n° 561/2006 en son article 3 § h", "reglement", "celex/32006R0561", "3"}}},
 	{"a division of the text named last", "la loi n° 93-122 du 29 janvier 1993 qui fixe, en son chapitre IV, diverses dispositions", []want{
 		{"loi n° 93-122 du 29 janvier 1993", "loi", "loi/93-122", ""}, {"son chapitre IV", "loi", "loi/93-122", "chapitre IV"}}},
