@@ -1059,6 +1059,8 @@ var findTests = []struct {
 		{"Conseil d'État 20 décembre 1989, Élections municipales de Valence d'Albigeois, n° 108573", "jurisprudence", "jurisprudence/ce/108573", ""}, {"tribunal administratif de Clermont 29 octobre 1987, Lopez-Mendez", "jurisprudence", "jurisprudence/ta-clermont/du-1987-10-29-lopez-mendez", ""}}},
 	{"agreements that are not treaties: a charter by its date alone, an accord with unions; a law glued to its number sign", "A la suite de la charte signée le 6 novembre 1996 par le gouvernement. L'accord conclu le 25 janvier 2006 avec trois organisations représentatives des fonctionnaires. La loin° 98-657 du 29 juillet 1998 et la loino 93-24 du 8 janvier 1993. Il est loin de 1998.", []want{
 		{"loin° 98-657 du 29 juillet 1998", "loi", "loi/98-657", ""}, {"loino 93-24 du 8 janvier 1993", "loi", "loi/93-24", ""}}},
+	{"a range without accents between prefixed numbers", "Les art. L. 125-1 a L. 125-7 du code des communes. Les articles L 532-1 a L 532-6 du code de la securite sociale.", []want{
+		{"art. L. 125-1 a L. 125-7 du code des communes", "code", "code/communes", "L125-1 à L125-7"}, {"articles L 532-1 a L 532-6 du code de la securite sociale", "code", "code/securite-sociale", "L532-1 à L532-6"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
