@@ -1061,6 +1061,8 @@ var findTests = []struct {
 		{"loin° 98-657 du 29 juillet 1998", "loi", "loi/98-657", ""}, {"loino 93-24 du 8 janvier 1993", "loi", "loi/93-24", ""}}},
 	{"a range without accents between prefixed numbers", "Les art. L. 125-1 a L. 125-7 du code des communes. Les articles L 532-1 a L 532-6 du code de la securite sociale.", []want{
 		{"art. L. 125-1 a L. 125-7 du code des communes", "code", "code/communes", "L125-1 à L125-7"}, {"articles L 532-1 a L 532-6 du code de la securite sociale", "code", "code/securite-sociale", "L532-1 à L532-6"}}},
+	{"an article's 'tiret'; not a title 'sur le point …'", "L'article 2, tiret 1 de la loi du 3 janvier 1986 prévoit. La position de la loi sur le point sus-evoque est claire.", []want{
+		{"article 2, tiret 1 de la loi du 3 janvier 1986", "loi", "loi/86-2", "2"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
