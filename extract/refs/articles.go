@@ -59,8 +59,8 @@ var (
 		// (unbounded, as the parentheses bound them: a counted repetition
 		// would copy its class into Go's program a hundred times)
 		`|` + sp + `*\(` + sp + `*(?:(?-i:\p{Ll})[^()\d\n]*|«[^()«»\n]+»` + sp + `*|\d+\pL+` + sp1 + `alin[ée]a` + sp + `*)\)` +
-		`|,?` + sp1 + `(?:(?:paragraphe|alin[ée]a|al\.|§|point|phrase|tiret)` + sp + `*(?:` + num + `|(?-i:[IVX]{1,5})\b)(?:-\d+)?(?:` + sp1 + `\(?[a-z]\))?(?:` + sp + `*[a-z]\))?` +
-		`|(?:paragraphes|alin[ée]as|points|phrases|§§)` + sp + `*` + num + `(?:` + sp + `*(?:,|et|à)` + sp + `*` + num + `\b)*)` +
+		`|,?` + sp1 + `(?:(?:p(?:aragraphe|oint|hrase)|alin[ée]a|al\.|§|tiret)` + sp + `*(?:` + num + `|(?-i:[IVX]{1,5})\b)(?:-\d+)?(?:` + sp1 + `\(?[a-z]\))?(?:` + sp + `*[a-z]\))?` +
+		`|(?:p(?:aragraphes|oints|hrases)|alin[ée]as|§§)` + sp + `*` + num + `(?:` + sp + `*(?:,|et|à)` + sp + `*` + num + `\b)*)` +
 		`|,?` + sp1 + `§` + sp + `*[a-z]\b|` + sp + `*\(` + sp + `*\d{1,3}` + sp + `?[°o](?:` + sp + `*(?:,|et|à)` + sp + `*\d{1,3}` + sp + `?[°o])*` + sp + `*\)|` + sp1 + `\d{1,3}(?:°|/)(?:` + sp + `*(?:,|et|à)` + sp + `*\d{1,3}(?:°|/))*|-(?-i:[IVX]{1,4})1?\b)*)`)
 	reRangeSep = regexp.MustCompile(`^[\s\x{a0}\x{202f}]*(?:à|au|a)[\s\x{a0}\x{202f}]*$`)
 )
