@@ -234,12 +234,23 @@ func (x *Extractor) corpusIndex(docs []*lexgraph.Document, found []docCandidates
 	for i := range docs {
 		for j, cs := range found[i].passages {
 			for _, c := range cs {
-				if c.form() != FormNumbered && c.form() != FormEU || c.groups.get("date") == "" {
+				text := docs[i].Passages[j].Text
+				numberedAfter := c.form() == FormDated && c.pat.kind == lexgraph.KindLoi && reParenNumber.MatchString(text[c.end:clampRune(text, c.end+80)])
+				if c.form() != FormNumbered && c.form() != FormEU && !numberedAfter || c.groups.get("date") == "" {
 					continue
 				}
 				r := resolver{x: x}
-				text := docs[i].Passages[j].Text
-				if res, ok := r.designation(c, text, j); ok && res.id != "" && res.inst.Date != "" {
+				res, ok := resolved{}, false
+				if numberedAfter {
+					// "la loi du 15 mai 2001 (n° 2001-420)": numbered too
+					m := reParenNumber.FindStringSubmatch(text[c.end:clampRune(text, c.end+80)])
+					if date, dated := lexgraph.ParseDate(c.groups.get("date")); dated {
+						res, ok = r.numbered(lexgraph.KindLoi, "loi", normNumber(m[1]), date), true
+					}
+				} else {
+					res, ok = r.designation(c, text, j)
+				}
+				if ok && res.id != "" && res.inst.Date != "" {
 					ci.add(res.kind, res.inst.Date, res.id)
 					if own[i] == nil {
 						own[i] = corpusIndex{}

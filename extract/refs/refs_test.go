@@ -1063,6 +1063,8 @@ var findTests = []struct {
 		{"art. L. 125-1 a L. 125-7 du code des communes", "code", "code/communes", "L125-1 à L125-7"}, {"articles L 532-1 a L 532-6 du code de la securite sociale", "code", "code/securite-sociale", "L532-1 à L532-6"}}},
 	{"an article's 'tiret'; not a title 'sur le point …'", "L'article 2, tiret 1 de la loi du 3 janvier 1986 prévoit. La position de la loi sur le point sus-evoque est claire.", []want{
 		{"article 2, tiret 1 de la loi du 3 janvier 1986", "loi", "loi/86-2", "2"}}},
+	{"a dated law numbered in parentheses after it is that number wherever its date is said again", "L'application de la loi du 15 mai 2001 (n° 2001-420) relative aux nouvelles régulations économiques. Avant la loi du 15 mai 2001, les dérives.", []want{
+		{"loi du 15 mai 2001 (n° 2001-420)", "loi", "loi/2001-420", ""}, {"loi du 15 mai 2001", "loi", "loi/2001-420", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

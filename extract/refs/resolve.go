@@ -1890,6 +1890,9 @@ func (r *resolver) numberInParentheses(c *candidate, res resolved, text string) 
 	date := ""
 	if m[4] >= 0 {
 		date, _ = lexgraph.ParseDate(strings.Replace(rest[m[4]:m[5]], "1 er", "1er", 1))
+	} else if c.form() == FormDated {
+		// "la loi du 15 mai 2001 (n° 2001-420)": the date said before it
+		date = res.inst.Date
 	}
 	n := r.numbered(lexgraph.KindLoi, "loi", normNumber(rest[m[2]:m[3]]), date)
 	n.confidence = 0.85
