@@ -267,7 +267,7 @@ func (x *Extractor) corpusIndex(docs []*lexgraph.Document, found []docCandidates
 }
 
 // corpusTitles holds the titles said after numbered laws in the documents
-// read together, by their first two words (folded).
+// read together, by the first word of their subject (subjectWords).
 type corpusTitles map[string][]titledLaw
 
 // titledLaw is a numbered law and the title said after its number.
@@ -288,7 +288,8 @@ func (ct corpusTitles) add(res resolved, after string) {
 	if !reTitleOpens.MatchString(title) || strings.Count(title, " ") < 3 || strings.Contains(title, "finances rectificative") {
 		return
 	}
-	k := firstWords(title, 2)
+	title = subjectWords(title)
+	k := firstWords(title, 1)
 	for _, t := range ct[k] {
 		if t.id == res.id && t.title == title {
 			return
@@ -301,8 +302,12 @@ func (ct corpusTitles) add(res resolved, after string) {
 // documents read together, title (folded, without "loi") opens; false
 // where none or several.
 func (ct corpusTitles) law(title string) (titledLaw, bool) {
+	title = subjectWords(title)
+	if title == "" {
+		return titledLaw{}, false
+	}
 	var found titledLaw
-	for _, t := range ct[firstWords(title, 2)] {
+	for _, t := range ct[firstWords(title, 1)] {
 		if !strings.HasPrefix(t.title, title) || len(t.title) > len(title) && isWordByte(t.title[len(title)]) {
 			continue
 		}
@@ -313,6 +318,29 @@ func (ct corpusTitles) law(title string) (titledLaw, bool) {
 	}
 	return found, found.id != ""
 }
+
+// subjectWords returns the words of a folded title that say its subject:
+// without its lead, articles, prepositions and plurals, so that "relative
+// à la collecte et à l'élimination des cadavres d'animaux et des déchets
+// d'abattoirs" and "sur la collecte et l'élimination des cadavres
+// d'animaux et des déchets d'abattoir" are one title.
+func subjectWords(title string) string {
+	var out []string
+	for _, w := range strings.Fields(titleElisions.Replace(title[len(reTitleLead.FindString(title)):])) {
+		if !titleFillers[w] {
+			out = append(out, strings.TrimSuffix(w, "s"))
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// titleElisions drop the elided articles and prepositions of a folded
+// title.
+var titleElisions = strings.NewReplacer("l'", "", "d'", "", "l’", "", "d’", "")
+
+// titleFillers are the words of a folded title that say nothing of its
+// subject.
+var titleFillers = map[string]bool{"a": true, "au": true, "aux": true, "la": true, "le": true, "les": true, "de": true, "du": true, "des": true, "et": true, "en": true}
 
 // firstWords returns the first n words of s.
 func firstWords(s string, n int) string {

@@ -1373,6 +1373,14 @@ func TestTitleResolvesThroughCorpus(t *testing.T) {
 	if len(b.Mentions) != 2 || b.Mentions[0].ID != "loi/97-940" || b.Mentions[1].ID != "loi/97-940" {
 		t.Errorf("title read with its numbered twin: got %v, want loi/97-940 twice", texts(b.Mentions))
 	}
+	// the same subject said with other small words: "sur la …" for
+	// "relative à la … et à la …", a singular for a plural
+	f := doc("f", "la loi n° 96-1139 du 26 décembre 1996 relative à la collecte et à l'élimination des cadavres d'animaux et des déchets d'abattoirs venant modifier")
+	g := doc("g", "la loi sur la collecte et l'élimination des cadavres d'animaux et des déchets d'abattoir institue une taxe")
+	x.Annotate([]*lexgraph.Document{f, g})
+	if len(g.Mentions) != 1 || g.Mentions[0].ID != "loi/96-1139" {
+		t.Errorf("title in other words: got %v, want loi/96-1139", texts(g.Mentions))
+	}
 	// an amending finance law's title names one of a year's several
 	d := doc("d", "la loi n° 2002-1576 du 30 décembre 2002 de finances rectificative pour 2002 prévoit")
 	e := doc("e", "la loi de finances rectificative pour 2002 prévoit")
