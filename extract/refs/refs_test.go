@@ -471,8 +471,8 @@ var findTests = []struct {
 		{"arrêté fixant les prescriptions techniques applicables aux installations d'assainissement", "arrete", "arrete/titre/fixant-les-prescriptions-techniques-applicables-aux-installations-d", ""}}},
 	// unseen batch 17
 	{"an article right after its text, an ordonnance modifiée, a numbered avenant", "Textes : loi no 83-605 du 8 juillet 1983 article 14. Les articles 29 et 30 bis de l'ordonnance modifiée du 2 novembre 1945. L'entrée en vigueur du 3e avenant à l'accord du 27 décembre 1968 modifié.", []want{
-		{"loi no 83-605 du 8 juillet 1983 article 14", "loi", "loi/83-605", "14"}, {"articles 29", "ordonnance", "ordonnance/du-1945-11-02", "29"},
-		{"30 bis de l'ordonnance modifiée du 2 novembre 1945", "ordonnance", "ordonnance/du-1945-11-02", "30 bis"},
+		{"loi no 83-605 du 8 juillet 1983 article 14", "loi", "loi/83-605", "14"}, {"articles 29", "ordonnance", "", "29"},
+		{"30 bis de l'ordonnance modifiée du 2 novembre 1945", "ordonnance", "", "30 bis"},
 		{"3e avenant", "traite", "traite/fr-dz-1968/avenant-3", ""}, {"accord du 27 décembre 1968", "traite", "traite/fr-dz-1968", ""}}},
 	{"a directive's subject before its number, a code's shorter name", "la directive communautaire sur le permis de conduire n° 91/439/CEE du 29 juillet 1991 ; l'article L. 256 du code des pensions d'invalidité et des victimes de la guerre", []want{
 		{"directive communautaire sur le permis de conduire n° 91/439/CEE du 29 juillet 1991", "directive", "celex/31991L0439", ""},
@@ -1065,6 +1065,12 @@ var findTests = []struct {
 		{"article 2, tiret 1 de la loi du 3 janvier 1986", "loi", "loi/86-2", "2"}}},
 	{"a dated law numbered in parentheses after it is that number wherever its date is said again", "L'application de la loi du 15 mai 2001 (n° 2001-420) relative aux nouvelles régulations économiques. Avant la loi du 15 mai 2001, les dérives.", []want{
 		{"loi du 15 mai 2001 (n° 2001-420)", "loi", "loi/2001-420", ""}, {"loi du 15 mai 2001", "loi", "loi/2001-420", ""}}},
+	{"the ordonnance of 2 November 1945 told by the page's words: on foreigners", "Les étrangers en situation régulière, selon l'article 15 de l'ordonnance du 2 novembre 1945, reçoivent une carte de résident.", []want{
+		{"article 15 de l'ordonnance du 2 novembre 1945", "ordonnance", "ordonnance/45-2658", "15"}}},
+	{"the ordonnance of 2 November 1945 told by the page's words: on bailiffs; else unresolved", "Les huissiers de justice, selon l'ordonnance du 2 novembre 1945, signifient les actes.", []want{
+		{"ordonnance du 2 novembre 1945", "ordonnance", "ordonnance/45-2592", ""}}},
+	{"the ordonnance of 2 November 1945 on a page that does not tell which", "L'ordonnance du 2 novembre 1945 prévoit.", []want{
+		{"ordonnance du 2 novembre 1945", "ordonnance", "", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
