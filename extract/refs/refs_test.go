@@ -705,7 +705,7 @@ var findTests = []struct {
 	{"a code's articles as 'dispositions' with their numbers", "Le pouvoir de police découle des dispositions L. 2213-1 à L. 2213-6 du code général des collectivités territoriales ; les dispositions 12 et 13 du code civil.", []want{
 		{"dispositions L. 2213-1 à L. 2213-6 du code général des collectivités territoriales", "code", "code/cgct", "L2213-1 à L2213-6"}, {"code civil", "code", "code/civil", ""}}},
 	{"a law's number after its date; 'le même article' spans from 'même'", "La loi du 10 juillet 1989 n° 89-469 et le décret du 5 mai 2001 n° 2001-380 ; la loi du 3 mai 1996 no 97-1 ; l'article 3 de la loi n° 2000-321 du 12 avril 2000. Le même article prévoit.", []want{
-		{"loi du 10 juillet 1989 n° 89-469", "loi", "loi/89-469", ""}, {"décret du 5 mai 2001 n° 2001-380", "decret", "decret/2001-380", ""}, {"loi du 3 mai 1996", "loi", "loi/du-1996-05-03", ""},
+		{"loi du 10 juillet 1989 n° 89-469", "loi", "loi/89-469", ""}, {"décret du 5 mai 2001 n° 2001-380", "decret", "decret/2001-380", ""}, {"loi du 3 mai 1996", "loi", "", ""},
 		{"article 3 de la loi n° 2000-321 du 12 avril 2000", "loi", "loi/2000-321", "3"}, {"même article", "loi", "loi/2000-321", "3"}}},
 	{"an acronym that spells only the end of a decree's subject is not the decree's", "Le décret n° 2015-215 du 25 février 2015 relatif aux conditions et modalités d'agrément des groupements agricoles d'exploitation en commun (GAEC). Le préfet agrée le GAEC. Le décret n° 2012-1246 du 7 novembre 2012 relatif à la gestion budgétaire et comptable publique (GBCP).", []want{
 		{"décret n° 2015-215 du 25 février 2015", "decret", "decret/2015-215", ""}, {"décret n° 2012-1246 du 7 novembre 2012", "decret", "decret/2012-1246", ""}, {"GBCP", "decret", "decret/2012-1246", ""}}},
@@ -825,7 +825,7 @@ var findTests = []struct {
 	{"a local law by its adjective and date; the loi Méhaignerie by its title", "La loi locale du 7 février 1881 sur la chasse s'applique. La loi tendant à favoriser l'investissement locatif, l'accession à la propriété de logements sociaux et le développement de l'offre foncière prévoit.", []want{
 		{"loi locale du 7 février 1881", "loi", "loi/du-1881-02-07", ""}, {"loi tendant à favoriser l'investissement locatif", "loi", "loi/86-1290", ""}}},
 	{"an acronym of the first words of what a law creates is not the law's; a law by its promulgation; a day several known laws share", "La loi du 4 mars 2002 créant le régime complémentaire obligatoire des chefs d'exploitation (RCO) prévoit. La prestation de la RCO. La loi promulguée le 4 mars 2002 relative aux droits des malades et à la qualité du système de santé s'applique.", []want{
-		{"loi du 4 mars 2002", "loi", "", ""}, {"loi promulguée le 4 mars 2002", "loi", "loi/2002-303", ""}}},
+		{"loi du 4 mars 2002", "loi", "loi/2002-308", ""}, {"loi promulguée le 4 mars 2002", "loi", "loi/2002-303", ""}}},
 	{"the code des débits de boissons in the singular or with 'de lutte'", "L'article 41 du code des débits de boisson prévoit. L'article L. 49-1-2 du code des débits de boissons et des mesures de lutte contre l'alcoolisme.", []want{
 		{"article 41 du code des débits de boisson", "code", "code/debits-de-boissons", "41"},
 		{"article L. 49-1-2 du code des débits de boissons et des mesures de lutte contre l'alcoolisme", "code", "code/debits-de-boissons", "L49-1-2"}}},
@@ -1071,6 +1071,10 @@ var findTests = []struct {
 		{"ordonnance du 2 novembre 1945", "ordonnance", "ordonnance/45-2592", ""}}},
 	{"the ordonnance of 2 November 1945 on a page that does not tell which", "L'ordonnance du 2 novembre 1945 prévoit.", []want{
 		{"ordonnance du 2 novembre 1945", "ordonnance", "", ""}}},
+	{"laws of a shared day told by the page's words", "Les locataires et les bailleurs : l'article 15 de la loi du 6 juillet 1989. La télévision numérique terrestre : l'article 102 de la loi du 5 mars 2007. Les agences de voyages et la loi du 13 juillet 1992.", []want{
+		{"article 15 de la loi du 6 juillet 1989", "loi", "loi/89-462", "15"}, {"article 102 de la loi du 5 mars 2007", "loi", "loi/2007-309", "102"}, {"loi du 13 juillet 1992", "loi", "loi/92-645", ""}}},
+	{"a law of a shared day on a page whose words tell none", "La loi du 5 mars 2007 prévoit.", []want{
+		{"loi du 5 mars 2007", "loi", "", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -1814,7 +1814,7 @@ var reNamedOtherwise = regexp.MustCompile(`^(?:dite?s?\b|\(|«|"|“)`)
 // reTitleOpens is the first word of a law's title after its date ("…
 // modifiant la loi n° 85-704", "… relative à …"): a title without the
 // entry's subject words names another text of that day.
-var reTitleOpens = regexp.MustCompile(`^(?:relati(?:ve|f)|portant|modifiant|compl[ée]tant|tendant|instituant|visant|concernant|habilitant|autorisant|sur|pour|d'|de\s|du\s)`)
+var reTitleOpens = regexp.MustCompile(`^(?:relati(?:ve|f)|portant|modifiant|compl[ée]tant|tendant|instituant|cr[ée]ant|instaurant|r[ée]formant|visant|concernant|habilitant|autorisant|sur|pour|d'|de\s|du\s)`)
 
 // reDottedAcronym is an acronym written with dots: "M.O.P.".
 var reDottedAcronym = regexp.MustCompile(`^(?:\p{Lu}\.){2,6}$`)
