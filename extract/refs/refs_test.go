@@ -1075,6 +1075,8 @@ var findTests = []struct {
 		{"article 15 de la loi du 6 juillet 1989", "loi", "loi/89-462", "15"}, {"article 102 de la loi du 5 mars 2007", "loi", "loi/2007-309", "102"}, {"loi du 13 juillet 1992", "loi", "loi/92-645", ""}}},
 	{"a law of a shared day on a page whose words tell none", "La loi du 5 mars 2007 prévoit.", []want{
 		{"loi du 5 mars 2007", "loi", "", ""}}},
+	{"'la nouvelle loi' is the law named last; not one to come, nor a title", "La loi n° 99-586 du 12 juillet 1999 prévoit. Or la nouvelle loi qui modifie l'article. Jusqu'à la publication prochaine de la nouvelle loi. La nouvelle loi relative aux retraites. Une nouvelle loi.", []want{
+		{"loi n° 99-586 du 12 juillet 1999", "loi", "loi/99-586", ""}, {"nouvelle loi", "loi", "loi/99-586", ""}, {"loi relative aux retraites", "loi", "loi/titre/relative-aux-retraites", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
