@@ -2184,10 +2184,16 @@ func (r *resolver) shortFormOf(c *candidate, pos int) (ref, bool) {
 			case reg:
 				return s.id != "" && (s.kind == lexgraph.KindDecret || s.kind == lexgraph.KindArrete)
 			}
-			return s.id != ""
+			// (an unresolved text too: "ce texte" after "une directive
+			// européenne de juillet 1991" is that directive, not skipped
+			// for an older text it does not mean)
+			return s.id != "" || s.kind != ""
 		})
 		if !ok || s.kind == lexgraph.KindRapport || s.kind == lexgraph.KindProjetLoi {
 			return ref{}, false
+		}
+		if s.id == "" {
+			return s, true
 		}
 		if !law && !reg {
 			s = r.holderOf(s, pos, c.start, false)
