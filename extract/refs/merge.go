@@ -198,16 +198,12 @@ func mergeShortNamed(ms []lexgraph.Mention, cat *Catalogue) (replaced []string) 
 // one judgment of that court the document names otherwise ("sa décision
 // du 10 février 2010, …, (req. n° 329100)"), wherever it stands; with none
 // or several, it and its short forms stay unresolved. It returns the
-// mentions and the provisional ids.
-func mergeUndatedCourts(ms []lexgraph.Mention) ([]lexgraph.Mention, []string) {
-	var provisional []string
+// provisional ids it replaced.
+func mergeUndatedCourts(ms []lexgraph.Mention) (provisional []string) {
 	for _, m := range ms {
 		if m.Kind == lexgraph.KindJurisprudence && strings.HasSuffix(m.ID, "/"+undatedJudgment) && !slices.Contains(provisional, m.ID) {
 			provisional = append(provisional, m.ID)
 		}
-	}
-	if len(provisional) == 0 {
-		return ms, nil
 	}
 	for _, p := range provisional {
 		court := strings.TrimSuffix(p, undatedJudgment)
@@ -227,7 +223,7 @@ func mergeUndatedCourts(ms []lexgraph.Mention) ([]lexgraph.Mention, []string) {
 		}
 		relabel(ms, p, found.ID, found.Label)
 	}
-	return ms, provisional
+	return provisional
 }
 
 // mergeJudgments gives a judgment named by its court and date alone

@@ -494,7 +494,7 @@ func (x *Extractor) resolveDoc(d *lexgraph.Document, found docCandidates, corpus
 	out = dropUnnamed(out)
 	merged := append(append(mergeUndated(out, x.cat), mergeTitled(out, d)...), mergeJudgments(out, insts)...)
 	merged = append(append(merged, mergeShortNamed(out, x.cat)...), mergeTreatyWords(out, x.cat)...)
-	out, undated := mergeUndatedCourts(out)
+	undated := mergeUndatedCourts(out)
 	for _, old := range append(merged, undated...) {
 		if added[old] && !slices.ContainsFunc(out, func(m lexgraph.Mention) bool { return m.ID == old }) {
 			delete(insts, old) // none of its mentions is left

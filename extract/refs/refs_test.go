@@ -1319,10 +1319,11 @@ func TestGoldHeldout(t *testing.T) {
 // 92 du la loi"); an arrêté named "règlement pour le transport des matières
 // dangereuses", "l'acte d'adhésion", the ADR agreement by description;
 // nicknames in a parenthesised list ("directives européennes (IPPC,
-// Seveso …)") or a plural ("lois Debré et Guermeur"); an undated Conseil
-// d'État decision named by what it annuls, and its short forms (lexgraph
-// keeps such a judgment only when the document names it otherwise, see
-// mergeUndatedCourts); "l'arrêt de la 1re chambre civile en date du …" (no
+// Seveso …)") or a plural ("lois Debré et Guermeur"); the link of an
+// undated Conseil d'État decision named by what it annuls (found since
+// stop 27, but left unresolved where the document names no judgment of
+// that court otherwise, see mergeUndatedCourts); "l'arrêt de la 1re
+// chambre civile en date du …" (no
 // court); "décisions n° 2011-191, n° 2011-194 … QPC"; "le statut général
 // de la fonction publique"; "code de l'administration communale", "code de
 // 1964" (codes the catalogue does not know); "le texte du 11 juillet 1985";
