@@ -1079,6 +1079,8 @@ var findTests = []struct {
 		{"loi n° 99-586 du 12 juillet 1999", "loi", "loi/99-586", ""}, {"nouvelle loi", "loi", "loi/99-586", ""}, {"loi relative aux retraites", "loi", "loi/titre/relative-aux-retraites", ""}}},
 	{"a directive by its month after 'une'; 'ce texte' after an unresolved text is that text, unresolved, not an older one", "Le décret n° 99-1 du 1er janvier 1999 prévoit. Ces dispositions découlent d'une directive européenne de juillet 1991. Au sens de l'article 3 de ce texte, les tracteurs.", []want{
 		{"décret n° 99-1 du 1er janvier 1999", "decret", "decret/99-1", ""}, {"directive européenne de juillet 1991", "directive", "", ""}, {"article 3 de ce texte", "directive", "", "3"}}},
+	{"a list of numbers without a sign before their date", "Les décrets 97-83 et 97-79 du 30 janvier 1997 prévoient. Les décrets 97-83 et 97-79 étaient prévus.", []want{
+		{"décrets 97-83", "decret", "decret/97-83", ""}, {"97-79 du 30 janvier 1997", "decret", "decret/97-79", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
