@@ -1428,6 +1428,26 @@ func TestDateOnlyResolvesThroughCorpus(t *testing.T) {
 	}
 }
 
+// TestTitleOfTheLawInForce checks that a title two catalogue laws share
+// ("la loi sur l'eau": 1992, and 2006 "sur l'eau et les milieux
+// aquatiques") is the one of them in force on the page's day, unless the
+// other came soon after, or the day is unknown.
+func TestTitleOfTheLawInForce(t *testing.T) {
+	x := newExtractor(t)
+	for _, tc := range []struct{ day, want string }{
+		{"1999-05-20", "loi/92-3"},
+		{"2005-06-01", ""}, // the law of 2006 was being debated
+		{"2010-01-01", ""}, // both in force: either
+		{"", ""},
+	} {
+		d := &lexgraph.Document{Source: "d", ID: "d", Passages: []lexgraph.Passage{{Part: lexgraph.PartText, Text: "Selon la loi sur l'eau, les étangs sont déclarés.", Day: tc.day}}}
+		x.Annotate([]*lexgraph.Document{d})
+		if len(d.Mentions) != 1 || d.Mentions[0].ID != tc.want {
+			t.Errorf("day %q: got %v, want one mention %q", tc.day, texts(d.Mentions), tc.want)
+		}
+	}
+}
+
 // TestDayCalledLast checks that "le 25 juillet dernier" is the last 25 July
 // before the passage's own day, and that a page which does not date itself
 // keeps the text, unresolved.

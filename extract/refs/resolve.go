@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -348,7 +349,7 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 	case FormNamed:
 		return r.named(c, kind, noun, span, date, text, pos)
 	case FormTitled:
-		return r.titled(c, kind, span)
+		return r.titled(c, kind, span, pos)
 	case FormCourt:
 		return r.court(c, span, date, text)
 	}
@@ -407,7 +408,7 @@ func sameSubject(title, after string) bool {
 // solidarité et au renouvellement urbains". A title the catalogue gives to
 // one law resolves to it; one it gives to several stays unresolved; one it
 // does not know keeps an id made of the title.
-func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolved, bool) {
+func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string, pos int) (resolved, bool) {
 	title := titleKey(c)
 	if title == "" {
 		return resolved{}, false
@@ -478,6 +479,12 @@ func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string) (resolv
 			}
 			if e := r.seenAmong(found); e != nil {
 				return r.fromEntry(e, noun, 0.8), true
+			}
+			if e := onlyBefore(found, r.dayOf(pos)); e != nil {
+				// "la loi sur l'eau" on a page of 1999: the law of 1992,
+				// the one "sur l'eau et les milieux aquatiques" being still
+				// to come
+				return r.fromEntry(e, noun, 0.75), true
 			}
 			return resolved{kind: kind, noun: noun, label: upperFirst(lexgraph.CollapseSpace(span))}, true
 		}
@@ -1365,6 +1372,34 @@ func (r *resolver) lastDay(said string, pos int) string {
 		return ""
 	}
 	return d
+}
+
+// onlyBefore returns the one entry of es dated on or before day, nil
+// where none or several, or the day is unknown, or another came within
+// two years after it: a page may speak of a law still being debated ("la
+// loi d'orientation agricole" in 1998, the one of 1999).
+func onlyBefore(es []*entry, day string) *entry {
+	if len(day) < 4 {
+		return nil
+	}
+	soon := fmt.Sprintf("%04d%s", atoi(day[:4])+2, day[4:])
+	var only *entry
+	for _, e := range es {
+		switch {
+		case e.Date == "":
+			return nil
+		case e.Date > day:
+			if e.Date <= soon {
+				return nil
+			}
+			continue
+		}
+		if only != nil {
+			return nil
+		}
+		only = e
+	}
+	return only
 }
 
 // dayOf returns the day of the passage pos of the document: the one the
