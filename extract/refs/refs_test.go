@@ -999,9 +999,9 @@ var findTests = []struct {
 		{"lois des 30 octobre 1886", "loi", "loi/du-1886-10-30", ""}, {"19 juillet 1889", "loi", "loi/du-1889-07-19", ""},
 		{"circulaires des 21 février 1986", "circulaire", "circulaire/du-1986-02-21", ""}, {"12 mars 1986", "circulaire", "circulaire/du-1986-03-12", ""}, {"17 août 1988", "circulaire", "circulaire/du-1988-08-17", ""},
 		{"décret n° 88-343 du 11 avril 1988", "decret", "decret/88-343", ""}, {"texte dont il s'agit", "decret", "decret/88-343", ""}, {"article 107 de la loi des finances 2003", "loi", "loi/2002-1575", "107"}}},
-	{"a nickname passed between texts, told by its year; a serial's leading zero; a law's span of years is no number", "La directive européenne « Oiseaux » de 1979 prévoit. La loi no 91-05 du 3 janvier 1991. La loi de programmation militaire 1997-2002, votée en 1996. Cette loi organise. La loi 2004-1343 du 9 décembre 2004.", []want{
+	{"a nickname passed between texts, told by its year; a serial's leading zero; a law's span of years is no number", "La directive européenne « Oiseaux » de 1979 prévoit. La loi no 91-05 du 3 janvier 1991. La loi de programmation militaire 2003-2008, votée en 2003. Cette loi organise. La loi 2004-1343 du 9 décembre 2004.", []want{
 		{"directive européenne « Oiseaux » de 1979", "directive", "celex/31979L0409", ""}, {"loi no 91-05 du 3 janvier 1991", "loi", "loi/91-5", ""},
-		{"loi de programmation militaire 1997-2002", "loi", "", ""}, {"Cette loi", "loi", "", ""}, {"loi 2004-1343 du 9 décembre 2004", "loi", "loi/2004-1343", ""}}},
+		{"loi de programmation militaire 2003-2008", "loi", "", ""}, {"Cette loi", "loi", "", ""}, {"loi 2004-1343 du 9 décembre 2004", "loi", "loi/2004-1343", ""}}},
 	{"a decree's number in parentheses after its noun", "Deux décrets récents (n° 92-456 du 22 mai 1992 et n° 92-467 du 26 mai 1992) ont précisé. Le décret d'application (n° 96-1097) aussi.", []want{
 		{"décrets récents (n° 92-456 du 22 mai 1992", "decret", "decret/92-456", ""}, {"n° 92-467 du 26 mai 1992", "decret", "decret/92-467", ""}, {"décret d'application (n° 96-1097)", "decret", "decret/96-1097", ""}}},
 	{"a circular 'd'application' and its plain number; 'le texte incriminé'", "La circulaire d'application no 7015 du 27 mai 1992 prévoit. La directive 79/409/CEE du 2 avril 1979. Le texte incriminé prévoit.", []want{
@@ -1081,6 +1081,8 @@ var findTests = []struct {
 		{"décret n° 99-1 du 1er janvier 1999", "decret", "decret/99-1", ""}, {"directive européenne de juillet 1991", "directive", "", ""}, {"article 3 de ce texte", "directive", "", "3"}}},
 	{"a list of numbers without a sign before their date", "Les décrets 97-83 et 97-79 du 30 janvier 1997 prévoient. Les décrets 97-83 et 97-79 étaient prévus.", []want{
 		{"décrets 97-83", "decret", "decret/97-83", ""}, {"97-79 du 30 janvier 1997", "decret", "decret/97-79", ""}}},
+	{"the loi Verdeille; the military programming law by the years it spans", "La loi Verdeille du 10 juillet 1964 organise la chasse. La loi de programmation militaire 1997-2002 prévoit. Cette loi dispose.", []want{
+		{"loi Verdeille du 10 juillet 1964", "loi", "loi/64-696", ""}, {"loi de programmation militaire 1997-2002", "loi", "loi/96-589", ""}, {"Cette loi", "loi", "loi/96-589", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }

@@ -200,7 +200,11 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 		num := normNumber(g.get("num"))
 		if kind == lexgraph.KindLoi && date == "" && yearsSpanned(num) {
 			// "la loi de programmation militaire 1997-2002": the years it
-			// spans, not a number; a law not told
+			// spans, not a number; the law the catalogue gives those words,
+			// else a law not told
+			if e := r.x.cat.matchNamed(kind, noun, normName(span), "", r.doc); e != nil {
+				return r.fromEntry(e, noun, 0.85), true
+			}
 			return resolved{kind: kind, noun: noun, label: upperFirst(lexgraph.CollapseSpace(span)), confidence: 0.3}, true
 		}
 		return r.numbered(kind, noun, num, date), true
