@@ -1083,6 +1083,8 @@ var findTests = []struct {
 		{"décrets 97-83", "decret", "decret/97-83", ""}, {"97-79 du 30 janvier 1997", "decret", "decret/97-79", ""}}},
 	{"the loi Verdeille; the military programming law by the years it spans", "La loi Verdeille du 10 juillet 1964 organise la chasse. La loi de programmation militaire 1997-2002 prévoit. Cette loi dispose.", []want{
 		{"loi Verdeille du 10 juillet 1964", "loi", "loi/64-696", ""}, {"loi de programmation militaire 1997-2002", "loi", "loi/96-589", ""}, {"Cette loi", "loi", "loi/96-589", ""}}},
+	{"more laws of shared days told by the page's words", "Les adultes handicapés : la loi du 30 juin 1975. Le médecin traitant et l'assurance maladie : les articles 7 et 8 de la loi du 13 août 2004. Le permis à points : la loi du 10 juillet 1989.", []want{
+		{"loi du 30 juin 1975", "loi", "loi/75-534", ""}, {"articles 7", "loi", "loi/2004-810", "7"}, {"8 de la loi du 13 août 2004", "loi", "loi/2004-810", "8"}, {"loi du 10 juillet 1989", "loi", "loi/89-469", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
