@@ -1085,6 +1085,8 @@ var findTests = []struct {
 		{"loi Verdeille du 10 juillet 1964", "loi", "loi/64-696", ""}, {"loi de programmation militaire 1997-2002", "loi", "loi/96-589", ""}, {"Cette loi", "loi", "loi/96-589", ""}}},
 	{"more laws of shared days told by the page's words", "Les adultes handicapés : la loi du 30 juin 1975. Le médecin traitant et l'assurance maladie : les articles 7 et 8 de la loi du 13 août 2004. Le permis à points : la loi du 10 juillet 1989.", []want{
 		{"loi du 30 juin 1975", "loi", "loi/75-534", ""}, {"articles 7", "loi", "loi/2004-810", "7"}, {"8 de la loi du 13 août 2004", "loi", "loi/2004-810", "8"}, {"loi du 10 juillet 1989", "loi", "loi/89-469", ""}}},
+	{"the laws of 3 January 1972 told by the page's words, not by the one another page numbers", "Les avocats et l'aide judiciaire : la loi du 3 janvier 1972 prévoit. Son article 36 dispose.", []want{
+		{"loi du 3 janvier 1972", "loi", "loi/72-11", ""}, {"Son article 36", "loi", "loi/72-11", "36"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
