@@ -1087,6 +1087,8 @@ var findTests = []struct {
 		{"loi du 30 juin 1975", "loi", "loi/75-534", ""}, {"articles 7", "loi", "loi/2004-810", "7"}, {"8 de la loi du 13 août 2004", "loi", "loi/2004-810", "8"}, {"loi du 10 juillet 1989", "loi", "loi/89-469", ""}}},
 	{"the laws of 3 January 1972 told by the page's words, not by the one another page numbers", "Les avocats et l'aide judiciaire : la loi du 3 janvier 1972 prévoit. Son article 36 dispose.", []want{
 		{"loi du 3 janvier 1972", "loi", "loi/72-11", ""}, {"Son article 36", "loi", "loi/72-11", "36"}}},
+	{"a law's title ends before 'articles', another mention", "Avec notamment la loi sur la transition énergétique aux articles R. 341-4 et suivants du code de l'énergie.", []want{
+		{"loi sur la transition énergétique", "loi", "loi/2015-992", ""}, {"articles R. 341-4 et suivants du code de l'énergie", "code", "code/energie", "R341-4"}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
