@@ -1089,6 +1089,8 @@ var findTests = []struct {
 		{"loi du 3 janvier 1972", "loi", "loi/72-11", ""}, {"Son article 36", "loi", "loi/72-11", "36"}}},
 	{"a law's title ends before 'articles', another mention", "Avec notamment la loi sur la transition énergétique aux articles R. 341-4 et suivants du code de l'énergie.", []want{
 		{"loi sur la transition énergétique", "loi", "loi/2015-992", ""}, {"articles R. 341-4 et suivants du code de l'énergie", "code", "code/energie", "R341-4"}}},
+	{"the working-time directive by its subject; not the road-transport one", "La directive européenne sur le temps de travail prévoit. Cette directive dispose. La directive temps de travail dans le secteur du transport routier.", []want{
+		{"directive européenne sur le temps de travail", "directive", "celex/32003L0088", ""}, {"Cette directive", "directive", "celex/32003L0088", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
