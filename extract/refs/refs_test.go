@@ -1356,14 +1356,25 @@ func TestGoldHeldout(t *testing.T) {
 // "cet alinéa"; letters after an article ("26 a", "25 (b)", "paragraphe
 // b de l'article 126"); an accord by its parties with no date ("l'accord
 // de pêche signé entre la C.E.E. et la Mauritanie"); "le jugement rendu
-// vendredi dernier".
+// vendredi dernier". From batches 213 to 241: numbers printed with a
+// space for the hyphen ("loi n° 2021 1104"); "l'arrêté de 2006", "le décret
+// déjà publié", "l'information du 29 janvier 2017", "la circulaire de la
+// CNAF susmentionnée", "l'instruction 1000" said again; "article 12 de son
+// décret d'application" (lexgraph gives the article to the law); "la
+// directive sur le temps de repos"; "le texte relatif aux nouvelles
+// régulations économiques"; a bill's title holding a law's ("proposition
+// de loi portant modification de la loi relative à …"); "cet article"
+// after an article "créé par l'article 25 de la loi …" (lexgraph takes
+// the law's); article forms the annotators wrote otherwise ("L. 5211-5-2/"
+// for its 2°, "L. 12 b", "5-1-A", "L. 1451-l", "27 sexdecies A de
+// l'annexe III"); misprints ("artices 38 a 47", "certe loi").
 func TestGoldUnseen(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(testdata, "gold", "unseen*.json"))
 	for i, f := range files {
 		files[i] = filepath.Base(f)
 	}
 	sc, _ := scoreGold(t, ".", files...)
-	holdScoresAt(t, sc, 0.976, 0.951, 0.954, 7989)
+	holdScoresAt(t, sc, 0.978, 0.960, 0.955, 8620)
 }
 
 // holdScores fails when a score drops below its bound (mention F1 and
