@@ -65,3 +65,21 @@ func TestEveryCode(t *testing.T) {
 		t.Errorf("%d codes in the catalogue, fewer than the list's %d and the four newer ones", n, len(legidata.Codes()))
 	}
 }
+
+// TestCatalogueLaws checks the README's count of the laws the bundled
+// catalogue knows besides the finance laws ("about 190").
+func TestCatalogueLaws(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	laws := 0
+	for _, e := range x.cat.ordered {
+		if e.Kind == string(lexgraph.KindLoi) && !strings.Contains(e.Label, "finances") && !strings.Contains(e.Label, "financement de la sécurité sociale") {
+			laws++
+		}
+	}
+	if laws < 180 || laws > 200 {
+		t.Errorf("the catalogue knows %d laws besides the finance laws; the README says about 190", laws)
+	}
+}
