@@ -319,6 +319,38 @@ func (ct corpusTitles) law(title string) (titledLaw, bool) {
 	return found, found.id != ""
 }
 
+// ofDay returns the one law of day whose title, said after its number in
+// the documents read together, after begins with (its subject's first
+// three words, or all if fewer); false where none or several, or after
+// opens no title.
+func (ct corpusTitles) ofDay(day, after string) (titledLaw, bool) {
+	if i := strings.IndexAny(after, ".;:()\n"); i >= 0 {
+		after = after[:i]
+	}
+	if !reTitleOpens.MatchString(after) {
+		return titledLaw{}, false
+	}
+	said := strings.Fields(subjectWords(after))
+	var found titledLaw
+	for _, ts := range ct {
+		for _, t := range ts {
+			if t.inst.Date != day {
+				continue
+			}
+			words := strings.Fields(t.title)
+			n := min(3, len(words))
+			if n == 0 || len(said) < n || !slices.Equal(words[:n], said[:n]) {
+				continue
+			}
+			if found.id != "" && found.id != t.id {
+				return titledLaw{}, false
+			}
+			found = t
+		}
+	}
+	return found, found.id != ""
+}
+
 // subjectWords returns the words of a folded title that say its subject:
 // without its lead, articles, prepositions and plurals, so that "relative
 // à la collecte et à l'élimination des cadavres d'animaux et des déchets

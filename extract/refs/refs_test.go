@@ -1447,6 +1447,15 @@ func TestDateOnlyResolvesThroughCorpus(t *testing.T) {
 	if len(b.Mentions) != 1 || b.Mentions[0].ID != "" {
 		t.Errorf("date shared by two laws: got %v, want one unresolved mention", texts(b.Mentions))
 	}
+	// The title said after the date tells them apart, as the documents
+	// numbering them gave it.
+	a = &lexgraph.Document{Source: "a", ID: "a", Passages: []lexgraph.Passage{{Part: lexgraph.PartText, Text: "la loi n° 2001-1234 du 5 mai 2001 relative à la protection des abeilles prévoit"}}}
+	c = &lexgraph.Document{Source: "c", ID: "c", Passages: []lexgraph.Passage{{Part: lexgraph.PartText, Text: "la loi n° 2001-1235 du 5 mai 2001 relative à la chasse aux frelons aussi"}}}
+	d := &lexgraph.Document{Source: "d", ID: "d", Passages: []lexgraph.Passage{{Part: lexgraph.PartText, Text: "l'article 3 de la loi du 5 mai 2001 sur la protection des abeilles prévoit"}}}
+	x.Annotate([]*lexgraph.Document{a, c, d})
+	if len(d.Mentions) != 1 || d.Mentions[0].ID != "loi/2001-1234" {
+		t.Errorf("date shared by two laws, a title after it: got %v, want loi/2001-1234", texts(d.Mentions))
+	}
 }
 
 // TestTitleOfTheLawInForce checks that a title two catalogue laws share

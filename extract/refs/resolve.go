@@ -321,7 +321,16 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 				}
 			}
 		}
-		return r.dated(kind, noun, date, span), true
+		res := r.dated(kind, noun, date, span)
+		if res.id == "" && kind == lexgraph.KindLoi {
+			// several laws of that day: the one another document numbered
+			// with the title said after the date ("la loi du 6 février 1992
+			// relative à l'administration territoriale de la République")
+			if t, ok := r.titlesRead.ofDay(date, normName(strings.TrimLeft(text[c.end:clampRune(text, c.end+160)], ", "))); ok {
+				return resolved{kind: kind, id: t.id, label: t.label, noun: noun, confidence: 0.75, inst: t.inst}, true
+			}
+		}
+		return res, true
 	case FormEU:
 		return r.eu(c, kind, noun, date, span)
 	case FormCode:
