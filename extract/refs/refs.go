@@ -276,13 +276,24 @@ type titledLaw struct {
 	inst             lexgraph.Instrument
 }
 
+// resolved is the law a mention of kind and noun names by its title.
+func (t titledLaw) resolved(kind lexgraph.Kind, noun string) resolved {
+	return resolved{kind: kind, id: t.id, label: t.label, noun: noun, confidence: 0.75, inst: t.inst}
+}
+
+// titleSentence is what a title said after a law may be: up to the end of
+// its sentence, clause or parenthesis.
+func titleSentence(after string) string {
+	if i := strings.IndexAny(after, ".;:()\n"); i >= 0 {
+		return after[:i]
+	}
+	return after
+}
+
 // add records the title that after, the text after a numbered law res,
 // opens ("relative au développement …"), up to the sentence's end.
 func (ct corpusTitles) add(res resolved, after string) {
-	if i := strings.IndexAny(after, ".;:()\n"); i >= 0 {
-		after = after[:i]
-	}
-	title := normName(strings.TrimLeft(after, ", "))
+	title := normName(strings.TrimLeft(titleSentence(after), ", "))
 	// (not an amending finance law's: a year has several, and a document
 	// that numbers one does not tell which another means)
 	if !reTitleOpens.MatchString(title) || strings.Count(title, " ") < 3 || strings.Contains(title, "finances rectificative") {
@@ -324,9 +335,7 @@ func (ct corpusTitles) law(title string) (titledLaw, bool) {
 // three words, or all if fewer); false where none or several, or after
 // opens no title.
 func (ct corpusTitles) ofDay(day, after string) (titledLaw, bool) {
-	if i := strings.IndexAny(after, ".;:()\n"); i >= 0 {
-		after = after[:i]
-	}
+	after = titleSentence(after)
 	if !reTitleOpens.MatchString(after) {
 		return titledLaw{}, false
 	}

@@ -327,7 +327,7 @@ func (r *resolver) designation(c *candidate, text string, pos int) (resolved, bo
 			// with the title said after the date ("la loi du 6 février 1992
 			// relative à l'administration territoriale de la République")
 			if t, ok := r.titlesRead.ofDay(date, normName(strings.TrimLeft(text[c.end:clampRune(text, c.end+160)], ", "))); ok {
-				return resolved{kind: kind, id: t.id, label: t.label, noun: noun, confidence: 0.75, inst: t.inst}, true
+				return t.resolved(kind, noun), true
 			}
 		}
 		return res, true
@@ -513,7 +513,7 @@ func (r *resolver) titled(c *candidate, kind lexgraph.Kind, span string, pos int
 		// that title
 		if title, ok := strings.CutPrefix(normName(span), "loi "); ok {
 			if t, ok := r.titlesRead.law(title); ok {
-				return resolved{kind: kind, id: t.id, label: t.label, noun: noun, confidence: 0.75, inst: t.inst}, true
+				return t.resolved(kind, noun), true
 			}
 		}
 	}
