@@ -1073,6 +1073,11 @@ func (r *resolver) named(c *candidate, kind lexgraph.Kind, noun, span, date, tex
 		if s, ok := r.back(func(s ref) bool { return s.kind == kind && s.id != "" && ofYear(s.id, y) }); ok {
 			return s.resolved(0.85), true
 		}
+		if e := r.titledOfYear(c, kind, y, text); e != nil {
+			// "la loi de 1981 relative au prix unique du livre": the
+			// catalogue's law of that year and title
+			return r.fromEntry(e, noun, 0.85), true
+		}
 		switch c.pat.Name {
 		case "directive_annee":
 			// perhaps one the document names further on (mergeMonths);
@@ -1385,6 +1390,30 @@ func (r *resolver) lastDay(said string, pos int) string {
 		return ""
 	}
 	return d
+}
+
+// titledOfYear returns the catalogue's law of year whose title or alias
+// the words after c say ("la loi de 1981 sur le prix unique du livre"),
+// nil where none.
+func (r *resolver) titledOfYear(c *candidate, kind lexgraph.Kind, year, text string) *entry {
+	if kind != lexgraph.KindLoi {
+		return nil
+	}
+	after := normName(strings.TrimLeft(titleSentence(text[c.end:clampRune(text, c.end+160)]), ", "))
+	if i := strings.IndexByte(after, ','); i >= 0 {
+		after = after[:i]
+	}
+	if !reTitleOpens.MatchString(after) {
+		return nil
+	}
+	e := r.x.cat.matchNamed(kind, "loi", "loi "+strings.TrimSpace(after), "", r.doc)
+	if e == nil {
+		e = r.x.cat.byAlias["loi "+strings.TrimSpace(after)]
+	}
+	if e == nil || e.Kind != string(kind) || !strings.HasPrefix(e.Date, year+"-") {
+		return nil
+	}
+	return e
 }
 
 // onlyBefore returns the one entry of es dated on or before day, nil
