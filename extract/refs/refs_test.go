@@ -1091,8 +1091,8 @@ var findTests = []struct {
 		{"loi sur la transition énergétique", "loi", "loi/2015-992", ""}, {"articles R. 341-4 et suivants du code de l'énergie", "code", "code/energie", "R341-4"}}},
 	{"the working-time directive by its subject; not the road-transport one", "La directive européenne sur le temps de travail prévoit. Cette directive dispose. La directive temps de travail dans le secteur du transport routier.", []want{
 		{"directive européenne sur le temps de travail", "directive", "celex/32003L0088", ""}, {"Cette directive", "directive", "celex/32003L0088", ""}}},
-	{"a law by its year and the catalogue's title said after it; else a law not told", "Le bilan de la loi de 1981 relative au prix unique du livre. La loi de 1981 sur le prix unique du livre, qui oblige. La loi de 1982 relative au prix unique du livre.", []want{
-		{"loi de 1981", "loi", "loi/81-766", ""}, {"loi de 1981", "loi", "loi/81-766", ""}, {"loi de 1982", "loi", "", ""}}},
+	{"a law by its year and the catalogue's title said after it; else a law not told", "Le bilan de la loi de 1981 relative au prix unique du livre. La loi de 1981 sur le prix unique du livre, qui oblige. La loi de 1982 relative au prix unique du livre. La réforme de la loi de 1979 sur les archives.", []want{
+		{"loi de 1981", "loi", "loi/81-766", ""}, {"loi de 1981", "loi", "loi/81-766", ""}, {"loi de 1982", "loi", "", ""}, {"loi de 1979", "loi", "loi/79-18", ""}}},
 	{"'loi applicable' inside a convention's subject", "La convention de Rome sur la loi applicable aux obligations contractuelles.", []want{
 		{"convention de Rome sur la loi applicable aux obligations contractuelles", "traite", "traite/convention-de-rome-sur-la-loi-applicable-aux-obligations-contractuelles", ""}}},
 }
