@@ -229,21 +229,23 @@ func fuller(in, known lexgraph.Instrument) bool {
 // elsewhere is the one law the documents numbered with that title.
 func (x *Extractor) corpusIndex(docs []*lexgraph.Document, found []docCandidates) (corpusIndex, []corpusIndex, corpusTitles) {
 	ci := corpusIndex{}
-	titles := corpusTitles{}
+	titles := corpusTitles{byWord: map[string][]titledLaw{}, byDay: map[string][]titledLaw{}}
 	own := make([]corpusIndex, len(docs))
 	for i := range docs {
 		for j, cs := range found[i].passages {
 			for _, c := range cs {
 				text := docs[i].Passages[j].Text
-				numberedAfter := c.form() == FormDated && c.pat.kind == lexgraph.KindLoi && reParenNumber.MatchString(text[c.end:clampRune(text, c.end+80)])
-				if c.form() != FormNumbered && c.form() != FormEU && !numberedAfter || c.groups.get("date") == "" {
+				var numberAfter []string // "la loi du 15 mai 2001 (n° 2001-420)": numbered too
+				if c.form() == FormDated && c.pat.kind == lexgraph.KindLoi {
+					numberAfter = reParenNumber.FindStringSubmatch(text[c.end:clampRune(text, c.end+80)])
+				}
+				if c.form() != FormNumbered && c.form() != FormEU && numberAfter == nil || c.groups.get("date") == "" {
 					continue
 				}
 				r := resolver{x: x}
 				res, ok := resolved{}, false
-				if numberedAfter {
-					// "la loi du 15 mai 2001 (n° 2001-420)": numbered too
-					m := reParenNumber.FindStringSubmatch(text[c.end:clampRune(text, c.end+80)])
+				if numberAfter != nil {
+					m := numberAfter
 					if date, dated := lexgraph.ParseDate(c.groups.get("date")); dated {
 						res, ok = r.numbered(lexgraph.KindLoi, "loi", normNumber(m[1]), date), true
 					}
@@ -267,8 +269,11 @@ func (x *Extractor) corpusIndex(docs []*lexgraph.Document, found []docCandidates
 }
 
 // corpusTitles holds the titles said after numbered laws in the documents
-// read together, by the first word of their subject (subjectWords).
-type corpusTitles map[string][]titledLaw
+// read together, by the first word of their subject (subjectWords) and by
+// their law's date.
+type corpusTitles struct {
+	byWord, byDay map[string][]titledLaw
+}
 
 // titledLaw is a numbered law and the title said after its number.
 type titledLaw struct {
@@ -301,12 +306,14 @@ func (ct corpusTitles) add(res resolved, after string) {
 	}
 	title = subjectWords(title)
 	k := firstWords(title, 1)
-	for _, t := range ct[k] {
+	for _, t := range ct.byWord[k] {
 		if t.id == res.id && t.title == title {
 			return
 		}
 	}
-	ct[k] = append(ct[k], titledLaw{res.id, res.label, title, res.inst})
+	t := titledLaw{res.id, res.label, title, res.inst}
+	ct.byWord[k] = append(ct.byWord[k], t)
+	ct.byDay[res.inst.Date] = append(ct.byDay[res.inst.Date], t)
 }
 
 // law returns the one law whose title, said after its number in the
@@ -318,7 +325,7 @@ func (ct corpusTitles) law(title string) (titledLaw, bool) {
 		return titledLaw{}, false
 	}
 	var found titledLaw
-	for _, t := range ct[firstWords(title, 1)] {
+	for _, t := range ct.byWord[firstWords(title, 1)] {
 		if !strings.HasPrefix(t.title, title) || len(t.title) > len(title) && isWordByte(t.title[len(title)]) {
 			continue
 		}
@@ -341,21 +348,16 @@ func (ct corpusTitles) ofDay(day, after string) (titledLaw, bool) {
 	}
 	said := strings.Fields(subjectWords(after))
 	var found titledLaw
-	for _, ts := range ct {
-		for _, t := range ts {
-			if t.inst.Date != day {
-				continue
-			}
-			words := strings.Fields(t.title)
-			n := min(3, len(words))
-			if n == 0 || len(said) < n || !slices.Equal(words[:n], said[:n]) {
-				continue
-			}
-			if found.id != "" && found.id != t.id {
-				return titledLaw{}, false
-			}
-			found = t
+	for _, t := range ct.byDay[day] {
+		words := strings.Fields(t.title)
+		n := min(3, len(words))
+		if n == 0 || len(said) < n || !slices.Equal(words[:n], said[:n]) {
+			continue
 		}
+		if found.id != "" && found.id != t.id {
+			return titledLaw{}, false
+		}
+		found = t
 	}
 	return found, found.id != ""
 }

@@ -1,7 +1,6 @@
 package refs
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1406,10 +1405,7 @@ func (r *resolver) titledOfYear(c *candidate, kind lexgraph.Kind, year, text str
 	if !reTitleOpens.MatchString(after) {
 		return nil
 	}
-	e := r.x.cat.matchNamed(kind, "loi", "loi "+strings.TrimSpace(after), "", r.doc)
-	if e == nil {
-		e = r.x.cat.byAlias["loi "+strings.TrimSpace(after)]
-	}
+	e := r.x.cat.matchNamed(kind, "loi", "loi "+strings.TrimSpace(after), "", r.doc) // (its aliases too)
 	if e == nil || e.Kind != string(kind) || !strings.HasPrefix(e.Date, year+"-") {
 		return nil
 	}
@@ -1424,7 +1420,7 @@ func onlyBefore(es []*entry, day string) *entry {
 	if len(day) < 4 {
 		return nil
 	}
-	soon := fmt.Sprintf("%04d%s", atoi(day[:4])+2, day[4:])
+	soon := strconv.Itoa(atoi(day[:4])+2) + day[4:]
 	var only *entry
 	for _, e := range es {
 		switch {
